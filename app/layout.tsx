@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { SiteHeader } from "@/components/site-header";
+import { getI18n } from "@/lib/i18n/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: { default: t.meta.title, template: `%s · ${t.meta.title}` }, description: t.meta.description };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#020617" },
+  ],
+  colorScheme: "light dark",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale, t } = await getI18n();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2 focus:shadow dark:focus:bg-slate-900">
+          {t.nav.skip}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4">
+            <p>{t.footer.tagline}</p>
+            <Link href="/api/v1/questions?pageSize=5" className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-slate-100">
+              JSON API
+            </Link>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

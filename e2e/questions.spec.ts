@@ -1,0 +1,151 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+test.describe("browse and practise", () => {
+  test("home page leads to the question list, in Korean by default", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("포트와 소켓");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "연습 시작하기" }).click();
+    await expect(page).toHaveURL(/\/questions$/);
+    await expect(page.getByRole("heading", { level: 1, name: "문제" })).toBeVisible();
+  });
+
+  test("filters and search live in the URL and work in both languages", async ({ page, lang }) => {
+    await lang("en");
+    await page.goto("/questions");
+    await page.getByLabel("Topic").selectOption("ports");
+    await page.getByLabel("Type").selectOption("short");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/topic=ports/);
+    await expect(page).toHaveURL(/type=short/);
+    const cards = page.locator("main li a[href^='/questions/']");
+    await expect(cards.first()).toBeVisible();
+    for (const text of await cards.allInnerTexts()) expect(text).toContain("Short answer");
+    await expectAccessible(page);
+
+    await page.goto("/questions?q=ephemeral");
+    await expect(page.locator("a[href='/questions/ephemeral-port']")).toBeVisible();
+    await page.goto(`/questions?q=${encodeURIComponent("임시 포트")}`);
+    await expect(page.locator("a[href='/questions/ephemeral-port']")).toBeVisible();
+    await page.goto("/questions?q=zzqxnothing");
+    await expect(page.getByText("No question matches these filters.")).toBeVisible();
+  });
+
+  test("a bad filter in the URL is dropped with a notice, not an error", async ({ page, lang }) => {
+    await lang("en");
+    const res = await page.goto("/questions?difficulty=9&type=essay&page=-3");
+    expect(res?.status()).toBe(200);
+    await expect(page.getByText("Some filters were not understood")).toBeVisible();
+  });
+
+  test("pagination keeps the filters", async ({ page, lang }) => {
+    await lang("en");
+    await page.goto("/questions?type=interview");
+    await page.getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(/type=interview/);
+    await expect(page).toHaveURL(/page=2/);
+  });
+
+  test("answer a single-choice question right and see the explanation and follow-ups", async ({ page, lang, request }) => {
+    await lang("en");
+    const list = await (await request.get("/api/v1/questions?type=single-choice&pageSize=1&locale=en")).json();
+    const slug = list.items[0].slug as string;
+    await page.goto(`/questions/${slug}`);
+    // Find the right answer the way a learner would: try, read the result, try again.
+    await page.getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    const result = page.getByTestId("grade-result");
+    await expect(result).toBeVisible();
+    await expect(result.getByText("Explanation")).toBeVisible();
+    await expectAccessible(page);
+    const correctText = (await result.locator("ul li").first().innerText()).trim();
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByRole("radio", { name: correctText }).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Correct" })).toBeVisible();
+    await expect(page.getByText("100")).toBeVisible();
+  });
+
+  test("answer an ordering question with the keyboard", async ({ page, lang }) => {
+    await lang("en");
+    await page.goto("/questions/server-call-order");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Sort the shuffled items by moving each target item up with Alt+ArrowUp.
+    const wanted = ["socket", "bind", "listen", "accept"];
+    for (let target = 0; target < wanted.length; target++) {
+      const items = page.locator("ol > li[id^='order-']");
+      const texts = await items.allInnerTexts();
+      const from = texts.findIndex((t) => t.toLowerCase().includes(`${wanted[target]}(`));
+      expect(from).toBeGreaterThanOrEqual(0);
+      for (let i = from; i > target; i--) {
+        await items.nth(i).focus();
+        await page.keyboard.press("Alt+ArrowUp");
+      }
+    }
+    await page.getByRole("button", { name: "Check answer" }).click();
+    const result = page.getByTestId("grade-result");
+    await expect(result).toBeVisible();
+    await expect(result.locator("ol li")).toHaveCount(await page.locator("ol > li[id^='order-']").count());
+  });
+
+  test("switch the language without JavaScript and keep the page", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-US", baseURL });
+    const page = await context.newPage();
+    await page.goto("/questions/what-is-a-port");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "한국어" }).click();
+    await expect(page).toHaveURL(/\/questions\/what-is-a-port$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("포트");
+    await context.close();
+  });
+
+  test("self-check an interview question in Korean", async ({ page, lang }) => {
+    await lang("ko");
+    await page.goto("/questions/accept-returns-new-socket");
+    await page.getByLabel("내 답").fill("accept()는 연결마다 새 소켓을 돌려주고 리스닝 소켓은 계속 대기합니다.");
+    await page.getByRole("button", { name: "모범 답안과 비교하기" }).click();
+    const panel = page.getByTestId("self-check-result");
+    await expect(panel).toBeVisible();
+    await expect(panel.getByText("자기 평가")).toBeVisible();
+    const boxes = panel.getByRole("checkbox");
+    const n = await boxes.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    await boxes.nth(0).check();
+    await expect(panel.getByText(`핵심 포인트 ${n}개 중 1개를 체크했습니다.`)).toBeVisible();
+    await expect(page.getByLabel("내 답")).toHaveValue(/새 소켓/);
+    await expectAccessible(page);
+  });
+
+  test("unknown questions are a 404 page", async ({ page, lang }) => {
+    await lang("en");
+    const res = await page.goto("/questions/does-not-exist");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+
+  test("pages carry security headers with a per-request CSP nonce", async ({ request }) => {
+    const a = await request.get("/questions");
+    const b = await request.get("/questions");
+    const csp = a.headers()["content-security-policy"]!;
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(b.headers()["content-security-policy"]).not.toBe(csp);
+    expect(a.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(a.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    const api = await request.get("/api/v1/questions?pageSize=1");
+    expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(api.headers()["content-security-policy"]).toContain("default-src 'none'");
+  });
+
+  test("phone width has no horizontal scrolling", async ({ page, lang }) => {
+    await lang("ko");
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ["/", "/questions", "/questions/server-call-order", "/questions/what-is-a-port"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});

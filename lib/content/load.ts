@@ -1,0 +1,151 @@
+/**
+ * Loads and cross-checks the question bank from content/. Used by the seed, the grading
+ * CLI and the tests. Throws ContentError listing every problem found, file by file.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import {
+  questionFileSchema,
+  seedConceptSchema,
+  topicSchema,
+  type QuestionFile,
+  type SeedConcept,
+  type Topic,
+} from "./schema";
+
+/** The 15 interview questions every release must carry (issue 2). */
+export const CANONICAL_SLUGS = [
+  "what-is-a-port",
+  "what-is-a-socket",
+  "port-vs-socket",
+  "port-number-ranges",
+  "server-socket-flow",
+  "client-socket-flow",
+  "listen-backlog",
+  "accept-returns-new-socket",
+  "tcp-socket-identification",
+  "ephemeral-port",
+  "socket-types",
+  "socket-as-file-descriptor",
+  "well-known-ports",
+  "socket-library-vs-syscall",
+  "one-port-many-sockets",
+] as const;
+
+export interface ContentBank {
+  topics: Topic[];
+  concepts: SeedConcept[];
+  questions: QuestionFile[];
+}
+
+export class ContentError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`content/ has ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
+    this.name = "ContentError";
+  }
+}
+
+export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), "content");
+
+function readJson(file: string, problems: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    problems.push(`${path.basename(file)}: not valid JSON (${(err as Error).message})`);
+    return undefined;
+  }
+}
+
+function describe(file: string, error: z.ZodError): string[] {
+  return error.issues.map((i) => `${file}: ${i.path.join(".") || "(root)"}: ${i.message}`);
+}
+
+/** Parse every file and check the references between them. */
+export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
+  const problems: string[] = [];
+
+  const topicsRaw = readJson(path.join(dir, "topics.json"), problems);
+  const topicsParsed = z.array(topicSchema).safeParse(topicsRaw);
+  if (!topicsParsed.success) problems.push(...describe("topics.json", topicsParsed.error));
+  const topics = topicsParsed.success ? topicsParsed.data : [];
+
+  const conceptsRaw = readJson(path.join(dir, "seed-concepts.json"), problems);
+  const conceptsParsed = z.array(seedConceptSchema).safeParse(conceptsRaw);
+  if (!conceptsParsed.success) problems.push(...describe("seed-concepts.json", conceptsParsed.error));
+  const concepts = conceptsParsed.success ? conceptsParsed.data : [];
+
+  const qdir = path.join(dir, "questions");
+  const files = readdirSync(qdir).filter((f) => f.endsWith(".json")).sort();
+  const questions: QuestionFile[] = [];
+  for (const file of files) {
+    const raw = readJson(path.join(qdir, file), problems);
+    if (raw === undefined) continue;
+    const parsed = questionFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...describe(`questions/${file}`, parsed.error));
+      continue;
+    }
+    if (`${parsed.data.slug}.json` !== file) problems.push(`questions/${file}: slug "${parsed.data.slug}" must match the file name`);
+    questions.push(parsed.data);
+  }
+
+  problems.push(...checkReferences({ topics, concepts, questions }));
+  if (problems.length) throw new ContentError(problems);
+  return { topics, concepts, questions };
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+}
+
+export function checkReferences({ topics, concepts, questions }: ContentBank): string[] {
+  const problems: string[] = [];
+  const topicIds = new Set(topics.map((t) => t.id));
+  const conceptIds = new Set(concepts.map((c) => c.id));
+  const bySlug = new Map(questions.map((q) => [q.slug, q]));
+
+  for (const d of duplicates(topics.map((t) => t.id))) problems.push(`topics.json: duplicate topic ${d}`);
+  for (const d of duplicates(concepts.map((c) => c.id))) problems.push(`seed-concepts.json: duplicate concept ${d}`);
+  for (const d of duplicates(questions.map((q) => q.slug))) problems.push(`duplicate slug ${d}`);
+
+  for (const q of questions) {
+    const where = `questions/${q.slug}.json`;
+    if (!topicIds.has(q.topic)) problems.push(`${where}: unknown topic "${q.topic}"`);
+    for (const c of q.concepts) if (!conceptIds.has(c)) problems.push(`${where}: unknown concept "${c}"`);
+    const keyPointIds = q.type === "interview" ? q.rubric.keyPoints.map((k) => k.id) : [];
+    for (const f of q.followUps) {
+      if (!bySlug.has(f.slug)) problems.push(`${where}: follow-up "${f.slug}" does not exist`);
+      if (f.slug === q.slug) problems.push(`${where}: follows up on itself`);
+      if (f.probes && !keyPointIds.includes(f.probes))
+        problems.push(`${where}: follow-up "${f.slug}" probes unknown key point "${f.probes}"`);
+    }
+    for (const d of duplicates(q.followUps.map((f) => f.slug))) problems.push(`${where}: duplicate follow-up ${d}`);
+    for (const d of duplicates(q.sandbox)) problems.push(`${where}: duplicate sandbox scenario ${d}`);
+    if (q.type === "interview") {
+      for (const d of duplicates(keyPointIds)) problems.push(`${where}: duplicate key point ${d}`);
+      for (const d of duplicates(q.rubric.misconceptions.map((m) => m.id))) problems.push(`${where}: duplicate misconception ${d}`);
+      if (!q.rubric.keyPoints.some((k) => k.required)) problems.push(`${where}: needs at least one required key point`);
+    }
+    if (q.type === "single-choice" || q.type === "multi-choice")
+      for (const d of duplicates(q.choices.map((c) => c.id))) problems.push(`${where}: duplicate choice ${d}`);
+    if (q.type === "ordering") for (const d of duplicates(q.items.map((i) => i.id))) problems.push(`${where}: duplicate item ${d}`);
+  }
+
+  for (const slug of CANONICAL_SLUGS) {
+    const q = bySlug.get(slug);
+    if (!q) {
+      problems.push(`canonical question "${slug}" is missing`);
+      continue;
+    }
+    if (q.type !== "interview") {
+      problems.push(`canonical question "${slug}" must be an interview question`);
+      continue;
+    }
+    const n = q.rubric.keyPoints.length;
+    if (n < 3 || n > 6) problems.push(`canonical question "${slug}" needs 3–6 key points, has ${n}`);
+    if (q.rubric.misconceptions.length < 1) problems.push(`canonical question "${slug}" needs at least one misconception`);
+  }
+  return problems;
+}

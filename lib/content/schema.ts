@@ -1,0 +1,185 @@
+/**
+ * The question bank's file format. Every file under content/ is parsed with these
+ * schemas at load time (seed, CLI, tests), so a malformed question never reaches the DB.
+ * Pure zod: no framework or database imports.
+ */
+import { z } from "zod";
+
+export const LOCALES = ["ko", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const QUESTION_TYPES = [
+  "interview",
+  "single-choice",
+  "multi-choice",
+  "true-false",
+  "ordering",
+  "short",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Scenario ids of the live socket sandbox (issue 4); content may link to them now. */
+export const SANDBOX_SCENARIOS = [
+  "tcp-echo",
+  "tcp-multi-client",
+  "udp-datagram",
+  "tcp-stream-boundaries",
+  "port-in-use",
+  "connection-refused",
+  "listen-backlog",
+  "half-close",
+  "time-wait",
+  "ephemeral-range",
+] as const;
+export type SandboxScenarioId = (typeof SANDBOX_SCENARIOS)[number];
+
+/** The five Korean study notes in ../shared/seeds, by their file-name prefix; "extra" = classic follow-up not in the notes. */
+export const SOURCES = ["000", "001", "002", "003", "004", "extra"] as const;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case slug")
+  .max(80);
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case id").max(60);
+const text = z.string().trim().min(1).max(4000);
+const hasHangul = (s: string) => /[\uAC00-\uD7A3]/.test(s);
+
+/** Korean text must actually contain Hangul; English text must not. */
+export const localizedSchema = z
+  .object({ ko: text, en: text })
+  .strict()
+  .refine((v) => hasHangul(v.ko), { message: "ko text must contain Hangul", path: ["ko"] })
+  .refine((v) => !hasHangul(v.en), { message: "en text must not contain Hangul", path: ["en"] });
+export type Localized = z.infer<typeof localizedSchema>;
+
+/**
+ * A match expression: every group must be found (AND); within a group any alternative
+ * counts (OR). Alternatives are plain words or phrases in Korean, English or code
+ * (e.g. "accept()", "SOCK_STREAM"); the grader normalises case, particles and inflection.
+ */
+export const matchSchema = z.array(z.array(z.string().trim().min(1).max(80)).min(1).max(40)).min(1).max(4);
+
+export const keyPointSchema = z
+  .object({
+    id,
+    weight: z.number().int().min(1).max(5),
+    required: z.boolean(),
+    label: localizedSchema,
+    match: matchSchema,
+    /** A sandbox scenario that shows this point live. */
+    sandbox: z.enum(SANDBOX_SCENARIOS).optional(),
+  })
+  .strict();
+export type KeyPoint = z.infer<typeof keyPointSchema>;
+
+export const misconceptionSchema = z
+  .object({
+    id,
+    /** The wrong claim in a few words, shown to the learner. */
+    label: localizedSchema,
+    /** Patterns that signal the wrong claim (matched within one sentence). */
+    match: matchSchema,
+    correction: localizedSchema,
+  })
+  .strict();
+export type Misconception = z.infer<typeof misconceptionSchema>;
+
+export const followUpSchema = z
+  .object({
+    slug,
+    /** The key point id this follow-up probes; used to pick follow-ups for missed points. */
+    probes: id.optional(),
+  })
+  .strict();
+
+const base = {
+  slug,
+  topic: id,
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  tags: z.array(id).max(10).default([]),
+  /** Which seed note(s) the facts come from. */
+  sources: z.array(z.enum(SOURCES)).min(1),
+  /** Seed concepts (content/seed-concepts.json ids) this question covers. */
+  concepts: z.array(id).default([]),
+  /** Bump when the meaning of the question or its answer key changes. */
+  version: z.number().int().min(1),
+  prompt: localizedSchema,
+  modelAnswer: localizedSchema,
+  explanation: localizedSchema,
+  followUps: z.array(followUpSchema).max(8).default([]),
+  sandbox: z.array(z.enum(SANDBOX_SCENARIOS)).max(4).default([]),
+};
+
+const choiceSchema = z.object({ id, text: localizedSchema, correct: z.boolean() }).strict();
+
+export const interviewQuestionSchema = z
+  .object({
+    ...base,
+    type: z.literal("interview"),
+    rubric: z
+      .object({
+        keyPoints: z.array(keyPointSchema).min(2).max(8),
+        misconceptions: z.array(misconceptionSchema).max(10).default([]),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const singleChoiceQuestionSchema = z
+  .object({ ...base, type: z.literal("single-choice"), choices: z.array(choiceSchema).min(2).max(6) })
+  .strict()
+  .refine((q) => q.choices.filter((c) => c.correct).length === 1, {
+    message: "single-choice needs exactly one correct choice",
+    path: ["choices"],
+  });
+
+export const multiChoiceQuestionSchema = z
+  .object({ ...base, type: z.literal("multi-choice"), choices: z.array(choiceSchema).min(3).max(8) })
+  .strict()
+  .refine((q) => q.choices.some((c) => c.correct) && q.choices.some((c) => !c.correct), {
+    message: "multi-choice needs at least one correct and one wrong choice",
+    path: ["choices"],
+  });
+
+export const trueFalseQuestionSchema = z
+  .object({ ...base, type: z.literal("true-false"), answer: z.boolean() })
+  .strict();
+
+export const orderingQuestionSchema = z
+  .object({
+    ...base,
+    type: z.literal("ordering"),
+    /** Items in the correct order; the page shows them shuffled. */
+    items: z.array(z.object({ id, text: localizedSchema }).strict()).min(3).max(8),
+  })
+  .strict();
+
+export const shortQuestionSchema = z
+  .object({
+    ...base,
+    type: z.literal("short"),
+    /** Accepted answers; compared after normalisation (case, width, spaces, "번"/"port" suffixes). */
+    accepted: z.array(z.string().trim().min(1).max(60)).min(1).max(20),
+  })
+  .strict();
+
+export const questionFileSchema = z.discriminatedUnion("type", [
+  interviewQuestionSchema,
+  singleChoiceQuestionSchema,
+  multiChoiceQuestionSchema,
+  trueFalseQuestionSchema,
+  orderingQuestionSchema,
+  shortQuestionSchema,
+]);
+export type QuestionFile = z.infer<typeof questionFileSchema>;
+export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
+
+export const topicSchema = z
+  .object({ id, order: z.number().int().min(1), title: localizedSchema, description: localizedSchema })
+  .strict();
+export type Topic = z.infer<typeof topicSchema>;
+
+export const seedConceptSchema = z
+  .object({ id, sources: z.array(z.enum(SOURCES)).min(1), label: localizedSchema })
+  .strict();
+export type SeedConcept = z.infer<typeof seedConceptSchema>;

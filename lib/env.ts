@@ -1,0 +1,30 @@
+/**
+ * Environment, parsed once with zod. A wrong value stops start-up with a message naming
+ * the variable (instrumentation.ts imports this module when the server boots).
+ */
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/app.db")
+    .refine((v) => v.startsWith("file:"), {
+      message: 'must be a SQLite URL such as "file:./data/app.db" (PostgreSQL support: docs/decisions/002-database.md)',
+    }),
+  /** Queries slower than this are logged with their model and action. */
+  SLOW_QUERY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv(process.env);

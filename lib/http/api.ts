@@ -1,0 +1,98 @@
+/**
+ * Route-handler plumbing shared by every /api/v1 endpoint: locale detection, strict body
+ * and query parsing with size limits, and the mapping from AppError to a JSON error
+ * response. Unexpected errors are logged and answered with a generic 500 body.
+ */
+import { z } from "zod";
+import { AppError, genericMessage, validationError } from "@/lib/errors";
+import { isLocale, LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locale";
+
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+export function requestLocale(req: Request): Locale {
+  const fromQuery = new URL(req.url).searchParams.get("locale");
+  if (isLocale(fromQuery)) return fromQuery;
+  const cookie = req.headers
+    .get("cookie")
+    ?.split(";")
+    .map((c) => c.trim().split("="))
+    .find(([k]) => k === LOCALE_COOKIE)?.[1];
+  return resolveLocale(cookie, req.headers.get("accept-language"));
+}
+
+export function json(data: unknown, init?: ResponseInit): Response {
+  const headers = new Headers(init?.headers);
+  headers.set("content-type", "application/json; charset=utf-8");
+  headers.set("cache-control", headers.get("cache-control") ?? "no-store");
+  return new Response(JSON.stringify(data), { ...init, headers });
+}
+
+export function errorResponse(err: unknown, locale: Locale, context: string): Response {
+  if (err instanceof AppError) {
+    return json(
+      { error: { code: err.code, message: err.message === err.code ? genericMessage(err.code, locale) : err.message, fieldErrors: err.fieldErrors } },
+      { status: err.status, headers: err.headers },
+    );
+  }
+  console.error(`[api] ${context} failed:`, err);
+  return json({ error: { code: "internal", message: genericMessage("internal", locale) } }, { status: 500 });
+}
+
+type Handler<C> = (req: Request, ctx: C & { locale: Locale }) => Promise<Response>;
+
+/** Wraps a route handler: every thrown error becomes a JSON error response. */
+export function apiHandler<C extends object = object>(name: string, handler: Handler<C>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    let locale: Locale = "en";
+    try {
+      locale = requestLocale(req);
+      return await handler(req, { ...ctx, locale });
+    } catch (err) {
+      return errorResponse(err, locale, `${req.method} ${name}`);
+    }
+  };
+}
+
+/** Reads at most `limit` bytes of a JSON body: 415 wrong type, 413 too big, 400 bad JSON. */
+export async function readJsonBody(req: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new AppError("unsupported_media_type");
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new AppError("payload_too_large");
+  if (!req.body) throw new AppError("invalid_json");
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new AppError("payload_too_large");
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_json");
+  }
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error, locale);
+  return parsed.data;
+}
+
+/** Query strings: repeated keys are rejected by the schemas; unknown keys are errors too. */
+export function searchParamsObject(url: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of new URL(url).searchParams) {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Starts the app the way production does (`next start`) on a fresh, seeded SQLite file —
+ * shared by the e2e web server and the benchmarks.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { migrate } from "../db-migrate";
+
+const bin = (name: string) => path.resolve("node_modules/.bin", name);
+
+export function prepareDatabase(dir: string, name = `db-${Date.now()}.db`): string {
+  mkdirSync(dir, { recursive: true });
+  const url = `file:${path.join(dir, name)}`;
+  migrate(url, true);
+  execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return url;
+}
+
+export function buildApp(force = false): void {
+  if (!force && existsSync(".next/BUILD_ID")) return;
+  execFileSync(bin("next"), ["build"], { env: { ...process.env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+export function startNext(port: number, env: Record<string, string>, stdio: "inherit" | "ignore" = "ignore"): ChildProcess {
+  return spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+    stdio: ["ignore", stdio, "inherit"],
+  });
+}
+
+export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${baseURL} did not become healthy in ${timeoutMs} ms`);
+}

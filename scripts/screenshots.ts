@@ -1,0 +1,36 @@
+/**
+ * `npm run screenshots -- [baseURL] [path …]` — full-page PNGs of pages in Korean and
+ * English at desktop and phone widths, into screenshots/ (git-ignored), for a human look.
+ */
+import { mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./lib/chromium";
+
+const [base = "http://127.0.0.1:3000", ...paths] = process.argv.slice(2);
+const pages = paths.length ? paths : ["/", "/questions", "/questions/what-is-a-port", "/questions/server-call-order"];
+const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+async function main() {
+  mkdirSync("screenshots", { recursive: true });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  for (const locale of ["ko", "en"] as const) {
+    for (const [name, viewport] of Object.entries(widths)) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+      await context.addCookies([{ name: "locale", value: locale, url: base }]);
+      const page = await context.newPage();
+      for (const p of pages) {
+        await page.goto(base + p, { waitUntil: "networkidle" });
+        const file = `screenshots/${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${locale}-${name}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+  await browser.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
