@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 import { getI18n } from "@/lib/i18n/server";
 import "./globals.css";
@@ -32,9 +31,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <footer className="border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4">
             <p>{t.footer.tagline}</p>
-            <Link href="/api/v1/questions?pageSize=5" className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-slate-100">
+            {/* A plain link: the API is not a page, so no client-side prefetch. */}
+            <a href="/api/v1/questions?pageSize=5" className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-slate-100">
               JSON API
-            </Link>
+            </a>
           </div>
         </footer>
       </body>

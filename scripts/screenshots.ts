@@ -19,7 +19,8 @@ async function main() {
       await context.addCookies([{ name: "locale", value: locale, url: base }]);
       const page = await context.newPage();
       for (const p of pages) {
-        await page.goto(base + p, { waitUntil: "networkidle" });
+        await page.goto(base + p, { waitUntil: "load" });
+        await page.evaluate(() => document.fonts.ready);
         const file = `screenshots/${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${locale}-${name}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

@@ -8,6 +8,7 @@ import { selfCheckAction, type SelfCheckState } from "@/app/questions/[slug]/act
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { FollowUps } from "./follow-ups";
+import { useDraft } from "./use-draft";
 
 const initial: SelfCheckState = { status: "idle" };
 
@@ -15,6 +16,7 @@ export function SelfCheck({ slug, locale }: { slug: string; locale: Locale }) {
   const t = getMessages(locale);
   const [state, action, pending] = useActionState(selfCheckAction, initial);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [draft, setDraft] = useDraft(slug);
   const result = state.status === "revealed" ? state.result : undefined;
   return (
     <div className="space-y-6">
@@ -23,7 +25,7 @@ export function SelfCheck({ slug, locale }: { slug: string; locale: Locale }) {
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.question.selfCheck.intro}</p>
         <input type="hidden" name="slug" value={slug} />
         <label htmlFor="draft" className="sr-only">{t.question.yourAnswer}</label>
-        <textarea id="draft" name="draft" rows={6} maxLength={5000} placeholder={t.question.selfCheck.placeholder} className="field mt-4 resize-y leading-relaxed" />
+        <textarea id="draft" name="draft" value={draft} onChange={(e) => setDraft(e.target.value)} rows={6} maxLength={5000} placeholder={t.question.selfCheck.placeholder} className="field mt-4 resize-y leading-relaxed" />
         {state.status === "error" && <p role="alert" className="mt-3 text-sm text-rose-700 dark:text-rose-300">{state.message}</p>}
         {!result && (
           <button type="submit" className="btn-primary mt-4" disabled={pending}>

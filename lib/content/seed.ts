@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { ContentBank } from "./load";
 import type { QuestionFile } from "./schema";
+import { searchNormalize } from "./search";
 
 export interface SeedReport {
   topics: number;
@@ -30,13 +31,18 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Bump when the way rows are derived from files changes, so the next seed rewrites every row. */
+const SEED_FORMAT = 2;
+
 export function contentHash(q: QuestionFile): string {
-  return createHash("sha256").update(canonicalJson(q)).digest("hex").slice(0, 32);
+  return createHash("sha256").update(`${SEED_FORMAT}:${canonicalJson(q)}`).digest("hex").slice(0, 32);
 }
 
+/** Lower-case words of both prompts, slug and tags; LIKE wildcards become spaces (see searchWords). */
 export function searchTextOf(q: QuestionFile): string {
-  return [q.slug, q.prompt.ko, q.prompt.en, ...q.tags].join("\n").normalize("NFKC").toLowerCase();
+  return searchNormalize([q.slug, q.prompt.ko, q.prompt.en, ...q.tags].join("\n"));
 }
+
 
 function questionColumns(q: QuestionFile) {
   return {

@@ -19,6 +19,7 @@ import type {
   TopicDto,
 } from "@/lib/validation/dto";
 import type { QuestionType } from "@/lib/content/schema";
+import { searchNormalize } from "@/lib/content/search";
 
 const stringArray = z.array(z.string());
 const parseList = (json: string | null): string[] => (json ? stringArray.parse(JSON.parse(json)) : []);
@@ -63,11 +64,15 @@ export async function listTopics(db: Db, locale: Locale): Promise<TopicDto[]> {
   }));
 }
 
-/** Every word must appear in the question's search text (prompts in both languages, slug, tags). */
+/**
+ * Every word must appear in the question's search text (prompts in both languages, slug,
+ * tags). `%`, `_` and `\\` are word separators on both sides, so they never act as LIKE
+ * wildcards; a query made only of them matches nothing.
+ */
 function searchWhere(q: string | undefined): Prisma.QuestionWhereInput | undefined {
-  const needle = q?.normalize("NFKC").toLowerCase().trim();
-  if (!needle) return undefined;
-  const words = needle.split(/\s+/).filter(Boolean).slice(0, 8);
+  if (!q?.trim()) return undefined;
+  const words = searchNormalize(q).split(/\s+/).filter(Boolean).slice(0, 8);
+  if (!words.length) return { id: { in: [] } };
   return { AND: words.map((w) => ({ searchText: { contains: w } })) };
 }
 
