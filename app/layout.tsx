@@ -31,10 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <footer className="border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4">
             <p>{t.footer.tagline}</p>
-            {/* A plain link: the API is not a page, so no client-side prefetch. */}
-            <a href="/api/v1/questions?pageSize=5" className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-slate-100">
-              JSON API
-            </a>
+            <p className="text-slate-500 dark:text-slate-400">한국어 · English</p>
           </div>
         </footer>
       </body>
