@@ -10,6 +10,10 @@ import type { Db } from "@/lib/db";
 import type { ContentBank } from "./load";
 import type { QuestionFile } from "./schema";
 import { searchNormalize } from "./search";
+import { announceContentChanged } from "./changes";
+
+/** Meta key holding a hash of every question's content hash (read by lib/dal/catalog.ts). */
+export const CONTENT_VERSION_KEY = "content-version";
 
 export interface SeedReport {
   topics: number;
@@ -172,5 +176,15 @@ export async function seedContent(db: Db, bank: ContentBank): Promise<SeedReport
     const res = await db.question.updateMany({ where: { id: { in: toRetire } }, data: { retired: true } });
     report.retired = res.count;
   }
+
+  const version = createHash("sha256")
+    .update(bank.questions.map((q) => contentHash(q)).sort().join(",") + JSON.stringify(bank.topics))
+    .digest("hex")
+    .slice(0, 32);
+  const current = await db.meta.findUnique({ where: { key: CONTENT_VERSION_KEY } });
+  if (current?.value !== version) {
+    await db.meta.upsert({ where: { key: CONTENT_VERSION_KEY }, create: { key: CONTENT_VERSION_KEY, value: version }, update: { value: version } });
+  }
+  announceContentChanged(db);
   return report;
 }

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "Meta" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
