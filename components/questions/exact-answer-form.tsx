@@ -8,7 +8,7 @@ import { useActionState, useState } from "react";
 import { gradeAction, type GradeState } from "@/app/questions/[slug]/actions";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
-import type { QuestionDetailDto } from "@/lib/validation/dto";
+import type { ExactGradeResultDto, QuestionDetailDto } from "@/lib/validation/dto";
 import { ExactResult } from "./exact-result";
 
 const initial: GradeState = { status: "idle" };
@@ -21,7 +21,7 @@ export function ExactAnswerForm({ question, locale }: { question: QuestionDetail
 function AttemptForm({ question, locale, onRetry }: { question: QuestionDetailDto; locale: Locale; onRetry: () => void }) {
   const t = getMessages(locale);
   const [state, action, pending] = useActionState(gradeAction, initial);
-  const graded = state.status === "graded" ? state : undefined;
+  const graded = state.status === "graded" && state.result.type !== "interview" ? { result: state.result, answer: state.answer } : undefined;
   const mode = question.type === "multi-choice" || question.type === "ordering" ? "list" : "single";
   const errorId = `${question.slug}-error`;
 
@@ -72,7 +72,7 @@ function AttemptForm({ question, locale, onRetry }: { question: QuestionDetailDt
   );
 }
 
-function ChoiceInputs({ question, graded, multiple }: { question: QuestionDetailDto; graded?: Extract<GradeState, { status: "graded" }>; multiple: boolean }) {
+function ChoiceInputs({ question, graded, multiple }: { question: QuestionDetailDto; graded?: { result: ExactGradeResultDto; answer: string[] }; multiple: boolean }) {
   const correctKeys = graded?.result.correctAnswer.kind === "choices" ? graded.result.correctAnswer.options.map((o) => o.key) : [];
   return (
     <ul className="space-y-2">

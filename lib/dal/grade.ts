@@ -1,14 +1,16 @@
 import "server-only";
 /**
- * Grading service: loads a question's answer key, grades the answer with the pure graders
- * in lib/grading and maps the outcome to a DTO in the learner's language. Shared by
- * POST /api/v1/grade and the question page's server action.
+ * Grading service: loads a question's answer key from the catalog, grades with the pure
+ * graders in lib/grading and maps the outcome to a DTO in the learner's language. Shared by
+ * POST /api/v1/grade, the question page's server action and (later) interviews and quizzes.
  */
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { AnswerShapeError, gradeExact, type Answer, type ShapeProblem } from "@/lib/grading/exact";
+import { AnswerShapeError, BLANK_MESSAGE, grade, MAX_ANSWER_CHARS, type Answer, type RubricInput } from "@/lib/grading";
+import type { ShapeProblem } from "@/lib/grading/exact";
 import type { Locale } from "@/lib/i18n/locale";
-import type { CorrectAnswerDto, ExactGradeResultDto, SelfCheckDto } from "@/lib/validation/dto";
+import type { CorrectAnswerDto, GradeResultDto } from "@/lib/validation/dto";
+import type { CatalogQuestion } from "./catalog";
 import { getAnswerKey, type AnswerKey } from "./questions";
 
 const SHAPE_MESSAGES: Record<ShapeProblem, Record<Locale, string>> = {
@@ -23,9 +25,25 @@ const SHAPE_MESSAGES: Record<ShapeProblem, Record<Locale, string>> = {
   "expected-text": { ko: "답을 하나의 문자열로 보내 주세요.", en: "Send the answer as one string." },
 };
 
-function correctAnswerOf(key: AnswerKey, locale: Locale): CorrectAnswerDto {
-  const text = (k: string) => key.options.find((o) => o.key === k)!.text[locale];
-  const exact = key.exact!;
+const TOO_LONG: Record<Locale, string> = {
+  ko: `답이 너무 깁니다. ${MAX_ANSWER_CHARS.toLocaleString()}자 이내로 줄여 주세요.`,
+  en: `The answer is too long. Keep it under ${MAX_ANSWER_CHARS.toLocaleString()} characters.`,
+};
+
+/** Rubrics are compiled once per catalog snapshot (the grader memoises by object identity). */
+const rubrics = new WeakMap<CatalogQuestion, RubricInput>();
+function rubricOf(q: CatalogQuestion): RubricInput {
+  let r = rubrics.get(q);
+  if (!r) {
+    r = { prompt: q.prompt, keyPoints: q.keyPoints, misconceptions: q.misconceptions, followUps: q.followUps };
+    rubrics.set(q, r);
+  }
+  return r;
+}
+
+function correctAnswerOf(q: CatalogQuestion, locale: Locale): CorrectAnswerDto {
+  const text = (k: string) => q.options.find((o) => o.key === k)!.text[locale];
+  const exact = q.exact!;
   switch (exact.type) {
     case "single-choice":
     case "multi-choice":
@@ -39,31 +57,51 @@ function correctAnswerOf(key: AnswerKey, locale: Locale): CorrectAnswerDto {
   }
 }
 
-const followUpsOf = (key: AnswerKey) => key.followUps.map(({ slug, type, prompt }) => ({ slug, type, prompt }));
+function answerLength(answer: Answer): number {
+  return typeof answer === "string" ? answer.length : answer.reduce((n, a) => n + a.length, 0);
+}
 
-export async function gradeAnswer(db: Db, slug: string, answer: Answer, locale: Locale): Promise<ExactGradeResultDto> {
-  const key = await getAnswerKey(db, slug, locale);
-  if (!key.exact) {
-    throw new AppError(
-      "unprocessable",
-      locale === "ko"
-        ? "면접형(서술형) 답변의 자동 채점은 아직 지원하지 않습니다. 문제 페이지의 자기 점검을 이용해 주세요."
-        : "Automatic grading of interview (free-text) answers is not available yet. Use the self-check on the question page.",
-    );
-  }
+export async function gradeAnswer(db: Db, slug: string, answer: Answer, locale: Locale, explicitLocale = true): Promise<GradeResultDto> {
+  if (answerLength(answer) > MAX_ANSWER_CHARS) throw new AppError("payload_too_large", TOO_LONG[locale], { answer: [TOO_LONG[locale]] });
+  const key: AnswerKey = await getAnswerKey(db, slug, locale);
+  const q = key.question;
+  const links = key.followUps.map(({ slug: s, type, prompt }) => ({ slug: s, type, prompt }));
   try {
-    const result = gradeExact(key.exact, answer);
+    if (q.type === "interview") {
+      // Labels follow the requested language; feedback follows the answer's language.
+      const r = grade({ rubric: rubricOf(q) }, answer, explicitLocale ? locale : undefined);
+      if (r.kind !== "interview") throw new Error("unreachable");
+      const byslug = new Map(key.followUps.map((f) => [f.slug, f]));
+      return {
+        question: q.slug,
+        type: "interview",
+        locale: explicitLocale ? locale : r.language,
+        language: r.language,
+        score: r.score,
+        verdict: r.verdict,
+        keyPoints: r.keyPoints,
+        misconceptions: r.misconceptions,
+        feedback: r.feedback,
+        flags: r.flags,
+        modelAnswer: q.modelAnswer[explicitLocale ? locale : r.language],
+        explanation: q.explanation[explicitLocale ? locale : r.language],
+        followUps: r.followUps.map((s) => byslug.get(s)).filter((f): f is NonNullable<typeof f> => Boolean(f)),
+      };
+    }
+    const r = grade({ exact: q.exact }, answer);
+    if (r.kind !== "exact") throw new Error("unreachable");
     return {
-      question: key.slug,
-      type: key.type,
+      question: q.slug,
+      type: q.type as Exclude<typeof q.type, "interview">,
       locale,
-      score: result.score,
-      verdict: result.verdict,
-      correctAnswer: correctAnswerOf(key, locale),
-      ...(result.detail && { detail: result.detail }),
-      explanation: key.explanation[locale],
-      modelAnswer: key.modelAnswer[locale],
-      followUps: followUpsOf(key),
+      score: r.score,
+      verdict: r.verdict,
+      correctAnswer: correctAnswerOf(q, locale),
+      ...(r.detail && { detail: r.detail }),
+      ...(r.blank && { feedback: BLANK_MESSAGE[locale] }),
+      explanation: q.explanation[locale],
+      modelAnswer: q.modelAnswer[locale],
+      followUps: links,
     };
   } catch (err) {
     if (err instanceof AnswerShapeError) {
@@ -72,18 +110,4 @@ export async function gradeAnswer(db: Db, slug: string, answer: Answer, locale: 
     }
     throw err;
   }
-}
-
-/** Interview questions before automatic grading: the model answer and key points to tick. */
-export async function getSelfCheck(db: Db, slug: string, locale: Locale): Promise<SelfCheckDto> {
-  const key = await getAnswerKey(db, slug, locale);
-  if (key.type !== "interview") throw new AppError("unprocessable");
-  return {
-    question: key.slug,
-    locale,
-    modelAnswer: key.modelAnswer[locale],
-    explanation: key.explanation[locale],
-    keyPoints: key.keyPoints.map((k) => ({ id: k.id, label: k.label[locale], required: k.required, weight: k.weight })),
-    followUps: followUpsOf(key),
-  };
 }

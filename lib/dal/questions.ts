@@ -102,10 +102,13 @@ export async function getQuestion(db: Db, slug: string, locale: Locale): Promise
   };
 }
 
-export type AnswerKey = Omit<CatalogQuestion, "followUps"> & { followUps: (QuestionLinkDto & { probes: string | null })[] };
+export interface AnswerKey {
+  question: CatalogQuestion;
+  followUps: (QuestionLinkDto & { probes: string | null })[];
+}
 
 /** The full answer key of one question: for grading only, never sent as is. */
 export async function getAnswerKey(db: Db, slug: string, locale: Locale): Promise<AnswerKey> {
   const { q, catalog } = await getOrThrow(db, slug);
-  return { ...q, followUps: linksOf(q, catalog, locale) };
+  return { question: q, followUps: linksOf(q, catalog, locale) };
 }

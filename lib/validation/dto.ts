@@ -57,10 +57,12 @@ export const correctAnswerDto = z.discriminatedUnion("kind", [
 ]);
 export type CorrectAnswerDto = z.infer<typeof correctAnswerDto>;
 
+const EXACT_TYPES = QUESTION_TYPES.filter((t) => t !== "interview") as [Exclude<(typeof QUESTION_TYPES)[number], "interview">, ...Exclude<(typeof QUESTION_TYPES)[number], "interview">[]];
+
 export const exactGradeResultDto = z
   .object({
     question: z.string(),
-    type: z.enum(QUESTION_TYPES),
+    type: z.enum(EXACT_TYPES),
     locale,
     score: z.number().int().min(0).max(100),
     verdict,
@@ -74,6 +76,8 @@ export const exactGradeResultDto = z
       })
       .strict()
       .optional(),
+    /** Set when there is something to say beyond the verdict (e.g. a blank answer). */
+    feedback: z.string().optional(),
     explanation: z.string(),
     modelAnswer: z.string(),
     followUps: z.array(link),
@@ -81,14 +85,43 @@ export const exactGradeResultDto = z
   .strict();
 export type ExactGradeResultDto = z.infer<typeof exactGradeResultDto>;
 
-export const selfCheckDto = z
+const evidence = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).strict();
+
+/** A graded interview answer: every key point with its evidence, misconceptions, feedback. */
+export const interviewGradeResultDto = z
   .object({
     question: z.string(),
+    type: z.literal("interview"),
     locale,
+    /** The answer's language; `feedback` is written in it. */
+    language: locale,
+    score: z.number().int().min(0).max(100),
+    verdict,
+    keyPoints: z.array(
+      z
+        .object({
+          id: z.string(),
+          label: z.string(),
+          required: z.boolean(),
+          weight: z.number().int(),
+          hit: z.boolean(),
+          negated: z.boolean(),
+          evidence: z.array(evidence),
+          sandbox: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    misconceptions: z.array(
+      z.object({ id: z.string(), label: z.string(), correction: z.string(), kind: z.enum(["pattern", "negated-key-point"]), evidence: z.array(evidence) }).strict(),
+    ),
+    feedback: z.string(),
+    flags: z.object({ empty: z.boolean(), restatesQuestion: z.boolean(), offTopic: z.boolean() }).strict(),
     modelAnswer: z.string(),
     explanation: z.string(),
-    keyPoints: z.array(z.object({ id: z.string(), label: z.string(), required: z.boolean(), weight: z.number().int() }).strict()),
-    followUps: z.array(link),
+    followUps: z.array(link.extend({ probes: z.string().nullable() }).strict()),
   })
   .strict();
-export type SelfCheckDto = z.infer<typeof selfCheckDto>;
+export type InterviewGradeResultDto = z.infer<typeof interviewGradeResultDto>;
+
+export const gradeResultDto = z.union([exactGradeResultDto, interviewGradeResultDto]);
+export type GradeResultDto = z.infer<typeof gradeResultDto>;

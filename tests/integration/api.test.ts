@@ -201,10 +201,46 @@ describe("POST /api/v1/grade — exact types", () => {
     expect((await body(await grade({ question: short.slug, answer: ` ${short.accepted[0]!.toUpperCase()} ` }))).verdict).toBe("correct");
   });
 
-  it("answers interview questions with 422 until the rubric grader exists", async () => {
-    const res = await grade({ question: "what-is-a-port", answer: "A port identifies a process.", locale: "en" });
-    expect(res.status).toBe(422);
-    expect((await body(res)).error.message).toMatch(/interview/i);
+  it("grades interview answers with key points, evidence and follow-ups", async () => {
+    const answer = "accept()는 큐에서 연결을 하나 꺼내서 그 클라이언트 전용 새 소켓을 반환하고, 리스닝 소켓은 계속 다음 연결을 기다립니다.";
+    const res = await grade({ question: "accept-returns-new-socket", answer });
+    expect(res.status).toBe(200);
+    const r = await body(res);
+    expect(r.type).toBe("interview");
+    expect(r.language).toBe("ko");
+    const byId = new Map(r.keyPoints.map((k: { id: string }) => [k.id, k]));
+    const returns = byId.get("returns-new-socket") as { hit: boolean; evidence: { start: number; end: number; text: string }[] };
+    expect(returns.hit).toBe(true);
+    const ev = returns.evidence[0]!;
+    expect(answer.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(ev.text).toContain("새 소켓");
+    expect(["correct", "partial"]).toContain(r.verdict);
+    expect(r.followUps.length).toBeGreaterThan(0);
+    expect(r.feedback).toMatch(/[\uAC00-\uD7A3]/);
+  });
+
+  it("flags a negated key point as a misconception and caps the verdict", async () => {
+    const r = await body(await grade({ question: "accept-returns-new-socket", answer: "accept() does not create a new socket; the listening socket itself becomes the connection.", locale: "en" }));
+    expect(r.verdict).not.toBe("correct");
+    expect(r.misconceptions.length).toBeGreaterThan(0);
+  });
+
+  it("a blank answer is graded incorrect with a helpful message, not an error", async () => {
+    for (const question of ["what-is-a-port", firstOf("short").slug, firstOf("single-choice").slug]) {
+      const res = await grade({ question, answer: "   ", locale: "en" });
+      expect(res.status).toBe(200);
+      const r = await body(res);
+      expect(r.verdict).toBe("incorrect");
+      expect(r.score).toBe(0);
+      expect(r.feedback).toMatch(/empty|No answer/i);
+    }
+  });
+
+  it("413 for an answer over 5,000 characters", async () => {
+    const res = await grade({ question: "what-is-a-port", answer: "포트".repeat(2501), locale: "en" });
+    expect(res.status).toBe(413);
+    const err = await body(res);
+    expect(err.error.fieldErrors.answer[0]).toMatch(/5,000/);
   });
 
   it("404 for an unknown question", async () => {
@@ -229,7 +265,6 @@ describe("POST /api/v1/grade — exact types", () => {
     ["constructor key", () => ({ question: single(), answer: "a", constructor: { prototype: {} } })],
     ["bad locale", () => ({ question: single(), answer: "a", locale: "de" })],
     ["path-like slug", () => ({ question: "../../etc/passwd", answer: "a" })],
-    ["answer too long", () => ({ question: single(), answer: "x".repeat(5001) })],
     ["unknown choice", () => ({ question: single(), answer: "zz" })],
     ["several picks on single choice", () => ({ question: single(), answer: ["a", "b"] })],
     ["string for ordering", () => ({ question: ordering(), answer: "socket" })],

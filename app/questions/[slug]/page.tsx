@@ -8,7 +8,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { questionSlugSchema } from "@/lib/validation/questions";
 import { DifficultyBadge, TypeBadge } from "@/components/questions/badges";
 import { ExactAnswerForm } from "@/components/questions/exact-answer-form";
-import { SelfCheck } from "@/components/questions/self-check";
+import { InterviewAnswerForm } from "@/components/questions/interview-answer-form";
 
 type Params = Promise<{ slug: string }>;
 
@@ -52,7 +52,7 @@ export default async function QuestionPage({ params }: { params: Params }) {
       </header>
       <div className="mt-6">
         {question.type === "interview" ? (
-          <SelfCheck slug={question.slug} locale={locale} />
+          <InterviewAnswerForm key={`${question.slug}-${locale}`} slug={question.slug} locale={locale} />
         ) : (
           <ExactAnswerForm key={`${question.slug}-${locale}`} question={question} locale={locale} />
         )}

@@ -1,0 +1,256 @@
+/**
+ * Phrase matching over analysed text. A rubric alternative ("새 소켓", "accept()",
+ * "ephemeral port") is compiled once into normalised tokens, expanded with the lexicon,
+ * and matched against the answer's tokens: in order, with at most MAX_GAP words between
+ * phrase words, inside one sentence. Word comparison tolerates particles (prefix match on
+ * Hangul stems), inflection (stemmed English), spacing ("임시포트" = "임시 포트") and small
+ * typos — Hangul by jamo edit distance, Latin by edit distance — bounded by word length so
+ * short words never match fuzzily.
+ */
+import { distance } from "fastest-levenshtein";
+import { LEXICON } from "./lexicon";
+import { analyze, jamoOf, type Script, type Token } from "./text";
+
+export const MAX_GAP = 2;
+
+export interface PhraseToken {
+  norm: string;
+  script: Script;
+  jamo?: string;
+  negation: boolean;
+  /** Bucket of answer words this word can match (see bucketOf). */
+  bucket: string;
+  /** Per-grading cache: positions in the answer, valid while `gen` equals the matcher's generation. */
+  gen: number;
+  hits: number[];
+}
+export interface Phrase {
+  tokens: PhraseToken[];
+  negations: number;
+  /** Hangul phrase without spaces, for "임시포트" vs "임시 포트". */
+  compact?: string;
+}
+
+export interface Span {
+  /** Token indexes, inclusive. */
+  from: number;
+  to: number;
+  /** Negation words that belong to the matched phrase itself ("no connection", "연결을 맺지 않"). */
+  ownNegations: number;
+}
+
+/** Phrase words are interned: the same word in many phrases shares one object and one cache entry. */
+const interned = new Map<string, PhraseToken>();
+function internToken(t: { norm: string; script: Script; jamo?: string; negation: boolean }): PhraseToken {
+  const key = `${t.script}:${t.norm}:${t.negation ? 1 : 0}`;
+  let p = interned.get(key);
+  if (!p) {
+    p = { norm: t.norm, script: t.script, jamo: t.jamo, negation: t.negation, bucket: bucketOf(t.norm, t.script), gen: -1, hits: [] };
+    interned.set(key, p);
+  }
+  return p;
+}
+
+function phraseOf(text: string): Phrase | undefined {
+  const tokens = analyze(text).tokens.map(internToken);
+  if (!tokens.length) return undefined;
+  const compact = tokens.length > 1 && tokens.every((t) => t.script === "hangul") ? tokens.map((t) => t.norm).join("") : undefined;
+  return { tokens, compact, negations: tokens.filter((t) => t.negation).length };
+}
+
+const keyOf = (p: Phrase) => p.tokens.map((t) => t.norm).join(" ");
+
+// ------------------------------------------------------------------ lexicon, compiled once
+
+let lexiconIndex: Map<string, Phrase[]> | undefined;
+function lexicon(): Map<string, Phrase[]> {
+  if (lexiconIndex) return lexiconIndex;
+  lexiconIndex = new Map();
+  for (const set of LEXICON) {
+    const phrases = set.map(phraseOf).filter((p): p is Phrase => Boolean(p));
+    for (const p of phrases) {
+      const key = keyOf(p);
+      const existing = lexiconIndex.get(key) ?? [];
+      for (const q of phrases) if (!existing.some((e) => keyOf(e) === keyOf(q))) existing.push(q);
+      lexiconIndex.set(key, existing);
+    }
+  }
+  return lexiconIndex;
+}
+
+const MAX_ALTERNATIVES = 160;
+
+/** Compiles a group of alternatives: each phrase, its lexicon synonyms, and one-word swaps. */
+export function compileGroup(alternatives: string[]): Phrase[] {
+  const lex = lexicon();
+  const out = new Map<string, Phrase>();
+  const add = (p: Phrase) => {
+    if (out.size < MAX_ALTERNATIVES && !out.has(keyOf(p))) out.set(keyOf(p), p);
+  };
+  const base = alternatives.map(phraseOf).filter((p): p is Phrase => Boolean(p));
+  for (const p of base) add(p);
+  for (const p of base) {
+    for (const syn of lex.get(keyOf(p)) ?? []) add(syn);
+  }
+  for (const p of base) {
+    if (p.tokens.length < 2) continue;
+    p.tokens.forEach((t, i) => {
+      for (const syn of lex.get(t.norm) ?? []) {
+        if (syn.tokens.length === 1 && syn.tokens[0]!.norm === t.norm) continue;
+        const tokens = [...p.tokens.slice(0, i), ...syn.tokens, ...p.tokens.slice(i + 1)];
+        add({
+          tokens,
+          compact: tokens.every((x) => x.script === "hangul") ? tokens.map((x) => x.norm).join("") : undefined,
+          negations: tokens.filter((x) => x.negation).length,
+        });
+      }
+    });
+  }
+  return [...out.values()];
+}
+
+// ------------------------------------------------------------------ word comparison
+
+/** "recieve" vs "receive": one swap of neighbours counts as one typo. */
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function latinBudget(len: number): number {
+  return len >= 9 ? 2 : len >= 5 ? 1 : 0;
+}
+
+/** Does answer token `t` match phrase word `p`? */
+export function wordMatches(p: PhraseToken, t: Token): boolean {
+  if (p.norm === t.norm) return true;
+  if (p.script !== t.script) return false;
+  if (p.script === "num") return false;
+  if (p.script === "latin") {
+    const pl = p.norm.length;
+    const tl = t.norm.length;
+    // stems: "connect" ~ "connection", "listen" ~ "listener"
+    if (pl >= 5 && tl > pl && tl - pl <= 4 && t.norm.startsWith(p.norm)) return true;
+    const budget = latinBudget(Math.min(pl, tl));
+    if (!budget || Math.abs(pl - tl) > budget || p.norm[0] !== t.norm[0]) return false;
+    const d = distance(p.norm, t.norm);
+    return d <= budget || (d === 2 && isAdjacentSwap(p.norm, t.norm));
+  }
+  // Hangul: particles left on the answer word ("소켓들", "반환하게") → prefix match on 2+ syllables.
+  const pl = p.norm.length;
+  if (pl >= 2 && t.norm.startsWith(p.norm)) return true;
+  if (pl < 3) return false;
+  // typos at jamo level on 3+ syllables (소켇 → 소켓 is 2 syllables: exact only)
+  const head = t.norm.slice(0, pl);
+  if (head.length !== pl) return false;
+  const pj = p.jamo ?? jamoOf(p.norm);
+  const tj = jamoOf(head);
+  const budget = pl >= 5 ? 2 : 1;
+  return pj[0] === tj[0] && Math.abs(pj.length - tj.length) <= budget && distance(pj, tj) <= budget;
+}
+
+// ------------------------------------------------------------------ phrase search
+
+export interface Matcher {
+  tokens: Token[];
+  find(phrases: Phrase[], scope: "sentence" | "clause"): Span[];
+}
+
+/** Builds a matcher over one analysed answer, memoising word comparisons. */
+/**
+ * Bucket key of a word: Latin by first letter, Hangul by the initial consonant of the first
+ * syllable. Fuzzy matches keep these (typos rarely hit the first letter), so a phrase word
+ * is only compared with the answer words in its bucket.
+ */
+function bucketOf(norm: string, script: Script): string {
+  const c = norm.charCodeAt(0);
+  if (script === "hangul" && c >= 0xac00 && c <= 0xd7a3) return `h${Math.floor((c - 0xac00) / 588)}`;
+  return `${script[0]}${norm[0]}`;
+}
+
+let generation = 0;
+
+/**
+ * A matcher over one analysed answer. A class, not closures: this runs for every grading,
+ * and per-call closures showed up in profiles.
+ */
+class AnswerMatcher implements Matcher {
+  private readonly buckets = new Map<string, number[]>();
+  private readonly gen = ++generation;
+
+  constructor(readonly tokens: Token[]) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const b = bucketOf(t.norm, t.script);
+      const list = this.buckets.get(b);
+      if (list) list.push(i);
+      else this.buckets.set(b, [i]);
+    }
+  }
+
+  private positionsOf(p: PhraseToken): number[] {
+    if (p.gen !== this.gen) {
+      const hits: number[] = [];
+      const bucket = this.buckets.get(p.bucket);
+      if (bucket) for (const i of bucket) if (wordMatches(p, this.tokens[i]!)) hits.push(i);
+      p.hits = hits;
+      p.gen = this.gen;
+    }
+    return p.hits;
+  }
+
+  private findPhrase(phrase: Phrase, byClause: boolean, out: Span[]): void {
+    const tokens = this.tokens;
+    const first = this.positionsOf(phrase.tokens[0]!);
+    for (const start of first) {
+      const unit = byClause ? tokens[start]!.clause : tokens[start]!.sentence;
+      let at = start;
+      let ok = true;
+      for (let k = 1; k < phrase.tokens.length && ok; k++) {
+        let found = -1;
+        for (const j of this.positionsOf(phrase.tokens[k]!)) {
+          if (j <= at) continue;
+          if (j - at - 1 > MAX_GAP) break;
+          if ((byClause ? tokens[j]!.clause : tokens[j]!.sentence) === unit) {
+            found = j;
+            break;
+          }
+        }
+        if (found < 0) ok = false;
+        else at = found;
+      }
+      if (ok) out.push({ from: start, to: at, ownNegations: phrase.negations });
+    }
+    // "임시포트" in the answer for the phrase "임시 포트", and "임시 포트" for "임시포트"
+    if (phrase.compact) {
+      for (let i = 0; i < tokens.length; i++)
+        if (tokens[i]!.script === "hangul" && tokens[i]!.norm.startsWith(phrase.compact)) out.push({ from: i, to: i, ownNegations: phrase.negations });
+    } else if (phrase.tokens.length === 1 && phrase.tokens[0]!.script === "hangul" && phrase.tokens[0]!.norm.length >= 3) {
+      const word = phrase.tokens[0]!.norm;
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const a = tokens[i]!;
+        const b = tokens[i + 1]!;
+        const sameUnit = byClause ? a.clause === b.clause : a.sentence === b.sentence;
+        if (a.script === "hangul" && b.script === "hangul" && sameUnit && word.startsWith(a.norm) && (a.norm + b.norm).startsWith(word))
+          out.push({ from: i, to: i + 1, ownNegations: 0 });
+      }
+    }
+  }
+
+  find(phrases: Phrase[], scope: "sentence" | "clause"): Span[] {
+    const out: Span[] = [];
+    for (const p of phrases) this.findPhrase(p, scope === "clause", out);
+    return out.sort(bySpan);
+  }
+}
+
+function bySpan(a: Span, b: Span): number {
+  return a.from - b.from || a.to - b.to;
+}
+
+/** Builds a matcher over one analysed answer; word comparisons are cached per grading. */
+export function createMatcher(tokens: Token[]): Matcher {
+  return new AnswerMatcher(tokens);
+}

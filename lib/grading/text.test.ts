@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { analyze, detectLanguage, stemEnglish, stripKorean } from "./text";
+
+const norms = (s: string) => analyze(s).tokens.map((t) => t.norm);
+
+describe("Korean particles and endings", () => {
+  it.each(["소켓을", "소켓은", "소켓이", "소켓에서", "소켓에서는", "소켓의", "소켓으로"])("%s → 소켓", (w) => {
+    expect(norms(w)).toEqual(["소켓"]);
+  });
+  it("strips verb endings once, keeping the stem", () => {
+    expect(stripKorean("반환합니다")).toBe("반환");
+    expect(stripKorean("연결되었습니다")).toBe("연결");
+    expect(stripKorean("오해하기")).toBe("오해");
+  });
+  it("leaves words whose last syllable only looks like a particle", () => {
+    expect(stripKorean("포트")).toBe("포트");
+    expect(stripKorean("인터페이스")).toBe("인터페이스");
+  });
+  it("drops a particle glued to code or a number", () => {
+    expect(norms("accept()는 listen()을")).toEqual(["accept", "listen"]);
+    expect(norms("TCP에서")).toEqual(["tcp"]);
+  });
+});
+
+describe("numbers and ranges", () => {
+  it("80번 → 80", () => {
+    expect(norms("80번 포트")).toEqual(["80", "포트"]);
+    expect(norms("443번으로")).toEqual(["443"]);
+  });
+  it.each(["49152~65535", "49152-65535", "49152 – 65535", "49152 to 65535", "49152부터 65535까지", "49152번부터 65535번까지", "49152 ~ 65535"])(
+    "%s folds into one range token",
+    (s) => {
+      expect(norms(s)).toEqual(["49152-65535"]);
+    },
+  );
+  it("leading zeros and full-width digits normalise", () => {
+    expect(norms("０８０")).toEqual(["80"]);
+  });
+});
+
+describe("English inflection", () => {
+  it.each([
+    ["binds", "bind"],
+    ["bound", "bind"],
+    ["binding", "bind"],
+    ["listening", "listen"],
+    ["accepted", "accept"],
+    ["queues", "queue"],
+    ["addresses", "address"],
+  ])("%s → %s", (word, stem) => {
+    expect(stemEnglish(word)).toBe(stem);
+  });
+  it("n't becomes a negation token", () => {
+    const t = analyze("The server doesn't call connect()").tokens;
+    expect(t.find((x) => x.norm === "not")?.negation).toBe(true);
+  });
+});
+
+describe("normalisation", () => {
+  it("NFKC, case and full-width forms", () => {
+    expect(norms("ＡＣＣＥＰＴ Socket")).toEqual(["accept", "socket"]);
+  });
+  it("keeps offsets into the original text", () => {
+    const text = "새 소켓을 반환합니다";
+    const t = analyze(text).tokens.find((x) => x.norm === "소켓")!;
+    expect(text.slice(t.start, t.end)).toBe("소켓을");
+  });
+  it("splits sentences on periods but not inside 127.0.0.1 or socket.accept", () => {
+    const a = analyze("It binds 127.0.0.1. Then socket.accept() runs");
+    expect(a.sentenceCount).toBe(2);
+  });
+  it("Korean connective endings and commas start new clauses", () => {
+    const t = analyze("TCP는 연결 지향이고 UDP는 비연결입니다").tokens;
+    expect(t.find((x) => x.norm === "tcp")!.clause).not.toBe(t.find((x) => x.norm === "udp")!.clause);
+  });
+  it("detects the answer's language by script, counting English terms in Korean answers as Korean", () => {
+    expect(detectLanguage("accept()는 new socket을 return합니다")).toBe("ko");
+    expect(detectLanguage("It returns a new socket")).toBe("en");
+  });
+});

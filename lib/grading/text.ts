@@ -1,0 +1,313 @@
+/**
+ * Text analysis for the rubric grader: Unicode/case/width normalisation, tokens that keep
+ * their offsets in the original answer (for evidence highlighting), Korean particle and
+ * ending stripping, light English stemming, number and range folding, sentences and
+ * clauses, and negation markers. Pure and deterministic; no dictionaries are downloaded.
+ */
+import { disassemble } from "es-hangul";
+
+export type Script = "hangul" | "latin" | "num";
+
+export interface Token {
+  /** Normalised form used for matching (particles stripped, stemmed). */
+  norm: string;
+  /** Surface form, lower-cased (before stripping). */
+  surface: string;
+  script: Script;
+  /** Offsets into the original string. */
+  start: number;
+  end: number;
+  sentence: number;
+  clause: number;
+  /** A negation marker (않/아니/없/못/안, not/never/no/…). */
+  negation: boolean;
+  /** Jamo of `norm` for Hangul tokens (typo tolerance). */
+  jamo?: string;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentenceCount: number;
+}
+
+const HANGUL = /[\uAC00-\uD7A3]/;
+const isHangulChar = (c: string) => c >= "\uAC00" && c <= "\uD7A3";
+const isLatinChar = (c: string) => (c >= "a" && c <= "z") || c === "_";
+const isDigit = (c: string) => c >= "0" && c <= "9";
+
+// ---------------------------------------------------------------- Korean
+
+/** Particles and endings, longest first; stripped from the end of Hangul tokens. */
+const KO_SUFFIXES = [
+  "하였습니다", "되었습니다", "했었습니다", "해야합니다", "해야 합니다",
+  "합니다만", "입니다만", "이었습니다", "였습니다", "습니다만",
+  "하나요", "되나요", "인가요", "일까요", "할까요", "나요", "가요", "까요",
+  "합니다", "됩니다", "입니다", "이에요", "이예요", "였어요", "했어요", "해요", "돼요", "세요", "습니다", "ㅂ니다",
+  "하는데", "되는데", "인데", "이지만", "하지만", "되지만", "지만",
+  "에서는", "에서도", "에서의", "에게서", "으로는", "으로도", "으로서", "으로써", "이라는", "이라고", "이라서", "이므로",
+  "라는", "라고", "라서", "하므로", "되므로", "므로",
+  "한다", "된다", "하다", "되다", "이다", "였다", "했다", "됐다",
+  "하는", "되는", "하고", "되고", "이고", "하며", "되며", "이며", "하여", "되어", "해서", "돼서", "하면", "되면", "이면",
+  "하게", "되게", "하기", "되기", "하지", "되지", "함", "됨", "임", "할", "될", "한", "된", "해", "돼",
+  "에서", "에게", "한테", "까지", "부터", "으로", "로서", "로써", "보다", "처럼", "마다", "조차", "밖에", "이나", "이란", "이랑",
+  "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "나", "란", "랑", "요", "죠", "지", "고", "며", "다",
+];
+/** Syllables that stay: stripping them from these words would break the word. */
+const KO_KEEP = new Set(["포트", "소켓", "서버", "커널", "버퍼", "주소", "리소스", "인터페이스", "데이터", "바이트", "프로토콜", "스트림", "파이프", "디바이스", "하드웨어", "소프트웨어", "라이브러리", "아이피", "타이머", "레이어", "페이로드"]);
+
+/** One-syllable case particles: safe to strip even from a two-syllable word (큐를 → 큐). */
+const KO_PARTICLES = new Set(["은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "랑"]);
+
+/**
+ * Strips one particle or ending (the longest that fits): 소켓에서는 → 소켓, 오해하기 → 오해.
+ * A one-syllable ending is not stripped when only one syllable would remain (유지 stays 유지,
+ * not 유), except the case particles (큐를 → 큐).
+ */
+export function stripKorean(word: string): string {
+  if (KO_KEEP.has(word)) return word;
+  const suffix = KO_SUFFIXES.find(
+    (s) => word.length > s.length && word.endsWith(s) && (s.length > 1 || word.length > 2 || KO_PARTICLES.has(s)),
+  );
+  return suffix ? word.slice(0, -suffix.length) : word;
+}
+
+const KO_NEGATION = /^(않|안$|아니|아닌|아닙|아냐|없|못)|지\s?않|지\s?못|수\s?없|지\s?마/;
+
+const jamoCache = new Map<string, string>();
+/** Jamo of a Hangul string, cached (the same words recur across answers). */
+export function jamoOf(word: string): string {
+  let j = jamoCache.get(word);
+  if (j === undefined) {
+    j = disassemble(word);
+    if (jamoCache.size > 50_000) jamoCache.clear();
+    jamoCache.set(word, j);
+  }
+  return j;
+}
+
+// ---------------------------------------------------------------- English
+
+const IRREGULAR: Record<string, string> = {
+  bound: "bind", sent: "send", built: "build", made: "make", chose: "choose", chosen: "choose", got: "get", gotten: "get",
+  gave: "give", given: "give", kept: "keep", left: "leave", held: "hold", began: "begin", begun: "begin", ran: "run",
+  wrote: "write", written: "write", told: "tell", took: "take", taken: "take", brought: "bring", thought: "think",
+  found: "find", lost: "lose", met: "meet", paid: "pay", said: "say", saw: "see", seen: "see", went: "go", gone: "go",
+  knew: "know", known: "know", came: "come", became: "become", spent: "spend", stood: "stand", understood: "understand",
+  read: "read", set: "set", put: "put", shut: "shut", closed: "close", closes: "close", closing: "close",
+  uses: "use", used: "use", using: "use", queues: "queue", queued: "queue", queuing: "queue", queueing: "queue",
+  data: "data", bytes: "byte", addresses: "address", processes: "process", indexes: "index", indices: "index",
+  is: "be", are: "be", was: "be", were: "be", been: "be", being: "be", am: "be",
+  has: "have", had: "have", having: "have", does: "do", did: "do", done: "do", doing: "do",
+};
+
+/** Sentence negation. Not "nobody"/"nothing"/"without": those usually describe ("a port nobody uses"). */
+const EN_NEGATION = new Set(["not", "no", "never", "cannot", "nor", "neither"]);
+const EN_DROP = new Set(["a", "an", "the"]);
+
+/** A conservative stemmer: the same rules run on rubric phrases and answers, so consistency matters more than linguistics. */
+export function stemEnglish(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  let w = word;
+  if (w.length > 4 && w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.length > 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith("ing")) {
+    w = w.slice(0, -3);
+    if (/(.)\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+    return w;
+  }
+  if (w.length > 4 && w.endsWith("ed")) {
+    w = w.slice(0, -2);
+    if (/(.)\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+    return w;
+  }
+  if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+// ---------------------------------------------------------------- normalisation with offsets
+
+interface Char {
+  c: string;
+  at: number;
+}
+
+/** NFKC + lower case, one original index per output char; "n't" becomes " not". */
+function normalizeChars(text: string): Char[] {
+  const out: Char[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) out.push({ c: code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch, at: i });
+    else if (code >= 0xac00 && code <= 0xd7a3) out.push({ c: ch, at: i }); // Hangul syllables are NFKC-stable
+    else for (const c of ch.normalize("NFKC").toLowerCase()) out.push({ c: c === "’" || c === "`" ? "'" : c, at: i });
+    i += ch.length;
+  }
+  // n't → " not" so negation is one token (doesn't → does not)
+  for (let k = 0; k + 2 < out.length; k++) {
+    if (out[k]!.c === "n" && out[k + 1]!.c === "'" && out[k + 2]!.c === "t" && (k + 3 >= out.length || !isLatinChar(out[k + 3]!.c))) {
+      const at = out[k]!.at;
+      const prev = out[k - 1]?.c;
+      // "can't" → "can not", "won't" → "won not" is harmless: only "not" matters
+      out.splice(k, 3, { c: " ", at }, { c: "n", at }, { c: "o", at }, { c: "t", at });
+      if (prev === undefined) break;
+    }
+  }
+  return out;
+}
+
+/** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
+const GLUE = new Set(["(", ")", "'", "\"", "`", "[", "]", "“", "”", "‘", "’"]);
+const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
+const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”"]);
+const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather", "because", "since", "so", "then", "which", "whereas"]);
+const KO_CLAUSE_END = /(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서)$/;
+
+/** Is position k flanked by digits, ignoring spaces ("49152 – 65535", "0~1023")? */
+function betweenDigits(chars: Char[], k: number): boolean {
+  let a = k - 1;
+  while (a >= 0 && chars[a]!.c === " ") a--;
+  let b = k + 1;
+  while (b < chars.length && chars[b]!.c === " ") b++;
+  return a >= 0 && b < chars.length && isDigit(chars[a]!.c) && (isDigit(chars[b]!.c) || chars[k]!.c === "-");
+}
+
+/**
+ * Splits normalised text into tokens. Latin/digit/Hangul runs become tokens; script changes
+ * split ("accept()는" → accept, 는); punctuation marks sentence and clause boundaries.
+ */
+export function analyze(text: string): Analysis {
+  const chars = normalizeChars(text);
+  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean }[] = [];
+  let sentenceBreak = false;
+  let clauseBreak = false;
+  let k = 0;
+  let lastEnd = -1;
+  while (k < chars.length) {
+    const { c } = chars[k]!;
+    const kind = isHangulChar(c) ? "hangul" : isLatinChar(c) ? "latin" : isDigit(c) ? "num" : null;
+    if (kind) {
+      let j = k + 1;
+      const same = (x: string) =>
+        kind === "hangul" ? isHangulChar(x) : kind === "latin" ? isLatinChar(x) || isDigit(x) : isDigit(x) || false;
+      while (j < chars.length && same(chars[j]!.c)) j++;
+      // digits followed by letters (ipv4, af_inet6 handled as latin; "80번" splits; "2msl" → 2, msl)
+      const script: Script = kind;
+      const s = chars.slice(k, j).map((x) => x.c).join("");
+      raw.push({
+        s,
+        start: chars[k]!.at,
+        end: (chars[j - 1]?.at ?? chars[k]!.at) + 1,
+        script,
+        sentenceBreakBefore: sentenceBreak,
+        clauseBreakBefore: clauseBreak,
+        glued: lastEnd >= 0 && chars.slice(lastEnd, k).every((x) => GLUE.has(x.c)),
+      });
+      lastEnd = j;
+      sentenceBreak = false;
+      clauseBreak = false;
+      k = j;
+      continue;
+    }
+    // A period ends a sentence unless it sits inside a number or an identifier (127.0.0.1, socket.accept).
+    if (c === ".") {
+      const prev = chars[k - 1]?.c ?? " ";
+      const next = chars[k + 1]?.c ?? " ";
+      if (!((isDigit(prev) && isDigit(next)) || (isLatinChar(prev) && isLatinChar(next)))) sentenceBreak = true;
+    } else if (SENTENCE_END.has(c)) sentenceBreak = true;
+    else if (CLAUSE_BREAK.has(c) || (c === ":" && !isDigit(chars[k + 1]?.c ?? ""))) clauseBreak = true;
+    else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1]?.c ?? "") || isDigit(chars[k + 1]?.c ?? ""))) {
+      if (c === "-" && chars[k - 1]?.c === " " && chars[k + 1]?.c === " ") clauseBreak = true;
+    }
+    if ((c === "~" || c === "〜" || c === "-" || c === "–" || c === "—") && betweenDigits(chars, k)) {
+      raw.push({ s: "~", start: chars[k]!.at, end: chars[k]!.at + 1, script: "latin", sentenceBreakBefore: sentenceBreak, clauseBreakBefore: clauseBreak, glued: false });
+      sentenceBreak = false;
+      clauseBreak = false;
+    }
+    k++;
+  }
+
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let pendingClause = false;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (r.sentenceBreakBefore && tokens.length) {
+      sentence++;
+      clause++;
+    } else if ((r.clauseBreakBefore || pendingClause) && tokens.length) clause++;
+    pendingClause = false;
+
+    let norm = r.s;
+    let negation = false;
+    if (r.script === "hangul") {
+      negation = KO_NEGATION.test(r.s);
+      const prev = raw[i - 1];
+      if (r.glued && prev && prev.script !== "hangul") {
+        // Glued to a number or a code word: "80번", "49152번부터", "accept()는", "TCP에서" — only the
+        // particle is left; keep range words, drop the rest.
+        let rest = prev.script === "num" && norm.startsWith("번") ? norm.slice(1) : norm;
+        rest = rest.startsWith("부터") ? "부터" : rest.startsWith("까지") ? "까지" : rest.startsWith("에서") && prev.script === "num" ? "에서" : "";
+        norm = rest;
+      } else norm = stripKorean(norm);
+      if (KO_CLAUSE_END.test(r.s)) pendingClause = true;
+    } else if (r.script === "latin") {
+      if (r.s === "~") norm = "~";
+      else if ((r.s === "s" || r.s === "t" || r.s === "re" || r.s === "ll" || r.s === "ve" || r.s === "d") && text[r.start - 1] === "'") continue;
+      else {
+        negation = EN_NEGATION.has(r.s);
+        if (EN_CLAUSE_WORDS.has(r.s) && tokens.length) clause++;
+        norm = stemEnglish(r.s);
+      }
+    }
+    if (!norm) continue;
+    if (r.script === "latin" && EN_DROP.has(r.s)) continue;
+    tokens.push({
+      norm,
+      surface: r.s,
+      script: r.script,
+      start: r.start,
+      end: r.end,
+      sentence,
+      clause,
+      negation,
+      jamo: r.script === "hangul" ? jamoOf(norm) : undefined,
+    });
+  }
+  return { text, tokens: foldRanges(tokens), sentenceCount: tokens.length ? sentence + 1 : 0 };
+}
+
+const RANGE_WORDS = new Set(["~", "to", "부터", "에서", "through", "thru", "until", "till"]);
+
+/** 49152~65535, 49152-65535, "49152 to 65535", "49152부터 65535까지" → one token "49152-65535". */
+function foldRanges(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const sep = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (a.script === "num" && sep && b && b.script === "num" && RANGE_WORDS.has(sep.norm) && Number(a.norm) <= Number(b.norm)) {
+      const merged: Token = { ...a, norm: `${Number(a.norm)}-${Number(b.norm)}`, surface: `${a.surface}-${b.surface}`, end: b.end };
+      out.push(merged);
+      i += 2;
+      if (tokens[i + 1]?.norm === "까지") i++;
+      continue;
+    }
+    if (a.script === "num") out.push({ ...a, norm: String(Number(a.norm)) });
+    else out.push(a);
+  }
+  return out;
+}
+
+/** The answer's language by script share: Hangul vs Latin letters (code terms count as Latin). */
+export function detectLanguage(text: string): "ko" | "en" {
+  let syllables = 0;
+  for (const c of text) if (HANGUL.test(c)) syllables++;
+  const englishWords = text.match(/[a-zA-Z]{2,}/g)?.length ?? 0;
+  // Korean answers carry many English terms (TCP, accept(), new socket): a Hangul syllable
+  // count of half the English word count already reads as Korean.
+  return syllables >= 2 && syllables * 2 >= englishWords ? "ko" : "en";
+}
