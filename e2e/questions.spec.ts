@@ -109,25 +109,37 @@ test.describe("browse and practise", () => {
     await context.close();
   });
 
-  test("self-check an interview question in Korean", async ({ page, lang }) => {
+  test("grade an interview answer in Korean: checklist, highlighted evidence, follow-up", async ({ page, lang }) => {
     await lang("ko");
     await page.goto("/questions/accept-returns-new-socket");
-    const draft = page.getByRole("textbox", { name: "내 답" });
-    await draft.fill("accept()는 연결마다 새 소켓을 돌려주고 리스닝 소켓은 계속 대기합니다.");
-    await page.getByRole("button", { name: "모범 답안과 비교하기" }).click();
-    const panel = page.getByTestId("self-check-result");
-    await expect(panel).toBeVisible();
-    await expect(panel.getByText("자기 평가")).toBeVisible();
-    const boxes = panel.getByRole("checkbox");
-    const n = await boxes.count();
-    expect(n).toBeGreaterThanOrEqual(3);
-    await boxes.nth(0).check();
-    await expect(panel.getByText(`핵심 포인트 ${n}개 중 1개를 체크했습니다.`)).toBeVisible();
-    await expect(draft).toHaveValue(/새 소켓/);
-    await expectAccessible(page);
-    // The draft survives a reload.
+    const answer = page.getByRole("textbox", { name: "내 답" });
+    await answer.fill("accept()는 큐에서 완료된 연결을 꺼내 그 클라이언트 전용 새 소켓을 반환합니다. 리스닝 소켓은 계속 다음 연결을 기다립니다.");
+    // The draft survives a reload before submitting.
     await page.reload();
     await expect(page.getByRole("textbox", { name: "내 답" })).toHaveValue(/새 소켓/);
+    await page.getByRole("button", { name: "채점하기" }).click();
+    const result = page.getByTestId("grade-result");
+    await expect(result).toBeVisible();
+    await expect(result.getByRole("heading", { name: "핵심 포인트" })).toBeVisible();
+    await expect(result.locator("li[data-hit='true']").first()).toBeVisible();
+    await expect(result.locator("li[data-hit='false']").first()).toBeVisible();
+    await expect(result.locator("mark", { hasText: "새 소켓" })).toBeVisible();
+    const followUp = result.getByRole("heading", { name: "꼬리 질문" }).locator("..").getByRole("link").first();
+    await expect(followUp).toBeVisible();
+    await expectAccessible(page);
+    await followUp.click();
+    await expect(page).toHaveURL(/\/questions\/[a-z-]+$/);
+  });
+
+  test("grade an interview answer in English that states a misconception", async ({ page, lang }) => {
+    await lang("en");
+    await page.goto("/questions/accept-returns-new-socket");
+    await page.getByRole("textbox", { name: "Your answer" }).fill("accept() does not create a new socket; the listening socket itself becomes the connection to the client.");
+    await page.getByRole("button", { name: "Grade my answer" }).click();
+    const result = page.getByTestId("grade-result");
+    await expect(result.getByRole("heading", { name: "Misconceptions" })).toBeVisible();
+    await expect(result.locator("[data-verdict]")).not.toHaveAttribute("data-verdict", "correct");
+    await expectAccessible(page);
   });
 
   test("unknown questions are a 404 page", async ({ page, lang }) => {

@@ -6,20 +6,35 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { InterviewGradeResultDto } from "@/lib/validation/dto";
 import { VerdictBanner } from "./verdict";
 
-/** The answer with the phrases that earned key points marked (text only; never HTML from the answer). */
+/**
+ * The answer with the phrases that earned key points marked. Overlapping evidence merges into
+ * one mark that lists every key point it supports. Text only: never HTML from the answer.
+ */
 function HighlightedAnswer({ answer, result }: { answer: string; result: InterviewGradeResultDto }) {
-  const marks = result.keyPoints
-    .flatMap((k, i) => (k.hit ? k.evidence.map((e) => ({ ...e, n: i + 1, label: k.label })) : []))
+  const spans = result.keyPoints
+    .flatMap((k, i) => (k.hit ? k.evidence.map((e) => ({ start: e.start, end: Math.min(e.end, answer.length), n: [i + 1], labels: [k.label] })) : []))
+    .filter((m) => m.start < m.end)
     .sort((a, b) => a.start - b.start);
+  const merged: typeof spans = [];
+  for (const m of spans) {
+    const last = merged.at(-1);
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
+      m.n.forEach((n, j) => {
+        if (last.n.includes(n)) return;
+        last.n.push(n);
+        last.labels.push(m.labels[j]!);
+      });
+    } else merged.push({ ...m, n: [...m.n], labels: [...m.labels] });
+  }
   const pieces: React.ReactNode[] = [];
   let at = 0;
-  for (const m of marks) {
-    if (m.start < at || m.end > answer.length) continue;
+  for (const m of merged) {
     if (m.start > at) pieces.push(<Fragment key={`t${at}`}>{answer.slice(at, m.start)}</Fragment>);
     pieces.push(
-      <mark key={`m${m.start}`} title={m.label} className="rounded bg-emerald-100 px-0.5 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50">
+      <mark key={`m${m.start}`} title={m.labels.join(" · ")} className="rounded bg-emerald-100 px-0.5 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50">
         {answer.slice(m.start, m.end)}
-        <sup className="ml-0.5 text-[0.65em] font-bold">{m.n}</sup>
+        <sup className="ml-0.5 text-[0.65em] font-bold">{m.n.sort((a, b) => a - b).join(",")}</sup>
       </mark>,
     );
     at = m.end;

@@ -82,6 +82,15 @@ describe("polarity", () => {
   it("a negation in another clause does not flip the key point", () => {
     expect(hit("리스닝 소켓은 닫히지 않고, 계속 다음 연결을 받습니다", "listener-stays")).toBe(true);
   });
+  it('"not … until" means waiting, not a denial', () => {
+    const waits: RubricInput = { ...rubric, keyPoints: [{ id: "blocks", weight: 1, required: true, label: { ko: "블로킹", en: "blocks" }, match: [["connect"], ["블로킹", "blocks", "기다린"]] }] };
+    for (const a of ["connect는 블로킹이면 핸드셰이크가 끝날 때까지 안 돌아옵니다", "connect blocks and does not return until the handshake is done"])
+      expect(gradeInterview(waits, a).keyPoints[0]!.negated, a).toBe(false);
+  });
+  it("a negation after a causal ending belongs to the next clause", () => {
+    const layer: RubricInput = { ...rubric, keyPoints: [{ id: "l3", weight: 1, required: true, label: { ko: "네트워크 계층", en: "network layer" }, match: [["네트워크 계층"]] }] };
+    expect(gradeInterview(layer, "ICMP는 네트워크 계층 프로토콜이라 포트 필드가 없어요").keyPoints[0]!.hit).toBe(true);
+  });
   it("a stated misconception is reported with its correction", () => {
     const r = gradeInterview(rubric, "UDP는 연결 지향 프로토콜입니다. accept는 새 소켓을 주고 리스닝 소켓은 계속 남습니다.");
     expect(r.misconceptions.map((m) => m.id)).toContain("udp-connection");
@@ -162,6 +171,9 @@ describe("never throws, always a valid result (property)", () => {
   });
   it("mixtures of rubric words, emoji, control characters, RTL marks, SQL and HTML", () => {
     fc.assert(fc.property(fc.array(pieces, { maxLength: 200 }).map((a) => a.join(" ")), check), { numRuns: 300 });
+  });
+  it("words that name Object.prototype members", () => {
+    for (const w of ["__proto__", "constructor", "toString", "hasOwnProperty", "__proto__ constructor prototype"]) check(w);
   });
   it("a 5,000-character answer", () => {
     check("새 소켓을 반환하고 리스닝 소켓은 계속 남습니다. ".repeat(200).slice(0, 5000));

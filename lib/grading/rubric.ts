@@ -118,13 +118,20 @@ function negated(tokens: Token[], s: Span): boolean {
   for (let i = s.to + 1; i <= Math.min(tokens.length - 1, s.to + 6); i++) {
     const t = tokens[i]!;
     if (t.clause !== clause) break;
-    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return true;
+    // "끝날 때까지 안 돌아온다" / "does not return until": a negated "until" means waiting, not a denial.
+    if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return false;
+    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return !untilFollows(tokens, i);
   }
   for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause) break;
     if (t.negation && t.script === "latin") return true;
   }
+  return false;
+}
+
+function untilFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) if (tokens[k]!.surface === "until" || tokens[k]!.surface === "till") return true;
   return false;
 }
 

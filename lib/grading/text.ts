@@ -88,7 +88,7 @@ export function jamoOf(word: string): string {
 
 // ---------------------------------------------------------------- English
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR_FORMS: Record<string, string> = {
   bound: "bind", sent: "send", built: "build", made: "make", chose: "choose", chosen: "choose", got: "get", gotten: "get",
   gave: "give", given: "give", kept: "keep", left: "leave", held: "hold", began: "begin", begun: "begin", ran: "run",
   wrote: "write", written: "write", told: "tell", took: "take", taken: "take", brought: "bring", thought: "think",
@@ -102,12 +102,15 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** Sentence negation. Not "nobody"/"nothing"/"without": those usually describe ("a port nobody uses"). */
+/** A Map, not an object: answer words such as "__proto__" or "constructor" must not hit the prototype. */
+const IRREGULAR = new Map(Object.entries(IRREGULAR_FORMS));
+
 const EN_NEGATION = new Set(["not", "no", "never", "cannot", "nor", "neither"]);
 const EN_DROP = new Set(["a", "an", "the"]);
 
 /** A conservative stemmer: the same rules run on rubric phrases and answers, so consistency matters more than linguistics. */
 export function stemEnglish(word: string): string {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular) return irregular;
   let w = word;
   if (w.length > 4 && w.endsWith("'s")) w = w.slice(0, -2);
@@ -163,7 +166,7 @@ const GLUE = new Set(["(", ")", "'", "\"", "`", "[", "]", "“", "”", "‘", "
 const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
 const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”"]);
 const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather", "because", "since", "so", "then", "which", "whereas"]);
-const KO_CLAUSE_END = /(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서)$/;
+const KO_CLAUSE_END = /(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니)$/;
 
 /** Is position k flanked by digits, ignoring spaces ("49152 – 65535", "0~1023")? */
 function betweenDigits(chars: Char[], k: number): boolean {
