@@ -1,12 +1,6 @@
 // @ts-check
 /** Security headers on every response; the per-request CSP for pages is set in proxy.ts. */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+const { securityHeaders } = require("./lib/http/security-headers.js");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

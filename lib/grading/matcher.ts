@@ -241,8 +241,13 @@ class AnswerMatcher implements Matcher {
 
   find(phrases: Phrase[], scope: "sentence" | "clause"): Span[] {
     const out: Span[] = [];
-    for (const p of phrases) this.findPhrase(p, scope === "clause", out);
-    return out.sort(bySpan);
+    const byClause = scope === "clause";
+    for (const p of phrases) {
+      // Most alternatives do not occur at all: skip them on the cached first-word lookup.
+      if (!p.compact && p.tokens.length > 1 && this.positionsOf(p.tokens[0]!).length === 0) continue;
+      this.findPhrase(p, byClause, out);
+    }
+    return out.length > 1 ? out.sort(bySpan) : out;
   }
 }
 

@@ -152,15 +152,25 @@ interface Found {
  * Finds the groups (AND) inside one sentence (key points may also span two adjacent
  * sentences) or one clause (misconceptions). Prefers a non-negated occurrence.
  */
+function unitOf(tokens: Token[], s: Span, byClause: boolean): number {
+  return byClause ? tokens[s.from]!.clause : tokens[s.from]!.sentence;
+}
+
 function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause"): Found | undefined {
-  const perGroup = groups.map((g) => m.find(g, scope));
-  if (perGroup.some((s) => s.length === 0)) return undefined;
-  const unit = (s: Span) => (scope === "clause" ? m.tokens[s.from]!.clause : m.tokens[s.from]!.sentence);
-  const units = [...new Set(perGroup.flat().map(unit))].sort((a, b) => a - b);
-  const windows = [...units.map((u) => [u]), ...(scope === "sentence" ? units.map((u) => [u, u + 1]) : [])];
+  const perGroup: Span[][] = [];
+  for (const g of groups) {
+    const spans = m.find(g, scope);
+    if (spans.length === 0) return undefined;
+    perGroup.push(spans);
+  }
+  const byClause = scope === "clause";
+  const unitSet = new Set<number>();
+  for (const spans of perGroup) for (const s of spans) unitSet.add(unitOf(m.tokens, s, byClause));
+  const units = [...unitSet].sort((a, b) => a - b);
+  const windows = [...units.map((u) => [u]), ...(byClause ? [] : units.map((u) => [u, u + 1]))];
   let fallback: Found | undefined;
   for (const w of windows) {
-    const picks = perGroup.map((spans) => spans.filter((s) => w.includes(unit(s))));
+    const picks = perGroup.map((spans) => spans.filter((s) => w.includes(unitOf(m.tokens, s, byClause))));
     if (picks.some((p) => p.length === 0)) continue;
     // The group placed last carries the predicate, so its polarity decides.
     let last = 0;

@@ -168,6 +168,15 @@ const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "
 const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather", "because", "since", "so", "then", "which", "whereas"]);
 const KO_CLAUSE_END = /(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니)$/;
 
+function continuesRun(kind: Script, c: string): boolean {
+  return kind === "hangul" ? isHangulChar(c) : kind === "latin" ? isLatinChar(c) || isDigit(c) : isDigit(c);
+}
+
+function onlyGlueBetween(chars: Char[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (!GLUE.has(chars[q]!.c)) return false;
+  return true;
+}
+
 /** Is position k flanked by digits, ignoring spaces ("49152 – 65535", "0~1023")? */
 function betweenDigits(chars: Char[], k: number): boolean {
   let a = k - 1;
@@ -193,12 +202,11 @@ export function analyze(text: string): Analysis {
     const kind = isHangulChar(c) ? "hangul" : isLatinChar(c) ? "latin" : isDigit(c) ? "num" : null;
     if (kind) {
       let j = k + 1;
-      const same = (x: string) =>
-        kind === "hangul" ? isHangulChar(x) : kind === "latin" ? isLatinChar(x) || isDigit(x) : isDigit(x) || false;
-      while (j < chars.length && same(chars[j]!.c)) j++;
+      while (j < chars.length && continuesRun(kind, chars[j]!.c)) j++;
       // digits followed by letters (ipv4, af_inet6 handled as latin; "80번" splits; "2msl" → 2, msl)
       const script: Script = kind;
-      const s = chars.slice(k, j).map((x) => x.c).join("");
+      let s = "";
+      for (let q = k; q < j; q++) s += chars[q]!.c;
       raw.push({
         s,
         start: chars[k]!.at,
@@ -206,7 +214,7 @@ export function analyze(text: string): Analysis {
         script,
         sentenceBreakBefore: sentenceBreak,
         clauseBreakBefore: clauseBreak,
-        glued: lastEnd >= 0 && chars.slice(lastEnd, k).every((x) => GLUE.has(x.c)),
+        glued: lastEnd >= 0 && onlyGlueBetween(chars, lastEnd, k),
       });
       lastEnd = j;
       sentenceBreak = false;

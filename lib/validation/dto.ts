@@ -123,5 +123,6 @@ export const interviewGradeResultDto = z
   .strict();
 export type InterviewGradeResultDto = z.infer<typeof interviewGradeResultDto>;
 
-export const gradeResultDto = z.union([exactGradeResultDto, interviewGradeResultDto]);
+/** Discriminated by `type`, so parsing never tries (and fails) the wrong shape first. */
+export const gradeResultDto = z.discriminatedUnion("type", [exactGradeResultDto, interviewGradeResultDto]);
 export type GradeResultDto = z.infer<typeof gradeResultDto>;

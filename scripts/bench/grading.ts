@@ -1,7 +1,7 @@
 /**
  * `npm run bench:grading` — (1) gradings per second of the pure rubric grader over the
  * evaluation answers, in-process on one core; (2) POST /api/v1/grade with interview answers
- * under autocannon at 50 connections against `next start`.
+ * under autocannon at 50 connections against the production server.
  * Last stdout line: {"gradingsPerSec","apiRps","apiP99Ms"}.
  */
 import autocannon from "autocannon";
@@ -13,7 +13,7 @@ import type { InterviewQuestion } from "../../lib/content/schema";
 import { rubricFromContent } from "../../lib/grading/content-rubric";
 import { gradeInterview } from "../../lib/grading/rubric";
 import { loadEvalSet } from "../eval/grading";
-import { buildApp, prepareDatabase, startNext, waitForHealthy } from "../lib/server";
+import { buildApp, prepareDatabase, startServer, waitForHealthy } from "../lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,12 +39,12 @@ async function main() {
   console.log(`in-process: ${gradingsPerSec.toFixed(0)} gradings/s over the eval answers (one core)`);
 
   const { rows } = loadEvalSet();
-  const bodies = rows.filter((_, i) => i % 11 === 0).map((r) => JSON.stringify({ question: r.question, answer: r.answer }));
+  const bodies = rows.map((r) => JSON.stringify({ question: r.question, answer: r.answer }));
   const dir = path.resolve("data/bench-grading");
   rmSync(dir, { recursive: true, force: true });
   const url = prepareDatabase(dir);
   buildApp(process.env.BENCH_REBUILD === "1");
-  const server = startNext(PORT, { DATABASE_URL: url });
+  const server = startServer(PORT, { DATABASE_URL: url });
   try {
     await waitForHealthy(BASE);
     const run = (duration: number) =>

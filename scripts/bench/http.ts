@@ -1,13 +1,13 @@
 /**
  * `npm run bench` — HTTP throughput of the question API and a question page against
- * `next start`, next to a constant-JSON route (the framework's ceiling on this machine).
+ * the production server, next to a constant-JSON route (the framework's ceiling on this machine).
  * Last stdout line: {"apiRps","ceilingRps","ratio","pageRps","pageP50Ms","apiP99Ms"}.
  */
 import autocannon from "autocannon";
 import os from "node:os";
 import path from "node:path";
 import { rmSync } from "node:fs";
-import { buildApp, prepareDatabase, startNext, waitForHealthy } from "../lib/server";
+import { buildApp, prepareDatabase, startServer, waitForHealthy } from "../lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,7 +28,7 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
   const url = prepareDatabase(dir);
   buildApp(process.env.BENCH_REBUILD === "1");
-  const server = startNext(PORT, { DATABASE_URL: url });
+  const server = startServer(PORT, { DATABASE_URL: url });
   try {
     await waitForHealthy(BASE);
     const ceiling = await load("/api/health");

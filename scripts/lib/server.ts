@@ -1,5 +1,5 @@
 /**
- * Starts the app the way production does (`next start`) on a fresh, seeded SQLite file —
+ * Starts the app the way production does (`npm run serve`: server.ts) on a fresh, seeded SQLite file —
  * shared by the e2e web server and the benchmarks.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -25,9 +25,10 @@ export function buildApp(force = false): void {
   execFileSync(bin("next"), ["build"], { env: { ...process.env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
-export function startNext(port: number, env: Record<string, string>, stdio: "inherit" | "ignore" = "ignore"): ChildProcess {
-  return spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env, NODE_ENV: "production" },
+/** Starts the production server (server.ts: Next.js plus the fast JSON path), as `npm run serve` does. */
+export function startServer(port: number, env: Record<string, string>, stdio: "inherit" | "ignore" = "ignore"): ChildProcess {
+  return spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", "server.ts"], {
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", TSX_TSCONFIG_PATH: "tsconfig.server.json" },
     stdio: ["ignore", stdio, "inherit"],
   });
 }
