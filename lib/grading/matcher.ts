@@ -9,7 +9,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import { LEXICON } from "./lexicon";
-import { analyze, jamoOf, type Script, type Token } from "./text";
+import { analyze, jamoOf, KO_PARTICLES, type Script, type Token } from "./text";
 
 export const MAX_GAP = 2;
 
@@ -141,6 +141,8 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
   // Hangul: particles left on the answer word ("소켓들", "반환하게") → prefix match on 2+ syllables.
   const pl = p.norm.length;
   if (pl >= 2 && t.norm.startsWith(p.norm)) return true;
+  // one-syllable words (큐, 닫) may still carry one particle: 큐가, 큐에
+  if (pl === 1) return t.norm.length === 2 && t.norm[0] === p.norm && KO_PARTICLES.has(t.norm[1]!);
   if (pl < 3) return false;
   // typos at jamo level on 3+ syllables (소켇 → 소켓 is 2 syllables: exact only)
   const head = t.norm.slice(0, pl);

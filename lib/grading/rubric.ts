@@ -60,8 +60,8 @@ export interface InterviewResult {
 
 /** Tuned on the dev split of eval/grading (never on test); see docs/grading.md. */
 export const THRESHOLDS = {
-  correct: 0.7,
-  partial: 0.35,
+  correct: 0.75,
+  partial: 0.4,
   misconceptionPenalty: 15,
   /** Below this share of words not already in the question, an answer only restates it. */
   novelty: 0.2,
@@ -100,10 +100,10 @@ function inPrompt(words: Set<string>, norm: string): boolean {
 // ------------------------------------------------------------------ polarity
 
 /** Words that mark a claim as a known error being rejected ("흔히 오해하는데…", "a common myth is…"). */
-const REJECTION_CUES = ["오해", "착각", "틀리", "틀린", "잘못", "실수", "misconcept", "myth", "wrong", "mistak", "incorrect", "fals", "untrue"];
+const REJECTION_CUES = ["오해", "착각", "혼동", "헷갈", "틀리", "틀린", "잘못", "실수", "misconcept", "misunderst", "myth", "wrong", "mistak", "incorrect", "fals", "untrue", "confus"];
 /** Words that report a belief; with a negation or a contrast in the same sentence, the belief is rejected. */
 const BELIEF_CUES = ["생각", "흔히", "많이들", "알고", "여기", "오해", "think", "believ", "assum", "people", "often", "common", "usual", "say"];
-const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "그러나", "actual", "really", "but", "however", "in fact"];
+const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "그러나", "actual", "really", "but", "however", "fact"];
 
 /**
  * Is the claim ending at span `s` negated? Korean is verb-final: a negation later in the

@@ -56,20 +56,26 @@ const KO_SUFFIXES = [
 /** Syllables that stay: stripping them from these words would break the word. */
 const KO_KEEP = new Set(["포트", "소켓", "서버", "커널", "버퍼", "주소", "리소스", "인터페이스", "데이터", "바이트", "프로토콜", "스트림", "파이프", "디바이스", "하드웨어", "소프트웨어", "라이브러리", "아이피", "타이머", "레이어", "페이로드"]);
 
-/** One-syllable case particles: safe to strip even from a two-syllable word (큐를 → 큐). */
-const KO_PARTICLES = new Set(["은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "랑"]);
+/** Particles that never end a two-syllable noun: safe to strip from any word (큐를 → 큐 is not needed, 포트를 → 포트 is). */
+const KO_SAFE_PARTICLES = new Set(["을", "를", "은", "는"]);
+export const KO_PARTICLES = new Set(["은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "랑"]);
 
 /**
  * Strips one particle or ending (the longest that fits): 소켓에서는 → 소켓, 오해하기 → 오해.
- * A one-syllable ending is not stripped when only one syllable would remain (유지 stays 유지,
- * not 유), except the case particles (큐를 → 큐).
+ * A one-syllable ending is only stripped when two or more syllables remain, except 을/를/은/는
+ * — so two-syllable nouns keep their last syllable (유지, 경로, 속도, 차이, 사이).
  */
 export function stripKorean(word: string): string {
   if (KO_KEEP.has(word)) return word;
   const suffix = KO_SUFFIXES.find(
-    (s) => word.length > s.length && word.endsWith(s) && (s.length > 1 || word.length > 2 || KO_PARTICLES.has(s)),
+    (s) => word.length > s.length && word.endsWith(s) && (s.length > 1 || word.length > 2 || KO_SAFE_PARTICLES.has(s)),
   );
   return suffix ? word.slice(0, -suffix.length) : word;
+}
+
+/** Is the whole word a particle or an ending (는, 에서, 으로는, 입니다…)? */
+function isOnlySuffix(word: string): boolean {
+  return KO_SUFFIXES.includes(word);
 }
 
 const KO_NEGATION = /^(않|안$|아니|아닌|아닙|아냐|없|못)|지\s?않|지\s?못|수\s?없|지\s?마/;
@@ -165,8 +171,9 @@ function normalizeChars(text: string): Char[] {
 const GLUE = new Set(["(", ")", "'", "\"", "`", "[", "]", "“", "”", "‘", "’"]);
 const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
 const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”"]);
-const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather", "because", "since", "so", "then", "which", "whereas"]);
-const KO_CLAUSE_END = /(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니)$/;
+/** Contrast words start a new clause; causal ones ("because", "so") do not, since claims straddle them. */
+const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather"]);
+const KO_CLAUSE_END = /(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니|돼서|되어서)$/;
 
 function continuesRun(kind: Script, c: string): boolean {
   return kind === "hangul" ? isHangulChar(c) : kind === "latin" ? isLatinChar(c) || isDigit(c) : isDigit(c);
@@ -258,11 +265,14 @@ export function analyze(text: string): Analysis {
       negation = KO_NEGATION.test(r.s);
       const prev = raw[i - 1];
       if (r.glued && prev && prev.script !== "hangul") {
-        // Glued to a number or a code word: "80번", "49152번부터", "accept()는", "TCP에서" — only the
-        // particle is left; keep range words, drop the rest.
-        let rest = prev.script === "num" && norm.startsWith("번") ? norm.slice(1) : norm;
-        rest = rest.startsWith("부터") ? "부터" : rest.startsWith("까지") ? "까지" : rest.startsWith("에서") && prev.script === "num" ? "에서" : "";
-        norm = rest;
+        // Glued to a number or a code word: "80번", "49152번부터", "accept()는", "TCP에서" drop the
+        // particle or counter and keep range words; a real word stays ("4튜플", "16비트", "accept큐").
+        const rest = prev.script === "num" && norm.startsWith("번") ? norm.slice(1) : norm;
+        if (rest.startsWith("부터")) norm = "부터";
+        else if (rest.startsWith("까지")) norm = "까지";
+        else if (rest.startsWith("에서") && prev.script === "num") norm = "에서";
+        else if (!rest || isOnlySuffix(rest)) norm = "";
+        else norm = stripKorean(rest);
       } else norm = stripKorean(norm);
       if (KO_CLAUSE_END.test(r.s)) pendingClause = true;
     } else if (r.script === "latin") {
