@@ -6,14 +6,12 @@
  */
 import autocannon from "autocannon";
 import os from "node:os";
-import path from "node:path";
-import { rmSync } from "node:fs";
 import { loadContent } from "../../lib/content/load";
 import type { InterviewQuestion } from "../../lib/content/schema";
 import { rubricFromContent } from "../../lib/grading/content-rubric";
 import { gradeInterview } from "../../lib/grading/rubric";
 import { loadEvalSet } from "../eval/grading";
-import { buildApp, prepareDatabase, startServer, waitForHealthy } from "../lib/server";
+import { withBenchServer } from "../lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -40,13 +38,7 @@ async function main() {
 
   const { rows } = loadEvalSet();
   const bodies = rows.map((r) => JSON.stringify({ question: r.question, answer: r.answer }));
-  const dir = path.resolve("data/bench-grading");
-  rmSync(dir, { recursive: true, force: true });
-  const url = prepareDatabase(dir);
-  buildApp(process.env.BENCH_REBUILD === "1");
-  const server = startServer(PORT, { DATABASE_URL: url });
-  try {
-    await waitForHealthy(BASE);
+  await withBenchServer("bench-grading", PORT, async () => {
     const run = (duration: number) =>
       autocannon({
         url: `${BASE}/api/v1/grade`,
@@ -60,9 +52,7 @@ async function main() {
     console.log(`machine: ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
     console.log(`POST /api/v1/grade (interview, 50 connections, ${SECONDS} s): ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
     console.log(JSON.stringify({ gradingsPerSec: Math.round(gradingsPerSec), apiRps: Math.round(r.requests.average), apiP99Ms: r.latency.p99 }));
-  } finally {
-    server.kill("SIGTERM");
-  }
+  });
 }
 
 main().catch((err) => {

@@ -5,9 +5,7 @@
  */
 import autocannon from "autocannon";
 import os from "node:os";
-import path from "node:path";
-import { rmSync } from "node:fs";
-import { buildApp, prepareDatabase, startServer, waitForHealthy } from "../lib/server";
+import { withBenchServer } from "../lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -24,13 +22,7 @@ async function load(pathname: string, headers: Record<string, string> = {}) {
 }
 
 async function main() {
-  const dir = path.resolve("data/bench");
-  rmSync(dir, { recursive: true, force: true });
-  const url = prepareDatabase(dir);
-  buildApp(process.env.BENCH_REBUILD === "1");
-  const server = startServer(PORT, { DATABASE_URL: url });
-  try {
-    await waitForHealthy(BASE);
+  await withBenchServer("bench", PORT, async () => {
     const ceiling = await load("/api/health");
     const api = await load("/api/v1/questions?topic=ports&locale=en");
     const page = await load("/questions/what-is-a-port", { cookie: "locale=ko" });
@@ -51,9 +43,7 @@ async function main() {
         apiP99Ms: api.p99,
       }),
     );
-  } finally {
-    server.kill("SIGTERM");
-  }
+  });
 }
 
 main().catch((err) => {

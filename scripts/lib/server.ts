@@ -3,7 +3,7 @@
  * shared by the e2e web server and the benchmarks.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { migrate } from "../db-migrate";
 
@@ -44,4 +44,24 @@ export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promi
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`server at ${baseURL} did not become healthy in ${timeoutMs} ms`);
+}
+
+/**
+ * For benchmarks: a fresh seeded database under data/<name>, the production build (reused
+ * unless BENCH_REBUILD=1), the production server on `port` — then `fn(baseURL)`, and the
+ * server is stopped whatever happens.
+ */
+export async function withBenchServer<T>(name: string, port: number, fn: (baseURL: string) => Promise<T>): Promise<T> {
+  const dir = path.resolve("data", name);
+  rmSync(dir, { recursive: true, force: true });
+  const url = prepareDatabase(dir);
+  buildApp(process.env.BENCH_REBUILD === "1");
+  const server = startServer(port, { DATABASE_URL: url });
+  const baseURL = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealthy(baseURL);
+    return await fn(baseURL);
+  } finally {
+    server.kill("SIGTERM");
+  }
 }
