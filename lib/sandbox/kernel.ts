@@ -1,0 +1,114 @@
+/**
+ * The kernel's own view of the run's sockets: /proc/net/tcp, tcp6, udp and udp6, filtered to
+ * the ports a run created. Linux only; elsewhere the snapshot says it is unavailable.
+ */
+import { readFileSync } from "node:fs";
+import type { Endpoint, KernelRow, KernelSnapshot } from "./types";
+
+const TCP_STATES: Record<string, string> = {
+  "01": "ESTABLISHED",
+  "02": "SYN_SENT",
+  "03": "SYN_RECV",
+  "04": "FIN_WAIT1",
+  "05": "FIN_WAIT2",
+  "06": "TIME_WAIT",
+  "07": "CLOSE",
+  "08": "CLOSE_WAIT",
+  "09": "LAST_ACK",
+  "0A": "LISTEN",
+  "0B": "CLOSING",
+  "0C": "NEW_SYN_RECV",
+};
+
+/** /proc/net IPv4 addresses are little-endian hex: 0100007F → 127.0.0.1. */
+function ipv4(hex: string): string {
+  const n = Number.parseInt(hex, 16);
+  return [n & 255, (n >>> 8) & 255, (n >>> 16) & 255, (n >>> 24) & 255].join(".");
+}
+
+/** IPv6: four little-endian 32-bit words. */
+function ipv6(hex: string): string {
+  const words: string[] = [];
+  for (let i = 0; i < 32; i += 8) {
+    const w = hex.slice(i, i + 8);
+    const bytes = [w.slice(6, 8), w.slice(4, 6), w.slice(2, 4), w.slice(0, 2)].join("");
+    words.push(bytes.slice(0, 4), bytes.slice(4, 8));
+  }
+  const full = words.map((w) => w.replace(/^0+(?=.)/, "").toLowerCase()).join(":");
+  if (full === "0:0:0:0:0:0:0:1") return "::1";
+  if (full === "0:0:0:0:0:0:0:0") return "::";
+  const mapped = /^0:0:0:0:0:ffff:([0-9a-f]+):([0-9a-f]+)$/.exec(full);
+  if (mapped) {
+    const hi = Number.parseInt(mapped[1]!, 16);
+    const lo = Number.parseInt(mapped[2]!, 16);
+    return `::ffff:${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
+  return full;
+}
+
+function endpoint(field: string, v6: boolean): Endpoint {
+  const [addr = "", port = "0"] = field.split(":");
+  return { address: v6 ? ipv6(addr) : ipv4(addr), port: Number.parseInt(port, 16) };
+}
+
+/** Parses one /proc/net table. Exported for tests. */
+export function parseProcNet(text: string, proto: KernelRow["proto"]): KernelRow[] {
+  const v6 = proto.endsWith("6");
+  const rows: KernelRow[] = [];
+  for (const line of text.split("\n").slice(1)) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 5) continue;
+    const [tx = "0", rx = "0"] = (f[4] ?? "0:0").split(":");
+    const st = (f[3] ?? "").toUpperCase();
+    rows.push({
+      proto,
+      state: proto.startsWith("udp") ? (st === "07" ? "UNCONN" : st === "01" ? "ESTABLISHED" : st) : (TCP_STATES[st] ?? st),
+      local: endpoint(f[1] ?? "", v6),
+      remote: endpoint(f[2] ?? "", v6),
+      txQueue: Number.parseInt(tx, 16),
+      rxQueue: Number.parseInt(rx, 16),
+    });
+  }
+  return rows;
+}
+
+const TABLES: KernelRow["proto"][] = ["tcp", "tcp6", "udp", "udp6"];
+
+export function kernelViewAvailable(): { available: boolean; reason?: string } {
+  if (process.platform !== "linux") return { available: false, reason: `not Linux (${process.platform}): /proc/net is unavailable` };
+  try {
+    readFileSync("/proc/net/tcp", "utf8");
+    return { available: true };
+  } catch (err) {
+    return { available: false, reason: `/proc/net/tcp is not readable (${(err as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+}
+
+/** The kernel's rows whose local or remote port is one of `ports` (the run's own sockets). */
+export function snapshot(ports: Iterable<number>): KernelSnapshot {
+  const check = kernelViewAvailable();
+  if (!check.available) return { available: false, reason: check.reason, rows: [] };
+  const wanted = new Set(ports);
+  const rows: KernelRow[] = [];
+  for (const proto of TABLES) {
+    let text: string;
+    try {
+      text = readFileSync(`/proc/net/${proto}`, "utf8");
+    } catch {
+      continue; // e.g. no IPv6 in this namespace
+    }
+    for (const row of parseProcNet(text, proto)) if (wanted.has(row.local.port) || wanted.has(row.remote.port)) rows.push(row);
+  }
+  rows.sort((a, b) => a.proto.localeCompare(b.proto) || a.local.port - b.local.port || a.remote.port - b.remote.port);
+  return { available: true, rows };
+}
+
+/** The kernel's ephemeral port range (Linux), e.g. [32768, 60999]. */
+export function ephemeralRange(): [number, number] | undefined {
+  try {
+    const [lo, hi] = readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/).map(Number);
+    return lo && hi ? [lo, hi] : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Types of the live socket sandbox: the events a run records (what the program called and
+ * what the kernel reported), and the scenario parameters. Plain TypeScript and zod.
+ */
+import { z } from "zod";
+import { SANDBOX_SCENARIOS, type SandboxScenarioId } from "@/lib/content/schema";
+
+export { SANDBOX_SCENARIOS, type SandboxScenarioId };
+
+export type Pair = { ko: string; en: string };
+export interface Endpoint {
+  address: string;
+  port: number;
+}
+
+export type Call = "socket" | "bind" | "listen" | "connect" | "accept" | "send" | "recv" | "shutdown" | "close" | "error" | "kernel";
+
+export interface KernelRow {
+  proto: "tcp" | "tcp6" | "udp" | "udp6";
+  state: string;
+  local: Endpoint;
+  remote: Endpoint;
+  txQueue: number;
+  rxQueue: number;
+}
+
+export interface KernelSnapshot {
+  available: boolean;
+  /** Why there is no kernel view (not Linux, /proc not readable). */
+  reason?: string;
+  rows: KernelRow[];
+}
+
+export interface SandboxEvent {
+  /** Milliseconds since the run started. */
+  t: number;
+  actor: string; // "server" | "client-1" … | "kernel"
+  call: Call;
+  /** Handle id within the run: L1 (listening), A1… (accepted), C1… (clients), U1… (UDP). */
+  socket?: string;
+  local?: Endpoint;
+  remote?: Endpoint;
+  bytes?: number;
+  /** Escaped preview of the bytes (text only, never markup). */
+  data?: string;
+  errno?: string;
+  note: Pair;
+  kernel?: KernelSnapshot;
+  /** Marks the moment that shows a key idea (the UI can highlight it). */
+  highlight?: string;
+}
+
+export const clients = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
+
+/** Strict per-scenario parameters: small bounded integers only; never a host or a port. */
+export const paramSchemas = {
+  "tcp-echo": z.object({}).strict(),
+  "tcp-multi-client": z.object({ clients: clients(1, 8, 3) }).strict(),
+  "udp-datagram": z.object({ clients: clients(1, 4, 2), messages: clients(1, 5, 3) }).strict(),
+  "tcp-stream-boundaries": z.object({ messages: clients(2, 20, 5) }).strict(),
+  "port-in-use": z.object({}).strict(),
+  "connection-refused": z.object({}).strict(),
+  "listen-backlog": z.object({ backlog: clients(1, 4, 2) }).strict(),
+  "half-close": z.object({}).strict(),
+  "time-wait": z.object({}).strict(),
+  "ephemeral-range": z.object({ clients: clients(1, 8, 4) }).strict(),
+} satisfies Record<SandboxScenarioId, z.ZodType>;
+
+export type ScenarioParams<S extends SandboxScenarioId> = z.output<(typeof paramSchemas)[S]>;
+
+export interface RunSummary {
+  /** Facts the run established, in both languages, each tied to numbers from the OS. */
+  facts: { id: string; text: Pair }[];
+  ports: number[];
+  kernelView: boolean;
+  durationMs: number;
+  /** Set when the run stopped early (deadline, cancelled, error). */
+  aborted?: string;
+}
+
+export interface RunResult {
+  runId: string;
+  scenario: SandboxScenarioId;
+  params: Record<string, number>;
+  events: SandboxEvent[];
+  summary: RunSummary;
+}
