@@ -14,6 +14,9 @@ const envSchema = z.object({
     }),
   /** Queries slower than this are logged with their model and action. */
   SLOW_QUERY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
+  /** Sandbox: concurrent runs across all users, and runs per minute per client. */
+  SANDBOX_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(8),
+  SANDBOX_RUNS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

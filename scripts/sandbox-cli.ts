@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parseParams, runScenario, SandboxInputError, scenarioIdSchema } from "../lib/sandbox/runner";
+import { numbersFromText } from "../lib/sandbox/types";
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: npm run --silent sandbox -- <${scenarioIdSchema.options.join("|")}> [--clients N] [--messages N] [--backlog N]\n`);
@@ -25,13 +26,14 @@ async function main() {
     if (m[1]! in params) usage(`${flag} given twice`);
     params[m[1]!] = value;
   }
+  const values = numbersFromText(params);
   try {
-    parseParams(id.data, params);
+    parseParams(id.data, values);
   } catch (err) {
     if (err instanceof SandboxInputError) usage(err.issues.map((i) => `--${i.path.join(".") || "option"}: ${i.message}`).join("; "));
     throw err;
   }
-  const result = await runScenario(id.data, params, { onEvent: (e) => process.stdout.write(`${JSON.stringify(e)}\n`) });
+  const result = await runScenario(id.data, values, { onEvent: (e) => process.stdout.write(`${JSON.stringify(e)}\n`) });
   process.stdout.write(`${JSON.stringify({ summary: result.summary, scenario: result.scenario, params: result.params, runId: result.runId })}\n`);
   process.exit(result.summary.aborted ? 1 : 0);
 }

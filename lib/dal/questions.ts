@@ -112,3 +112,18 @@ export async function getAnswerKey(db: Db, slug: string, locale: Locale): Promis
   const { q, catalog } = await getOrThrow(db, slug);
   return { question: q, followUps: linksOf(q, catalog, locale) };
 }
+
+/** Questions linked to each sandbox scenario (from the question or from one of its key points). */
+export async function listSandboxLinks(db: Db, locale: Locale): Promise<Map<string, QuestionLinkDto[]>> {
+  const catalog = await getCatalog(db);
+  const out = new Map<string, QuestionLinkDto[]>();
+  for (const q of catalog.questions) {
+    const ids = new Set([...q.sandbox, ...q.keyPoints.map((k) => k.sandbox).filter((s): s is string => Boolean(s))]);
+    for (const id of ids) {
+      const list = out.get(id) ?? [];
+      list.push({ slug: q.slug, type: q.type, prompt: q.prompt[locale] });
+      out.set(id, list);
+    }
+  }
+  return out;
+}

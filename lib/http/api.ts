@@ -74,11 +74,21 @@ export async function readJsonBody(req: Request, limit = MAX_JSON_BODY_BYTES): P
     chunks.push(value);
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new AppError("invalid_json");
   }
+  if (hasPrototypeKey(value)) throw new AppError("validation", undefined, { _: ["__proto__ is not an allowed key"] });
+  return value;
+}
+
+/** JSON.parse keeps "__proto__" as an own key; some validators skip it silently. Refuse it. */
+function hasPrototypeKey(value: unknown, depth = 0): boolean {
+  if (!value || typeof value !== "object" || depth > 20) return false;
+  if (Object.prototype.hasOwnProperty.call(value, "__proto__")) return true;
+  return Object.values(value).some((v) => hasPrototypeKey(v, depth + 1));
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {

@@ -50,20 +50,21 @@ export interface SandboxEvent {
   highlight?: string;
 }
 
-export const clients = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
+/** A small bounded integer; JSON numbers only (no strings, arrays or coercion). */
+const int = (min: number, max: number, dflt: number) => z.number().int().min(min).max(max).default(dflt);
 
 /** Strict per-scenario parameters: small bounded integers only; never a host or a port. */
 export const paramSchemas = {
   "tcp-echo": z.object({}).strict(),
-  "tcp-multi-client": z.object({ clients: clients(1, 8, 3) }).strict(),
-  "udp-datagram": z.object({ clients: clients(1, 4, 2), messages: clients(1, 5, 3) }).strict(),
-  "tcp-stream-boundaries": z.object({ messages: clients(2, 20, 5) }).strict(),
+  "tcp-multi-client": z.object({ clients: int(1, 8, 3) }).strict(),
+  "udp-datagram": z.object({ clients: int(1, 4, 2), messages: int(1, 5, 3) }).strict(),
+  "tcp-stream-boundaries": z.object({ messages: int(2, 20, 5) }).strict(),
   "port-in-use": z.object({}).strict(),
   "connection-refused": z.object({}).strict(),
-  "listen-backlog": z.object({ backlog: clients(1, 4, 2) }).strict(),
+  "listen-backlog": z.object({ backlog: int(1, 4, 2) }).strict(),
   "half-close": z.object({}).strict(),
   "time-wait": z.object({}).strict(),
-  "ephemeral-range": z.object({ clients: clients(1, 8, 4) }).strict(),
+  "ephemeral-range": z.object({ clients: int(1, 8, 4) }).strict(),
 } satisfies Record<SandboxScenarioId, z.ZodType>;
 
 export type ScenarioParams<S extends SandboxScenarioId> = z.output<(typeof paramSchemas)[S]>;
@@ -84,4 +85,11 @@ export interface RunResult {
   params: Record<string, number>;
   events: SandboxEvent[];
   summary: RunSummary;
+}
+
+/** Query strings and CLI flags arrive as text: digits become numbers, anything else stays text and fails validation. */
+export function numbersFromText(input: Record<string, string | string[] | undefined>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) out[k] = typeof v === "string" && /^\d{1,3}$/.test(v) ? Number(v) : v;
+  return out;
 }

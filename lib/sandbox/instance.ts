@@ -1,0 +1,36 @@
+/**
+ * The process-wide sandbox: one admission gate, the isolation mode in force, and the client
+ * key used for rate limiting. Shared by the sandbox routes.
+ */
+import { env } from "@/lib/env";
+import { kernelViewAvailable } from "./kernel";
+import { SandboxGate } from "./limits";
+
+const globalForSandbox = globalThis as unknown as { __sandboxGate?: SandboxGate };
+
+export const sandboxGate: SandboxGate =
+  globalForSandbox.__sandboxGate ?? (globalForSandbox.__sandboxGate = new SandboxGate({ maxConcurrent: env.SANDBOX_MAX_CONCURRENT, perMinute: env.SANDBOX_RUNS_PER_MINUTE }));
+
+export interface IsolationInfo {
+  mode: "in-process";
+  kernelView: boolean;
+  detail: string;
+}
+
+export function isolationInfo(): IsolationInfo {
+  const k = kernelViewAvailable();
+  return {
+    mode: "in-process",
+    kernelView: k.available,
+    detail: k.available
+      ? "Scenarios run in the server process on 127.0.0.1 only, with ports chosen by the kernel; the kernel view comes from /proc/net."
+      : `Scenarios run in the server process on 127.0.0.1 only. Kernel view unavailable: ${k.reason}.`,
+  };
+}
+
+/** Rate-limit key: the client address as the server saw it (the last X-Forwarded-For hop Next appends). */
+export function clientKey(req: Request): string {
+  const xff = req.headers.get("x-forwarded-for");
+  const last = xff?.split(",").at(-1)?.trim();
+  return last || req.headers.get("x-real-ip") || "local";
+}
