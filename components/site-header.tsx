@@ -20,6 +20,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
                 {t.nav.questions}
               </Link>
             </li>
+            <li>
+              <Link href="/sandbox" className="rounded-lg px-3 py-2 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+                {t.sandbox.nav}
+              </Link>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch locale={locale} />

@@ -81,6 +81,11 @@ export function InterviewResult({ result, answer, locale, onRetry }: { result: I
                     <p className="mt-1 text-sm text-emerald-900 dark:text-emerald-200">“{k.evidence.map((e) => e.text).join(" … ")}”</p>
                   )}
                   {k.negated && <p className="mt-1 text-sm text-rose-800 dark:text-rose-300">{ti.negatedNote}: “{k.evidence.map((e) => e.text).join(" … ")}”</p>}
+                  {!k.hit && k.sandbox && (
+                    <Link href={`/sandbox?scenario=${k.sandbox}#run`} className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+                      <span aria-hidden="true">⚡</span> {t.sandbox.seeItLive}
+                    </Link>
+                  )}
                 </div>
                 {k.required && <span className="chip shrink-0 bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300">{ti.required}</span>}
               </li>

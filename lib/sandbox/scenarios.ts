@@ -117,7 +117,7 @@ const tcpStreamBoundaries: Scenario<"tcp-stream-boundaries"> = async (run, { mes
   a.socket.pause(); // the server is busy for a moment: its recv() comes later
   for (let i = 1; i <= messages; i++) sendTcp(run, c.actor, c.id, c.socket, `msg${i};`);
   await run.sleep(20);
-  run.kernel({ ko: "커널 표: 서버 쪽 수신 큐(rx)에 바이트가 쌓여 있습니다", en: "Kernel table: bytes waiting in the server's receive queue (rx)" });
+  run.kernel({ ko: "커널 표: 서버 쪽 수신 큐(rx)에 바이트가 쌓여 있습니다", en: "Kernel table: bytes waiting in the server's receive queue (rx)" }, "byte-stream");
   let bytes = 0;
   let chunks = 0;
   const want = Array.from({ length: messages }, (_, i) => `msg${i + 1};`).join("").length;

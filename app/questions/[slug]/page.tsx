@@ -9,6 +9,8 @@ import { questionSlugSchema } from "@/lib/validation/questions";
 import { DifficultyBadge, TypeBadge } from "@/components/questions/badges";
 import { ExactAnswerForm } from "@/components/questions/exact-answer-form";
 import { InterviewAnswerForm } from "@/components/questions/interview-answer-form";
+import { SandboxPanel } from "@/components/sandbox/sandbox-panel";
+import { scenarioOptions } from "@/lib/sandbox/options";
 
 type Params = Promise<{ slug: string }>;
 
@@ -57,6 +59,11 @@ export default async function QuestionPage({ params }: { params: Params }) {
           <ExactAnswerForm key={`${question.slug}-${locale}`} question={question} locale={locale} />
         )}
       </div>
+      {question.sandbox.length > 0 && (
+        <div className="mt-8" id="sandbox">
+          <SandboxPanel scenarios={scenarioOptions(question.sandbox)} locale={locale} compact />
+        </div>
+      )}
     </article>
   );
 }
