@@ -3,6 +3,7 @@
  * key used for rate limiting. Shared by the sandbox routes.
  */
 import { env } from "@/lib/env";
+import { isolationMode, type IsolationMode } from "./isolation";
 import { kernelViewAvailable } from "./kernel";
 import { SandboxGate } from "./limits";
 
@@ -12,20 +13,15 @@ export const sandboxGate: SandboxGate =
   globalForSandbox.__sandboxGate ?? (globalForSandbox.__sandboxGate = new SandboxGate({ maxConcurrent: env.SANDBOX_MAX_CONCURRENT, perMinute: env.SANDBOX_RUNS_PER_MINUTE }));
 
 export interface IsolationInfo {
-  mode: "in-process";
+  mode: IsolationMode;
   kernelView: boolean;
   detail: string;
 }
 
 export function isolationInfo(): IsolationInfo {
   const k = kernelViewAvailable();
-  return {
-    mode: "in-process",
-    kernelView: k.available,
-    detail: k.available
-      ? "Scenarios run in the server process on 127.0.0.1 only, with ports chosen by the kernel; the kernel view comes from /proc/net."
-      : `Scenarios run in the server process on 127.0.0.1 only. Kernel view unavailable: ${k.reason}.`,
-  };
+  const iso = isolationMode();
+  return { mode: iso.mode, kernelView: k.available, detail: k.available ? iso.detail : `${iso.detail}; kernel view unavailable: ${k.reason}` };
 }
 
 /** Rate-limit key: the client address as the server saw it (the last X-Forwarded-For hop Next appends). */

@@ -72,25 +72,33 @@ export function parseProcNet(text: string, proto: KernelRow["proto"]): KernelRow
   return rows;
 }
 
-const TABLES: KernelRow["proto"][] = ["tcp", "tcp6", "udp", "udp6"];
+const V4_TABLES: KernelRow["proto"][] = ["tcp", "udp"];
+const ALL_TABLES: KernelRow["proto"][] = ["tcp", "tcp6", "udp", "udp6"];
 
+let availability: { available: boolean; reason?: string } | undefined;
+
+/** Checked once per process: reading /proc/net/tcp costs milliseconds (the kernel walks its whole hash table). */
 export function kernelViewAvailable(): { available: boolean; reason?: string } {
-  if (process.platform !== "linux") return { available: false, reason: `not Linux (${process.platform}): /proc/net is unavailable` };
+  if (availability) return availability;
+  if (process.platform !== "linux") return (availability = { available: false, reason: `not Linux (${process.platform}): /proc/net is unavailable` });
   try {
-    readFileSync("/proc/net/tcp", "utf8");
-    return { available: true };
+    readFileSync("/proc/net/udp", "utf8");
+    return (availability = { available: true });
   } catch (err) {
-    return { available: false, reason: `/proc/net/tcp is not readable (${(err as NodeJS.ErrnoException).code ?? "error"})` };
+    return (availability = { available: false, reason: `/proc/net is not readable (${(err as NodeJS.ErrnoException).code ?? "error"})` });
   }
 }
 
-/** The kernel's rows whose local or remote port is one of `ports` (the run's own sockets). */
-export function snapshot(ports: Iterable<number>): KernelSnapshot {
+/**
+ * The kernel's rows whose local or remote port is one of `ports` (the run's own sockets).
+ * IPv4-only runs skip the tcp6/udp6 tables: their sockets cannot appear there.
+ */
+export function snapshot(ports: Iterable<number>, opts: { ipv6?: boolean } = {}): KernelSnapshot {
   const check = kernelViewAvailable();
   if (!check.available) return { available: false, reason: check.reason, rows: [] };
   const wanted = new Set(ports);
   const rows: KernelRow[] = [];
-  for (const proto of TABLES) {
+  for (const proto of opts.ipv6 ? ALL_TABLES : V4_TABLES) {
     let text: string;
     try {
       text = readFileSync(`/proc/net/${proto}`, "utf8");

@@ -51,12 +51,12 @@ export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promi
  * unless BENCH_REBUILD=1), the production server on `port` — then `fn(baseURL)`, and the
  * server is stopped whatever happens.
  */
-export async function withBenchServer<T>(name: string, port: number, fn: (baseURL: string) => Promise<T>): Promise<T> {
+export async function withBenchServer<T>(name: string, port: number, fn: (baseURL: string) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
   const dir = path.resolve("data", name);
   rmSync(dir, { recursive: true, force: true });
   const url = prepareDatabase(dir);
   buildApp(process.env.BENCH_REBUILD === "1");
-  const server = startServer(port, { DATABASE_URL: url });
+  const server = startServer(port, { ...env, DATABASE_URL: url });
   const baseURL = `http://127.0.0.1:${port}`;
   try {
     await waitForHealthy(baseURL);

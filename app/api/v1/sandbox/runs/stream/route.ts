@@ -1,6 +1,6 @@
 import { apiHandler, parseWith, searchParamsObject } from "@/lib/http/api";
 import { admitRun, validatedParams } from "@/lib/http/sandbox";
-import { runScenario } from "@/lib/sandbox/runner";
+import { runIsolated } from "@/lib/sandbox/isolation";
 import { numbersFromText } from "@/lib/sandbox/types";
 import { streamQuerySchema } from "@/lib/validation/sandbox";
 
@@ -26,7 +26,7 @@ export const GET = apiHandler("/api/v1/sandbox/runs/stream", async (req, { local
         controller.enqueue(encoder.encode(`id: ${++id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
       };
       try {
-        const result = await runScenario(scenario, params, { signal: abort.signal, onEvent: (e) => send("event", e) });
+        const result = await runIsolated(scenario, params, { signal: abort.signal, onEvent: (e) => send("event", e) });
         send("end", { runId: result.runId, scenario: result.scenario, params: result.params, summary: result.summary });
       } finally {
         release();
