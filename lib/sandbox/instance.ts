@@ -4,7 +4,7 @@
  */
 import { env } from "@/lib/env";
 import { isolationMode, type IsolationMode } from "./isolation";
-import { kernelViewAvailable } from "./kernel";
+import { kernelViewAvailable, kernelViewSource } from "./kernel";
 import { SandboxGate } from "./limits";
 
 const globalForSandbox = globalThis as unknown as { __sandboxGate?: SandboxGate };
@@ -15,13 +15,15 @@ export const sandboxGate: SandboxGate =
 export interface IsolationInfo {
   mode: IsolationMode;
   kernelView: boolean;
+  /** Where the kernel table comes from in this process: netlink sock_diag, or /proc/net. */
+  kernelSource: "netlink" | "proc";
   detail: string;
 }
 
 export function isolationInfo(): IsolationInfo {
   const k = kernelViewAvailable();
   const iso = isolationMode();
-  return { mode: iso.mode, kernelView: k.available, detail: k.available ? iso.detail : `${iso.detail}; kernel view unavailable: ${k.reason}` };
+  return { mode: iso.mode, kernelView: k.available, kernelSource: kernelViewSource(), detail: k.available ? iso.detail : `${iso.detail}; kernel view unavailable: ${k.reason}` };
 }
 
 /** Rate-limit key: the client address as the server saw it (the last X-Forwarded-For hop Next appends). */

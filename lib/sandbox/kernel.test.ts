@@ -29,3 +29,24 @@ describe("/proc/net parsing", () => {
     expect(parseProcNet(text, "udp")[0]!.state).toBe("UNCONN");
   });
 });
+
+describe.runIf(process.platform === "linux")("netlink and /proc/net agree", () => {
+  it("the same sockets, states and queues from both sources", async () => {
+    const net = await import("node:net");
+    const { snapshot, snapshotFromProc, kernelViewSource } = await import("./kernel");
+    const server = net.createServer().listen({ host: "127.0.0.1", port: 0, backlog: 5 });
+    await new Promise((r) => server.once("listening", r));
+    const port = (server.address() as import("node:net").AddressInfo).port;
+    const client = net.connect(port, "127.0.0.1");
+    await new Promise((r) => client.once("connect", r));
+    await new Promise((r) => setTimeout(r, 20));
+    const ports = [port, client.localPort!];
+    const fromProc = snapshotFromProc(ports).map((r) => ({ ...r, txQueue: r.state === "LISTEN" ? 0 : r.txQueue }));
+    const fromSnapshot = snapshot(ports).rows.map((r) => ({ ...r, txQueue: r.state === "LISTEN" ? 0 : r.txQueue }));
+    expect(fromSnapshot).toEqual(fromProc);
+    expect(fromSnapshot.map((r) => r.state).sort()).toEqual(["ESTABLISHED", "ESTABLISHED", "LISTEN"]);
+    expect(["netlink", "proc"]).toContain(kernelViewSource());
+    client.destroy();
+    server.close();
+  });
+});

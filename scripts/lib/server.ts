@@ -47,15 +47,16 @@ export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promi
 }
 
 /**
- * For benchmarks: a fresh seeded database under data/<name>, the production build (reused
- * unless BENCH_REBUILD=1), the production server on `port` — then `fn(baseURL)`, and the
- * server is stopped whatever happens.
+ * For benchmarks: a fresh seeded database under data/<name>, a fresh production build
+ * (BENCH_REUSE_BUILD=1 skips it), the production server on `port` — then `fn(baseURL)`, and
+ * the server is stopped whatever happens.
  */
 export async function withBenchServer<T>(name: string, port: number, fn: (baseURL: string) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
   const dir = path.resolve("data", name);
   rmSync(dir, { recursive: true, force: true });
   const url = prepareDatabase(dir);
-  buildApp(process.env.BENCH_REBUILD === "1");
+  // Always a fresh build unless asked otherwise: a stale .next silently measures old code.
+  buildApp(process.env.BENCH_REUSE_BUILD !== "1");
   const server = startServer(port, { ...env, DATABASE_URL: url });
   const baseURL = `http://127.0.0.1:${port}`;
   try {
