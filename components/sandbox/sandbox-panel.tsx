@@ -209,7 +209,7 @@ function KernelTable({ rows, locale }: { rows: KernelRow[]; locale: Locale }) {
   if (!rows.length) return <p className="mt-2 text-sm text-slate-500">—</p>;
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className="w-full min-w-[28rem] text-left font-mono text-xs sm:text-sm" data-testid="kernel-table">
+      <table className="w-full whitespace-nowrap text-left font-mono text-xs [overflow-wrap:normal] sm:text-sm" data-testid="kernel-table">
         <thead className="text-slate-600 dark:text-slate-400">
           <tr>
             <th scope="col" className="py-1 pr-3 font-semibold">{t.proto}</th>

@@ -49,7 +49,7 @@ export function SequenceDiagram({
   const template = `3.5rem repeat(${Math.max(1, lanes.length)}, minmax(0, 1fr))`;
   return (
     <div className="mt-2 overflow-x-auto" data-testid="sequence-diagram">
-      <div className="grid min-w-[34rem] gap-x-2 text-xs sm:text-sm" style={{ gridTemplateColumns: template }} role="list">
+      <div className="grid gap-x-2 text-xs sm:text-sm" style={{ gridTemplateColumns: template, minWidth: `${3.5 + Math.max(1, lanes.length) * 9}rem` }} role="list">
         <div className="sticky top-0 border-b border-slate-200 py-1 text-slate-500 dark:border-slate-700">ms</div>
         {lanes.map((l) => (
           <div key={l} className="border-b border-slate-200 py-1 text-center font-semibold dark:border-slate-700">{l}</div>
