@@ -7,8 +7,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { loadContent } from "../lib/content/load";
-import type { QuestionFile } from "../lib/content/schema";
-import { rubricFromContent } from "../lib/grading/content-rubric";
+import { exactKeyFromContent, rubricFromContent } from "../lib/grading/content-rubric";
 import { AnswerShapeError, grade, MAX_ANSWER_CHARS, type ExactKey, type RubricInput } from "../lib/grading";
 
 const lineSchema = z
@@ -19,26 +18,10 @@ const lineSchema = z
   })
   .strict();
 
-function exactKeyOf(q: QuestionFile): ExactKey | undefined {
-  switch (q.type) {
-    case "single-choice":
-    case "multi-choice":
-      return { type: q.type, choices: q.choices.map((c) => ({ key: c.id, correct: c.correct })) };
-    case "true-false":
-      return { type: q.type, answer: q.answer };
-    case "ordering":
-      return { type: q.type, order: q.items.map((i) => i.id) };
-    case "short":
-      return { type: q.type, accepted: q.accepted };
-    default:
-      return undefined;
-  }
-}
-
 function main() {
   const bank = loadContent();
   const keys = new Map<string, { exact?: ExactKey; rubric?: RubricInput }>(
-    bank.questions.map((q) => [q.slug, q.type === "interview" ? { rubric: rubricFromContent(q) } : { exact: exactKeyOf(q) }]),
+    bank.questions.map((q) => [q.slug, q.type === "interview" ? { rubric: rubricFromContent(q) } : { exact: exactKeyFromContent(q) }]),
   );
   const out = (obj: unknown) => process.stdout.write(`${JSON.stringify(obj)}\n`);
 

@@ -7,11 +7,11 @@ import { useActionState, useState } from "react";
 import { gradeAction, type GradeState } from "@/app/questions/[slug]/actions";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { MAX_ANSWER_CHARS as MAX } from "@/lib/grading/limits";
 import { InterviewResult } from "./interview-result";
 import { useDraft } from "./use-draft";
 
 const initial: GradeState = { status: "idle" };
-const MAX = 5000;
 
 export function InterviewAnswerForm({ slug, locale }: { slug: string; locale: Locale }) {
   const [attempt, setAttempt] = useState(0);

@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { searchNormalize } from "@/lib/content/search";
+import { scenariosOf } from "@/lib/sandbox/links";
 import { PAGE_SIZE_DEFAULT, type QuestionListQuery } from "@/lib/validation/questions";
 import type { QuestionDetailDto, QuestionLinkDto, QuestionPageDto, QuestionSummaryDto, TopicDto } from "@/lib/validation/dto";
 import { getCatalog, type Catalog, type CatalogQuestion } from "./catalog";
@@ -118,8 +119,7 @@ export async function listSandboxLinks(db: Db, locale: Locale): Promise<Map<stri
   const catalog = await getCatalog(db);
   const out = new Map<string, QuestionLinkDto[]>();
   for (const q of catalog.questions) {
-    const ids = new Set([...q.sandbox, ...q.keyPoints.map((k) => k.sandbox).filter((s): s is string => Boolean(s))]);
-    for (const id of ids) {
+    for (const id of scenariosOf(q)) {
       const list = out.get(id) ?? [];
       list.push({ slug: q.slug, type: q.type, prompt: q.prompt[locale] });
       out.set(id, list);

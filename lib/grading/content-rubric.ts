@@ -1,5 +1,6 @@
-/** Builds grader input straight from a content/ question file (CLI and eval need no database). */
-import type { InterviewQuestion } from "@/lib/content/schema";
+/** Builds grader input straight from content/ question files (the CLI and the eval need no database). */
+import type { InterviewQuestion, QuestionFile } from "@/lib/content/schema";
+import type { ExactKey } from "./exact";
 import type { RubricInput } from "./rubric";
 
 export function rubricFromContent(q: InterviewQuestion): RubricInput {
@@ -9,4 +10,21 @@ export function rubricFromContent(q: InterviewQuestion): RubricInput {
     misconceptions: q.rubric.misconceptions,
     followUps: q.followUps.map((f) => ({ slug: f.slug, probes: f.probes ?? null })),
   };
+}
+
+/** The exact answer key of a choice, true/false, ordering or short question; undefined for interview questions. */
+export function exactKeyFromContent(q: QuestionFile): ExactKey | undefined {
+  switch (q.type) {
+    case "single-choice":
+    case "multi-choice":
+      return { type: q.type, choices: q.choices.map((c) => ({ key: c.id, correct: c.correct })) };
+    case "true-false":
+      return { type: q.type, answer: q.answer };
+    case "ordering":
+      return { type: q.type, order: q.items.map((i) => i.id) };
+    case "short":
+      return { type: q.type, accepted: q.accepted };
+    default:
+      return undefined;
+  }
 }

@@ -8,7 +8,7 @@ import { gradeInterview, type InterviewResult, type Locale, type RubricInput } f
 
 export { AnswerShapeError, type Answer, type ExactKey, type InterviewResult, type RubricInput, type Locale };
 
-export const MAX_ANSWER_CHARS = 5000;
+export { MAX_ANSWER_CHARS } from "./limits";
 
 export type GradeOutcome = ({ kind: "exact" } & ExactResult & { blank: boolean }) | ({ kind: "interview" } & InterviewResult);
 

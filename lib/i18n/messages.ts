@@ -51,7 +51,6 @@ const en = {
     prev: "Previous",
     next: "Next",
     page: (p: number, n: number) => `Page ${p} of ${n}`,
-    sandbox: "Live demo",
     invalid: "Some filters were not understood and were ignored.",
   },
   question: {
@@ -74,8 +73,6 @@ const en = {
     modelAnswer: "Model answer",
     followUps: "Follow-up questions",
     followUpsHint: "What an interviewer is likely to ask next",
-    sandboxTitle: "See it on real sockets",
-    pickOne: "Pick an answer first.",
     interview: {
       title: "Your interview answer",
       intro: "Answer as you would in an interview: in Korean, English or both. You get a score, the key points you covered and missed, and what to ask yourself next.",
@@ -95,10 +92,6 @@ const en = {
       probes: (label: string) => `digs into: ${label}`,
       grader: "Graded offline by a rubric of key points and known misconceptions — not by an AI. It can miss unusual wording; compare with the model answer.",
     },
-    inPlace: "Items already in a correct relative order",
-    yourPicks: "Your picks",
-    missed: "Missed",
-    wrong: "Wrong picks",
   },
   sandbox: {
     nav: "Sandbox",
@@ -129,7 +122,6 @@ const en = {
     isolation: "Runs on 127.0.0.1 only; ports are chosen by the kernel; nothing else can be reached.",
     seeItLive: "See it live",
     questions: "Questions this illustrates",
-    highlight: "The moment that shows it",
     empty: "Press Run to start.",
   },
   errors: {
@@ -140,7 +132,7 @@ const en = {
     retry: "Try again",
     home: "Go home",
   },
-  footer: { tagline: "Ports & Sockets Lab — interview practice on ports and sockets.", api: "API docs" },
+  footer: { tagline: "Ports & Sockets Lab — interview practice on ports and sockets." },
 };
 
 export type Messages = typeof en;
@@ -195,7 +187,6 @@ const ko: Messages = {
     prev: "이전",
     next: "다음",
     page: (p: number, n: number) => `${n}페이지 중 ${p}페이지`,
-    sandbox: "실습 데모",
     invalid: "이해할 수 없는 필터 값은 무시했습니다.",
   },
   question: {
@@ -218,8 +209,6 @@ const ko: Messages = {
     modelAnswer: "모범 답안",
     followUps: "꼬리 질문",
     followUpsHint: "면접관이 이어서 물어볼 만한 질문",
-    sandboxTitle: "실제 소켓으로 확인하기",
-    pickOne: "먼저 답을 고르세요.",
     interview: {
       title: "면접 답변",
       intro: "면접에서 말하듯 답해 보세요. 한국어, 영어, 섞어서 모두 됩니다. 점수와 함께 다룬 핵심 포인트와 빠진 포인트, 이어서 생각해 볼 꼬리 질문을 보여 줍니다.",
@@ -239,10 +228,6 @@ const ko: Messages = {
       probes: (label: string) => `파고드는 포인트: ${label}`,
       grader: "AI가 아니라 핵심 포인트와 대표적인 오개념으로 이루어진 루브릭으로 오프라인 채점합니다. 독특한 표현은 놓칠 수 있으니 모범 답안과도 비교해 보세요.",
     },
-    inPlace: "이미 올바른 상대 순서에 있는 항목",
-    yourPicks: "내 선택",
-    missed: "놓친 보기",
-    wrong: "잘못 고른 보기",
   },
   sandbox: {
     nav: "샌드박스",
@@ -273,7 +258,6 @@ const ko: Messages = {
     isolation: "127.0.0.1에서만 실행되고 포트는 커널이 고르며, 다른 곳에는 접속할 수 없습니다.",
     seeItLive: "실제로 보기",
     questions: "이 실습과 연결된 문제",
-    highlight: "이 점이 드러나는 순간",
     empty: "실행을 눌러 시작하세요.",
   },
   errors: {
@@ -284,7 +268,7 @@ const ko: Messages = {
     retry: "다시 시도",
     home: "홈으로",
   },
-  footer: { tagline: "Ports & Sockets Lab — 포트와 소켓 면접 연습.", api: "API 문서" },
+  footer: { tagline: "Ports & Sockets Lab — 포트와 소켓 면접 연습." },
 };
 
 export const messages: Record<Locale, Messages> = { ko, en };

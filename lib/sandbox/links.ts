@@ -1,12 +1,18 @@
 /** Which questions each scenario illustrates, from content/ (questions and their key points). */
 import type { ContentBank } from "@/lib/content/load";
 
+/** The scenarios a question illustrates: its own links plus those of its key points. */
+export function scenariosOf(q: { sandbox: readonly string[]; keyPoints?: readonly { sandbox?: string | null }[] }): string[] {
+  const ids = new Set<string>(q.sandbox);
+  for (const k of q.keyPoints ?? []) if (k.sandbox) ids.add(k.sandbox);
+  return [...ids].sort();
+}
+
 export function questionScenarios(bank: ContentBank): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const q of bank.questions) {
-    const ids = new Set<string>(q.sandbox);
-    if (q.type === "interview") for (const k of q.rubric.keyPoints) if (k.sandbox) ids.add(k.sandbox);
-    if (ids.size) out.set(q.slug, [...ids].sort());
+    const ids = scenariosOf({ sandbox: q.sandbox, keyPoints: q.type === "interview" ? q.rubric.keyPoints : [] });
+    if (ids.length) out.set(q.slug, ids);
   }
   return out;
 }
