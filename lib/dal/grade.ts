@@ -30,13 +30,22 @@ const TOO_LONG: Record<Locale, string> = {
   en: `The answer is too long. Keep it under ${MAX_ANSWER_CHARS.toLocaleString()} characters.`,
 };
 
-/** Rubrics are compiled once per catalog snapshot (the grader memoises by object identity). */
-const rubrics = new WeakMap<CatalogQuestion, RubricInput>();
-function rubricOf(q: CatalogQuestion): RubricInput {
-  let r = rubrics.get(q);
+/**
+ * Rubrics are compiled once per catalog snapshot (the grader memoises by object identity).
+ * `focus` narrows the rubric to one key point: an interview follow-up that digs into it.
+ */
+const rubrics = new WeakMap<CatalogQuestion, Map<string, RubricInput>>();
+function rubricOf(q: CatalogQuestion, focus?: string): RubricInput {
+  let byFocus = rubrics.get(q);
+  if (!byFocus) rubrics.set(q, (byFocus = new Map()));
+  const key = focus ?? "";
+  let r = byFocus.get(key);
   if (!r) {
-    r = { prompt: q.prompt, keyPoints: q.keyPoints, misconceptions: q.misconceptions, followUps: q.followUps };
-    rubrics.set(q, r);
+    const keyPoints = focus ? q.keyPoints.filter((k) => k.id === focus).map((k) => ({ ...k, required: true })) : q.keyPoints;
+    if (!keyPoints.length) throw new AppError("not_found");
+    // A focused follow-up quotes the key point's label, so repeating the label back counts as restating the question.
+    r = { prompt: focus ? keyPoints[0]!.label : q.prompt, keyPoints, misconceptions: q.misconceptions, followUps: focus ? [] : q.followUps };
+    byFocus.set(key, r);
   }
   return r;
 }
@@ -61,7 +70,7 @@ function answerLength(answer: Answer): number {
   return typeof answer === "string" ? answer.length : answer.reduce((n, a) => n + a.length, 0);
 }
 
-export async function gradeAnswer(db: Db, slug: string, answer: Answer, locale: Locale, explicitLocale = true): Promise<GradeResultDto> {
+export async function gradeAnswer(db: Db, slug: string, answer: Answer, locale: Locale, explicitLocale = true, focus?: string): Promise<GradeResultDto> {
   if (answerLength(answer) > MAX_ANSWER_CHARS) throw new AppError("payload_too_large", TOO_LONG[locale], { answer: [TOO_LONG[locale]] });
   const key: AnswerKey = await getAnswerKey(db, slug, locale);
   const q = key.question;
@@ -69,7 +78,7 @@ export async function gradeAnswer(db: Db, slug: string, answer: Answer, locale: 
   try {
     if (q.type === "interview") {
       // Labels follow the requested language; feedback follows the answer's language.
-      const r = grade({ rubric: rubricOf(q) }, answer, explicitLocale ? locale : undefined);
+      const r = grade({ rubric: rubricOf(q, focus) }, answer, explicitLocale ? locale : undefined);
       if (r.kind !== "interview") throw new Error("unreachable");
       const byslug = new Map(key.followUps.map((f) => [f.slug, f]));
       return {

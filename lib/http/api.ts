@@ -40,12 +40,35 @@ export function errorResponse(err: unknown, locale: Locale, context: string): Re
 
 type Handler<C> = (req: Request, ctx: C & { locale: Locale }) => Promise<Response>;
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF defence in depth for cookie-authenticated mutations (on top of SameSite=Lax cookies
+ * and JSON-only bodies): a browser request from another site is refused. Requests without
+ * Origin or Sec-Fetch-Site (curl, scripts) carry no ambient browser cookies to abuse.
+ */
+export function assertSameOrigin(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  if (req.headers.get("sec-fetch-site") === "cross-site") throw new AppError("forbidden");
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("forbidden");
+  }
+  if (!host || originHost !== host) throw new AppError("forbidden");
+}
+
 /** Wraps a route handler: every thrown error becomes a JSON error response. */
 export function apiHandler<C extends object = object>(name: string, handler: Handler<C>) {
   return async (req: Request, ctx: C): Promise<Response> => {
     let locale: Locale = "en";
     try {
       locale = requestLocale(req);
+      assertSameOrigin(req);
       return await handler(req, { ...ctx, locale });
     } catch (err) {
       return errorResponse(err, locale, `${req.method} ${name}`);

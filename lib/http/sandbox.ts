@@ -3,6 +3,7 @@
  * and admission through the global gate (429 + Retry-After when busy or rate-limited).
  */
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
+import { sessionUserFromRequest } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locale";
 import { clientKey, sandboxGate } from "@/lib/sandbox/instance";
 import { parseParams, SandboxInputError } from "@/lib/sandbox/runner";
@@ -22,8 +23,10 @@ export function validatedParams(id: SandboxScenarioId, params: unknown, locale: 
   }
 }
 
+/** Signed-in users are limited per account, everyone else per address. */
 export async function admitRun(req: Request, locale: Locale): Promise<() => void> {
-  const admission = await sandboxGate.admit(clientKey(req));
+  const user = await sessionUserFromRequest(req);
+  const admission = await sandboxGate.admit(user ? `user:${user.id}` : `ip:${clientKey(req)}`);
   if (admission.ok) return admission.release;
   const message =
     admission.reason === "busy"

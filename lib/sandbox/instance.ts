@@ -2,6 +2,7 @@
  * The process-wide sandbox: one admission gate, the isolation mode in force, and the client
  * key used for rate limiting. Shared by the sandbox routes.
  */
+import { clientIp } from "@/lib/http/client";
 import { env } from "@/lib/env";
 import { isolationMode, type IsolationMode } from "./isolation";
 import { kernelViewAvailable, kernelViewSource } from "./kernel";
@@ -28,7 +29,5 @@ export function isolationInfo(): IsolationInfo {
 
 /** Rate-limit key: the client address as the server saw it (the last X-Forwarded-For hop Next appends). */
 export function clientKey(req: Request): string {
-  const xff = req.headers.get("x-forwarded-for");
-  const last = xff?.split(",").at(-1)?.trim();
-  return last || req.headers.get("x-real-ip") || "local";
+  return clientIp(req.headers);
 }

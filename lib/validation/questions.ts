@@ -32,6 +32,9 @@ export const gradeRequestSchema = z
     question: slugParam,
     answer: z.union([z.string().max(65_536), z.array(z.string().max(60)).max(20)]),
     locale: z.enum(LOCALES).optional(),
+    /** Signed-in learners: how long the answer took (stored with the attempt) and where it came from. */
+    timeTakenMs: z.number().int().min(0).max(7_200_000).optional(),
+    mode: z.enum(["practice", "review"]).optional(),
   })
   .strict();
 export type GradeRequest = z.output<typeof gradeRequestSchema>;

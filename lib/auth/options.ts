@@ -1,0 +1,91 @@
+import "server-only";
+/**
+ * next-auth (v4) configuration: email + password through the Credentials provider, GitHub
+ * when GITHUB_ID and GITHUB_SECRET are set. Sessions are signed, encrypted JWT cookies that
+ * carry only the user id and a token version; lib/auth/session.ts loads the user from the
+ * database on every request, so a password change, deletion or role change applies at once.
+ * docs/decisions/007-auth.md explains the choices.
+ */
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { db } from "@/lib/db";
+import { findSessionUser, userForOAuth, verifyCredentials } from "@/lib/dal/users";
+import { credentialsSchema } from "@/lib/validation/account";
+import { authSecret } from "./secret";
+import { authThrottle } from "./throttle";
+import { clientIp } from "@/lib/http/client";
+
+export const SESSION_MAX_AGE_SEC = 30 * 24 * 3600;
+
+/** Secure cookies in production (browsers accept them on http://localhost too); AUTH_SECURE_COOKIES overrides. */
+export function useSecureCookies(): boolean {
+  const flag = process.env.AUTH_SECURE_COOKIES;
+  if (flag === "true" || flag === "false") return flag === "true";
+  return process.env.NODE_ENV === "production";
+}
+
+export function sessionCookieName(): string {
+  return `${useSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+export function githubEnabled(): boolean {
+  return Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET);
+}
+
+export function authOptions(): NextAuthOptions {
+  const providers: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, req) {
+        const parsed = credentialsSchema.safeParse(raw);
+        const ip = clientIp(new Headers(req.headers as Record<string, string>));
+        const email = parsed.success ? parsed.data.email : String((raw as { email?: unknown })?.email ?? "").slice(0, 254);
+        if (await authThrottle.blockedFor(email, ip)) return null; // the route answers 429 before this; belt and braces
+        const user = parsed.success ? await verifyCredentials(db, parsed.data.email, parsed.data.password) : null;
+        if (!user) {
+          await authThrottle.recordFailure(email, ip);
+          return null;
+        }
+        await authThrottle.recordSuccess(email);
+        return { id: user.id, email: user.email, name: user.name, ver: user.tokenVersion };
+      },
+    }),
+  ];
+  if (githubEnabled()) providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID!, clientSecret: process.env.GITHUB_SECRET! }));
+
+  const secure = useSecureCookies();
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SEC },
+    useSecureCookies: secure,
+    pages: { signIn: "/signin", error: "/signin" },
+    providers,
+    callbacks: {
+      async signIn({ user, account, profile }) {
+        if (!account || account.provider === "credentials") return true;
+        const linked = await userForOAuth(db, account.provider, account.providerAccountId, user.email ?? null, (profile as { name?: string } | undefined)?.name ?? user.name ?? null);
+        if (!linked) return "/signin?error=OAuthAccountNotLinked";
+        Object.assign(user, { id: linked.id, ver: linked.tokenVersion });
+        return true;
+      },
+      async jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.ver = (user as { ver?: number }).ver ?? 0;
+        }
+        return { sub: token.sub, ver: token.ver, iat: token.iat, exp: token.exp, jti: token.jti };
+      },
+      async session({ session, token }) {
+        const user = token.sub ? await findSessionUser(db, token.sub, Number(token.ver)) : null;
+        return { ...session, user: user ? { email: user.email, name: user.name } : undefined };
+      },
+      redirect({ url, baseUrl }) {
+        if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+        return url.startsWith(baseUrl) ? url : baseUrl;
+      },
+    },
+  };
+}
