@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { getI18n } from "@/lib/i18n/server";
+import { currentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,14 +18,14 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale, t } = await getI18n();
+  const [{ locale, t }, user] = await Promise.all([getI18n(), currentUser()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2 focus:shadow dark:focus:bg-slate-900">
           {t.nav.skip}
         </a>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} user={user} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>

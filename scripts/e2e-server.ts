@@ -11,7 +11,7 @@ const dir = path.resolve("e2e/.artifacts");
 rmSync(dir, { recursive: true, force: true });
 const url = prepareDatabase(dir);
 buildApp(!process.env.E2E_SKIP_BUILD);
-const server = startServer(port, { DATABASE_URL: url }, "inherit");
+const server = startServer(port, { DATABASE_URL: url, AUTH_SECRET_FILE: path.join(dir, "auth-secret") }, "inherit");
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

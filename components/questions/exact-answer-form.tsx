@@ -4,7 +4,8 @@
  * server action; before hydration the form still posts (progressive enhancement), except
  * ordering, whose reordering needs JavaScript.
  */
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { useAttemptClock } from "./use-attempt-clock";
 import { gradeAction, type GradeState } from "@/app/questions/[slug]/actions";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
@@ -13,23 +14,29 @@ import { ExactResult } from "./exact-result";
 
 const initial: GradeState = { status: "idle" };
 
-export function ExactAnswerForm({ question, locale }: { question: QuestionDetailDto; locale: Locale }) {
+export function ExactAnswerForm({ question, locale, signedIn = false }: { question: QuestionDetailDto; locale: Locale; signedIn?: boolean }) {
   const [attempt, setAttempt] = useState(0);
-  return <AttemptForm key={attempt} question={question} locale={locale} onRetry={() => setAttempt((n) => n + 1)} />;
+  return <AttemptForm key={attempt} question={question} locale={locale} signedIn={signedIn} onRetry={() => setAttempt((n) => n + 1)} />;
 }
 
-function AttemptForm({ question, locale, onRetry }: { question: QuestionDetailDto; locale: Locale; onRetry: () => void }) {
+function AttemptForm({ question, locale, signedIn, onRetry }: { question: QuestionDetailDto; locale: Locale; signedIn: boolean; onRetry: () => void }) {
   const t = getMessages(locale);
   const [state, action, pending] = useActionState(gradeAction, initial);
   const graded = state.status === "graded" && state.result.type !== "interview" ? { result: state.result, answer: state.answer } : undefined;
   const mode = question.type === "multi-choice" || question.type === "ordering" ? "list" : "single";
   const errorId = `${question.slug}-error`;
+  const clock = useAttemptClock(signedIn);
+  useEffect(() => {
+    if (state.status === "graded") clock.remember(question.slug, state.answer, mode === "single", state.timeTakenMs);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per graded state
+  }, [state]);
 
   return (
     <div className="space-y-6">
-      <form action={action} className="card p-5 sm:p-6" aria-describedby={state.status === "error" ? errorId : undefined}>
+      <form action={action} onSubmit={clock.onSubmit} className="card p-5 sm:p-6" aria-describedby={state.status === "error" ? errorId : undefined}>
         <input type="hidden" name="slug" value={question.slug} />
         <input type="hidden" name="mode" value={mode} />
+        <input type="hidden" name="timeTakenMs" defaultValue="" />
         <fieldset disabled={pending || Boolean(graded)} className="space-y-3">
           <legend className="mb-3 text-sm font-semibold text-slate-700 dark:text-slate-300">
             {t.question.yourAnswer}
@@ -72,7 +79,7 @@ function AttemptForm({ question, locale, onRetry }: { question: QuestionDetailDt
   );
 }
 
-function ChoiceInputs({ question, graded, multiple }: { question: QuestionDetailDto; graded?: { result: ExactGradeResultDto; answer: string[] }; multiple: boolean }) {
+export function ChoiceInputs({ question, graded, multiple }: { question: QuestionDetailDto; graded?: { result: ExactGradeResultDto; answer: string[] }; multiple: boolean }) {
   const correctKeys = graded?.result.correctAnswer.kind === "choices" ? graded.result.correctAnswer.options.map((o) => o.key) : [];
   return (
     <ul className="space-y-2">
@@ -109,7 +116,7 @@ function ChoiceInputs({ question, graded, multiple }: { question: QuestionDetail
   );
 }
 
-function OrderingInput({ question, locale }: { question: QuestionDetailDto; locale: Locale }) {
+export function OrderingInput({ question, locale }: { question: QuestionDetailDto; locale: Locale }) {
   const t = getMessages(locale);
   const [items, setItems] = useState(question.options);
   const [announce, setAnnounce] = useState("");

@@ -3,7 +3,8 @@
  * Free-text interview answer: a draft kept in localStorage (a reload loses nothing), graded
  * by the rubric grader through the same server action as the other types.
  */
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { useAttemptClock } from "./use-attempt-clock";
 import { gradeAction, type GradeState } from "@/app/questions/[slug]/actions";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
@@ -13,24 +14,30 @@ import { useDraft } from "./use-draft";
 
 const initial: GradeState = { status: "idle" };
 
-export function InterviewAnswerForm({ slug, locale }: { slug: string; locale: Locale }) {
+export function InterviewAnswerForm({ slug, locale, signedIn = false }: { slug: string; locale: Locale; signedIn?: boolean }) {
   const [attempt, setAttempt] = useState(0);
-  return <Attempt key={attempt} slug={slug} locale={locale} onRetry={() => setAttempt((n) => n + 1)} />;
+  return <Attempt key={attempt} slug={slug} locale={locale} signedIn={signedIn} onRetry={() => setAttempt((n) => n + 1)} />;
 }
 
-function Attempt({ slug, locale, onRetry }: { slug: string; locale: Locale; onRetry: () => void }) {
+function Attempt({ slug, locale, signedIn, onRetry }: { slug: string; locale: Locale; signedIn: boolean; onRetry: () => void }) {
   const t = getMessages(locale);
   const [state, action, pending] = useActionState(gradeAction, initial);
   const [draft, setDraft] = useDraft(slug);
   const graded = state.status === "graded" && state.result.type === "interview" ? state.result : undefined;
   const over = draft.length > MAX;
+  const clock = useAttemptClock(signedIn);
+  useEffect(() => {
+    if (state.status === "graded") clock.remember(slug, state.answer, true, state.timeTakenMs);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per graded state
+  }, [state]);
   return (
     <div className="space-y-6">
-      <form action={action} className="card p-5 sm:p-6">
+      <form action={action} onSubmit={clock.onSubmit} className="card p-5 sm:p-6">
         <h2 className="font-bold">{t.question.interview.title}</h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.question.interview.intro}</p>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="mode" value="single" />
+        <input type="hidden" name="timeTakenMs" defaultValue="" />
         <label htmlFor="answer" className="sr-only">{t.question.yourAnswer}</label>
         <textarea
           id="answer"

@@ -15,25 +15,19 @@ import { credentialsSchema } from "@/lib/validation/account";
 import { authSecret } from "./secret";
 import { authThrottle } from "./throttle";
 import { clientIp } from "@/lib/http/client";
+import { secureCookies } from "./cookies";
+
+export { secureCookies, sessionCookieName } from "./cookies";
 
 export const SESSION_MAX_AGE_SEC = 30 * 24 * 3600;
-
-/** Secure cookies in production (browsers accept them on http://localhost too); AUTH_SECURE_COOKIES overrides. */
-export function useSecureCookies(): boolean {
-  const flag = process.env.AUTH_SECURE_COOKIES;
-  if (flag === "true" || flag === "false") return flag === "true";
-  return process.env.NODE_ENV === "production";
-}
-
-export function sessionCookieName(): string {
-  return `${useSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
-}
 
 export function githubEnabled(): boolean {
   return Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET);
 }
 
 export function authOptions(): NextAuthOptions {
+  // Without NEXTAUTH_URL, next-auth builds its URLs from the request's Host (a laptop or LAN install).
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
   const providers: NextAuthOptions["providers"] = [
     CredentialsProvider({
       id: "credentials",
@@ -56,7 +50,7 @@ export function authOptions(): NextAuthOptions {
   ];
   if (githubEnabled()) providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID!, clientSecret: process.env.GITHUB_SECRET! }));
 
-  const secure = useSecureCookies();
+  const secure = secureCookies();
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SEC },

@@ -13,7 +13,7 @@ export function authSecret(): string {
   if (cached) return cached;
   const fromEnv = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
-  const file = path.resolve(process.env.AUTH_SECRET_FILE ?? "data/auth-secret");
+  const file = process.env.AUTH_SECRET_FILE ? path.resolve(/*turbopackIgnore: true*/ process.env.AUTH_SECRET_FILE) : path.join(process.cwd(), "data", "auth-secret");
   try {
     cached = fs.readFileSync(file, "utf8").trim();
     if (cached.length >= 32) return cached;

@@ -50,7 +50,7 @@ function rubricOf(q: CatalogQuestion, focus?: string): RubricInput {
   return r;
 }
 
-function correctAnswerOf(q: CatalogQuestion, locale: Locale): CorrectAnswerDto {
+export function correctAnswerOf(q: CatalogQuestion, locale: Locale): CorrectAnswerDto {
   const text = (k: string) => q.options.find((o) => o.key === k)!.text[locale];
   const exact = q.exact!;
   switch (exact.type) {

@@ -7,12 +7,13 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
-import type { QuestionDetailDto } from "@/lib/validation/dto";
+import type { CorrectAnswerDto, QuestionDetailDto } from "@/lib/validation/dto";
 import type { Deck, RateInput } from "@/lib/validation/review";
 import { intervalLabel, newCard, preview, review, RATINGS, State, type RatingValue, type StoredCard } from "@/lib/scheduling/fsrs";
 import { dayKey, todayBounds } from "@/lib/time/zone";
 import type { Prisma } from "@/generated/prisma/client";
 import { getCatalog } from "./catalog";
+import { correctAnswerOf } from "./grade";
 import { getQuestion } from "./questions";
 import { weakQuestionIds } from "./progress";
 import type { SessionUser } from "./users";
@@ -28,6 +29,8 @@ export interface NextCardDto {
     lapses: number;
     due: string | null;
     intervals: Record<RatingValue, string>;
+    /** The back of the card, shown after the learner reveals it. */
+    back: { modelAnswer: string; explanation: string; correctAnswer: CorrectAnswerDto | null };
   };
   /** When nothing is due now: the next time a card in this deck becomes due. */
   nextDueAt: string | null;
@@ -95,6 +98,7 @@ export async function nextCard(db: Db, user: SessionUser, deck: Deck, locale: Lo
   }
   const shown = card ?? newCard(now);
   const p = preview(shown, now);
+  const q = (await getCatalog(db)).bySlug.get(slug)!;
   return {
     deck,
     counts,
@@ -106,6 +110,7 @@ export async function nextCard(db: Db, user: SessionUser, deck: Deck, locale: Lo
       lapses: shown.lapses,
       due: card ? card.due.toISOString() : null,
       intervals: Object.fromEntries(RATINGS.map((r) => [r, intervalLabel(now, p[r], locale)])) as Record<RatingValue, string>,
+      back: { modelAnswer: q.modelAnswer[locale], explanation: q.explanation[locale], correctAnswer: q.exact ? correctAnswerOf(q, locale) : null },
     },
     nextDueAt: null,
   };

@@ -3,7 +3,7 @@
  * and admission through the global gate (429 + Retry-After when busy or rate-limited).
  */
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
-import { sessionUserFromRequest } from "@/lib/auth/session";
+import { sessionUserFromRequest } from "@/lib/auth/request-session";
 import type { Locale } from "@/lib/i18n/locale";
 import { clientKey, sandboxGate } from "@/lib/sandbox/instance";
 import { parseParams, SandboxInputError } from "@/lib/sandbox/runner";

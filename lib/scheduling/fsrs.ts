@@ -6,7 +6,8 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade, type ReviewLog } from "ts-fsrs";
 
 export { Rating, State };
-export type RatingValue = 1 | 2 | 3 | 4;
+export { suggestedRating, type RatingValue } from "./suggest";
+import type { RatingValue } from "./suggest";
 export const RATINGS: readonly RatingValue[] = [1, 2, 3, 4];
 export const RATING_NAMES: Record<RatingValue, "again" | "hard" | "good" | "easy"> = { 1: "again", 2: "hard", 3: "good", 4: "easy" };
 
@@ -98,13 +99,6 @@ export function review(card: StoredCard, rating: RatingValue, now: Date): { card
 export function preview(card: StoredCard, now: Date): Record<RatingValue, Date> {
   const p = scheduler.repeat(toFsrs(card), now);
   return { 1: p[Rating.Again].card.due, 2: p[Rating.Hard].card.due, 3: p[Rating.Good].card.due, 4: p[Rating.Easy].card.due };
-}
-
-/** A grader verdict → the rating it suggests (the learner may pick another). */
-export function suggestedRating(verdict: "correct" | "partial" | "incorrect", score: number): RatingValue {
-  if (verdict === "incorrect") return 1;
-  if (verdict === "partial") return 2;
-  return score >= 95 ? 4 : 3;
 }
 
 /** A short interval label: "1m", "10m", "3h", "4d", "2mo", "1.5y" (compact, like Anki's buttons). */

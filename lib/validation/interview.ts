@@ -8,8 +8,8 @@ export const shareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 export const createInterviewSchema = z
   .object({
     topics: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).min(1).max(20),
-    length: z.union(LENGTHS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<5>, z.ZodLiteral<10>, z.ZodLiteral<15>]),
-    timerSec: z.union([z.null(), ...(TIMERS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<60>])]).optional(),
+    length: z.literal(LENGTHS),
+    timerSec: z.literal(TIMERS).nullable().optional(),
     locale: z.enum(LOCALES),
   })
   .strict();

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { getQuestion } from "@/lib/dal/questions";
 import { AppError } from "@/lib/errors";
 import { getI18n } from "@/lib/i18n/server";
+import { currentUser } from "@/lib/auth/session";
 import { questionSlugSchema } from "@/lib/validation/questions";
 import { DifficultyBadge, TypeBadge } from "@/components/questions/badges";
 import { ExactAnswerForm } from "@/components/questions/exact-answer-form";
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function QuestionPage({ params }: { params: Params }) {
   const { locale, t } = await getI18n();
   const { slug } = await params;
-  const question = await load(slug, locale);
+  const [question, user] = await Promise.all([load(slug, locale), currentUser()]);
   return (
     <article className="mx-auto max-w-3xl">
       <nav aria-label="breadcrumb" className="text-sm">
@@ -54,9 +55,9 @@ export default async function QuestionPage({ params }: { params: Params }) {
       </header>
       <div className="mt-6">
         {question.type === "interview" ? (
-          <InterviewAnswerForm key={`${question.slug}-${locale}`} slug={question.slug} locale={locale} />
+          <InterviewAnswerForm key={`${question.slug}-${locale}`} slug={question.slug} locale={locale} signedIn={Boolean(user)} />
         ) : (
-          <ExactAnswerForm key={`${question.slug}-${locale}`} question={question} locale={locale} />
+          <ExactAnswerForm key={`${question.slug}-${locale}`} question={question} locale={locale} signedIn={Boolean(user)} />
         )}
       </div>
       {question.sandbox.length > 0 && (

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { authThrottle } from "@/lib/auth/throttle";
-import { sessionCookieName, useSecureCookies } from "@/lib/auth/options";
+import { sessionCookieName, secureCookies } from "@/lib/auth/options";
 import { deleteAccount, signUp, updateSettings, type SessionUser } from "@/lib/dal/users";
 import { AppError } from "@/lib/errors";
 import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
@@ -34,6 +34,6 @@ export const DELETE = apiHandler("/api/v1/account", async (req, { locale }) => {
   const user = await requireApiUser(req);
   const body = parseWith(deleteAccountSchema, await readJsonBody(req, 4 * 1024), locale);
   await deleteAccount(db, user, body.confirm, locale);
-  const secure = useSecureCookies() ? "; Secure" : "";
+  const secure = secureCookies() ? "; Secure" : "";
   return new Response(null, { status: 204, headers: { "set-cookie": `${sessionCookieName()}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}` } });
 });

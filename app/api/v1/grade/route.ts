@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { sessionUserFromRequest } from "@/lib/auth/session";
+import { sessionUserFromRequest } from "@/lib/auth/request-session";
 import { gradeAndRecord } from "@/lib/dal/progress";
 import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
 import { gradeResultDto } from "@/lib/validation/dto";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { createInterview, getInterview, listInterviews } from "@/lib/dal/interviews";
 import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
 import { createInterviewSchema } from "@/lib/validation/interview";

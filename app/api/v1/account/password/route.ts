@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { changePassword } from "@/lib/dal/users";
 import { apiHandler, parseWith, readJsonBody } from "@/lib/http/api";
 import { changePasswordSchema } from "@/lib/validation/account";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { listAttempts } from "@/lib/dal/progress";
 import { apiHandler, json, parseWith, searchParamsObject } from "@/lib/http/api";
 import { LOCALES } from "@/lib/content/schema";

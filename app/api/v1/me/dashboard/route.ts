@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { dashboard } from "@/lib/dal/progress";
 import { apiHandler, json, parseWith, searchParamsObject } from "@/lib/http/api";
 import { localeQuerySchema } from "@/lib/validation/common";

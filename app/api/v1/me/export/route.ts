@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { attemptsCsv, exportData } from "@/lib/dal/progress";
 import { apiHandler, parseWith, searchParamsObject } from "@/lib/http/api";
 

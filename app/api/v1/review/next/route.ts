@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { nextCard } from "@/lib/dal/review";
 import { apiHandler, json, parseWith, searchParamsObject } from "@/lib/http/api";
 import { nextCardQuerySchema } from "@/lib/validation/review";

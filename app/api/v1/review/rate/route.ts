@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { rateCard } from "@/lib/dal/review";
 import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
 import { rateSchema } from "@/lib/validation/review";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/request-session";
 import { revokeShare, shareInterview } from "@/lib/dal/interviews";
 import { apiHandler, json, parseWith } from "@/lib/http/api";
 import { interviewIdSchema } from "@/lib/validation/interview";
