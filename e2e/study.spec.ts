@@ -72,7 +72,7 @@ test("sign up, practise, dashboard, keyboard review, mock interview with follow-
   // 6. A 5-question mock interview; weak answers draw follow-up questions.
   await page.goto("/interview");
   await expectAccessible(page);
-  await page.getByText("5 questions").click();
+  await page.getByRole("radio", { name: "5 questions", exact: true }).check();
   await page.getByRole("button", { name: "Start the interview" }).click();
   await expect(page).toHaveURL(/\/interview\/[a-z0-9]+$/);
   let sawFollowUp = false;
@@ -82,10 +82,12 @@ test("sign up, practise, dashboard, keyboard review, mock interview with follow-
     await expect(report.or(submit)).toBeVisible();
     if (await report.isVisible()) break;
     if (await page.getByText(/^Follow-up \d$/).isVisible()) sawFollowUp = true;
+    const asked = await page.locator("main h1").innerText();
     const box = page.locator("#iv-answer");
     if (await box.isVisible()) await box.fill("I think it is about ports.");
     else if (await page.locator("main input[name=answer]").first().isVisible()) await page.locator("main input[name=answer]").first().check();
     await submit.click();
+    await expect(page.locator("main h1")).not.toHaveText(asked); // the next turn, or the report
   }
   expect(sawFollowUp).toBe(true);
   await expect(page.getByRole("heading", { level: 1, name: "Interview report" })).toBeVisible();
@@ -108,7 +110,7 @@ test("sign up, practise, dashboard, keyboard review, mock interview with follow-
   await stranger.close();
 
   // 8. Sign out: protected pages send you to sign in, and come back after.
-  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByLabel("Account menu").click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
   for (const path of ["/me", "/review", "/interview", "/account"]) {
@@ -118,7 +120,7 @@ test("sign up, practise, dashboard, keyboard review, mock interview with follow-
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not my password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The email or password is not correct.");
+  await expect(page.locator("main [role=alert]")).toHaveText("The email or password is not correct.");
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
@@ -132,6 +134,6 @@ test("Korean sign-in page and a protected page redirect", async ({ page, lang })
   await page.getByLabel("이메일").fill("nobody@example.com");
   await page.getByLabel("비밀번호").fill("whatever password");
   await page.getByRole("button", { name: "로그인" }).last().click();
-  await expect(page.getByRole("alert")).toHaveText("이메일 또는 비밀번호가 올바르지 않습니다.");
+  await expect(page.locator("main [role=alert]")).toHaveText("이메일 또는 비밀번호가 올바르지 않습니다.");
   await expectAccessible(page);
 });

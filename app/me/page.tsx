@@ -25,10 +25,10 @@ export default async function MePage({ searchParams }: { searchParams: Search })
   const [d, interviews, history] = await Promise.all([
     dashboard(db, user, locale),
     listInterviews(db, user, 5),
-    beforeDate ? listAttempts(db, user, locale, { before: beforeDate, limit: 20 }) : Promise.resolve(null),
+    listAttempts(db, user, locale, { before: beforeDate, limit: beforeDate ? 20 : 10 }),
   ]);
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone });
-  const recent = history?.items ?? d.recent;
+  const recent = history.items;
   const stats: [string, string, string?][] = [
     [t.me.attempts, d.totals.attempts.toLocaleString(locale)],
     [t.me.tried, `${d.totals.questionsTried}/${d.totals.questionsTotal}`],
@@ -120,9 +120,7 @@ export default async function MePage({ searchParams }: { searchParams: Search })
               ))}
             </ul>
           )}
-          {(history?.next ?? (d.recent.length === 10 ? d.recent.at(-1)!.at : null)) && (
-            <Link href={`/me?before=${encodeURIComponent(history?.next ?? d.recent.at(-1)!.at)}#recent`} className="btn-secondary mt-3">{t.me.older}</Link>
-          )}
+          {history.next && <Link href={`/me?before=${encodeURIComponent(history.next)}#recent`} className="btn-secondary mt-3">{t.me.older}</Link>}
         </section>
         <section className="card p-5" aria-labelledby="interviews">
           <h2 id="interviews" className="font-bold">{t.me.interviews}</h2>

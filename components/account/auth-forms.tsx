@@ -142,6 +142,7 @@ export function SignUpForm({ locale, next, github }: { locale: Locale; next: str
   }
 
   const fe = error?.fieldErrors ?? {};
+  const shownInline = Boolean(fe.email || fe.password); // said next to the field: not again on top
   return (
     <div className="space-y-5">
       <form
@@ -175,7 +176,7 @@ export function SignUpForm({ locale, next, github }: { locale: Locale; next: str
           } else hardNavigate(next);
         }}
       >
-        {error && <Alert>{error.message}</Alert>}
+        {error && !shownInline && <Alert>{error.message}</Alert>}
         <div>
           <label htmlFor="name" className="label">{t.name}</label>
           <input id="name" name="name" type="text" autoComplete="nickname" maxLength={60} className="field" />

@@ -56,7 +56,7 @@ export function InterviewReport({ report, owner }: { report: ReportDto; owner: b
                     {turn.missed.map((m) => (
                       <li key={m.id}>
                         {m.label}
-                        {m.sandbox && <Link href={`/sandbox?scenario=${m.sandbox}`} className="ml-2 text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{studyMessages(locale).me.seeLive}</Link>}
+                        {m.sandbox && <Link href={`/sandbox?scenario=${m.sandbox}`} className="ml-2 text-brand-700 underline underline-offset-2 dark:text-brand-300">{studyMessages(locale).me.seeLive}</Link>}
                       </li>
                     ))}
                   </ul>

@@ -46,7 +46,7 @@ export function InterviewSetup({ locale, topics }: { locale: Locale; topics: { i
             <label key={x.id} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-xl border border-slate-200 px-3 py-2 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-brand-950">
               <input type="checkbox" className="h-4 w-4 accent-brand-600" checked={picked.includes(x.id)} onChange={(e) => setPicked(e.target.checked ? [...picked, x.id] : picked.filter((p) => p !== x.id))} />
               <span className="flex-1">{x.title}</span>
-              <span className="text-xs text-slate-500 dark:text-slate-400">{x.count}</span>
+              <span className="text-xs text-slate-600 dark:text-slate-300">{x.count}</span>
             </label>
           ))}
         </div>
@@ -57,7 +57,7 @@ export function InterviewSetup({ locale, topics }: { locale: Locale; topics: { i
           <legend className="label">{t.length}</legend>
           <div className="flex gap-2">
             {LENGTHS.map((n, i) => (
-              <label key={n} className="flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-xl border border-slate-200 px-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:disabled]:opacity-50 dark:border-slate-700 dark:has-[:checked]:bg-brand-950">
+              <label key={n} className="flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-xl border border-slate-200 px-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 has-[:disabled]:opacity-50 dark:border-slate-700 dark:has-[:checked]:bg-brand-950">
                 <input type="radio" name="length" value={n} defaultChecked={i === 0} disabled={n > available} className="sr-only" />
                 {t.questions(n)}
               </label>
@@ -75,7 +75,7 @@ export function InterviewSetup({ locale, topics }: { locale: Locale; topics: { i
           <legend className="label">{t.language}</legend>
           <div className="flex gap-2">
             {LOCALES.map((l) => (
-              <label key={l} className="flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-xl border border-slate-200 px-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-brand-950">
+              <label key={l} className="flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-xl border border-slate-200 px-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 dark:border-slate-700 dark:has-[:checked]:bg-brand-950">
                 <input type="radio" name="language" value={l} defaultChecked={l === locale} className="sr-only" />
                 {l === "ko" ? "한국어" : "English"}
               </label>

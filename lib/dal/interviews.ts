@@ -305,9 +305,9 @@ export async function answerTurn(db: Db, user: SessionUser, id: string, input: A
   const result = await gradeAnswer(db, q.slug, input.answer, locale, true, current.keyPoint ?? undefined);
   const overtime = isOvertime(current.askedAt, now, s.timerSec);
 
-  // What comes next.
-  const asked = new Set(s.turns.map((t) => catalog.questions.find((x) => x.id === t.questionId)?.slug).filter((x): x is string => !!x));
+  // What comes next. A follow-up never repeats a question already asked, nor takes one still planned as a main question.
   const plan = stringList.parse(JSON.parse(s.plan));
+  const asked = new Set([...plan, ...s.turns.map((t) => catalog.questions.find((x) => x.id === t.questionId)?.slug).filter((x): x is string => !!x)]);
   const follow = overtime
     ? null
     : chooseFollowUp(planOf(q), { keyPoints: result.type === "interview" ? result.keyPoints : undefined }, current.depth, asked, (slug) => catalog.bySlug.has(slug), current.keyPoint);

@@ -159,8 +159,15 @@ export async function importAttempts(db: Db, user: SessionUser, items: z.output<
     }
   }
   inputs.sort((a, b) => a.at!.getTime() - b.at!.getTime());
-  await recordAttempts(db, user, inputs);
-  return { imported: inputs.length, skipped };
+  // Importing the same device log twice (two tabs, a retry) must not count attempts twice.
+  const existing = await db.attempt.findMany({
+    where: { userId: user.id, mode: "import", createdAt: { in: inputs.map((a) => a.at!) } },
+    select: { questionId: true, createdAt: true },
+  });
+  const seen = new Set(existing.map((e) => `${e.questionId}@${e.createdAt.getTime()}`));
+  const fresh = inputs.filter((a) => !seen.has(`${a.question.id}@${a.at!.getTime()}`));
+  await recordAttempts(db, user, fresh);
+  return { imported: fresh.length, skipped: skipped + inputs.length - fresh.length };
 }
 
 // ------------------------------------------------------------------ dashboard
@@ -348,16 +355,28 @@ export interface AttemptDto {
 
 export async function listAttempts(db: Db, user: SessionUser, locale: Locale, opts: { before?: Date; limit?: number } = {}): Promise<{ items: AttemptDto[]; next: string | null }> {
   const limit = opts.limit ?? 20;
+  const select = { id: true, questionId: true, mode: true, score: true, verdict: true, timeTakenMs: true, createdAt: true } as const;
   const rows = await db.attempt.findMany({
     where: { userId: user.id, ...(opts.before && { createdAt: { lt: opts.before } }) },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    select: { id: true, questionId: true, mode: true, score: true, verdict: true, timeTakenMs: true, createdAt: true },
+    select,
   });
+  let page = rows.slice(0, limit);
+  let more = rows.length > limit;
+  const edge = page.at(-1)?.createdAt;
+  if (more && edge && rows[limit]!.createdAt.getTime() === edge.getTime()) {
+    // `before` is exclusive, so attempts stored at the same instant (an import clamps future dates
+    // to now) must not be split across pages: the page takes the whole group.
+    const shown = new Set(page.map((r) => r.id));
+    const tied = await db.attempt.findMany({ where: { userId: user.id, createdAt: edge }, orderBy: { id: "desc" }, select });
+    page = [...page, ...tied.filter((r) => !shown.has(r.id))];
+    more = (await db.attempt.findFirst({ where: { userId: user.id, createdAt: { lt: edge } }, select: { id: true } })) !== null;
+  }
   const byId = new Map((await getCatalog(db)).questions.map((q) => [q.id, q]));
-  const items = rows.slice(0, limit).flatMap((r) => {
+  const items = page.flatMap((r) => {
     const q = byId.get(r.questionId);
     return q ? [{ id: r.id, question: q.slug, prompt: q.prompt[locale], type: q.type, mode: r.mode, score: r.score, verdict: r.verdict, timeTakenMs: r.timeTakenMs, at: r.createdAt.toISOString() }] : [];
   });
-  return { items, next: rows.length > limit ? rows[limit - 1]!.createdAt.toISOString() : null };
+  return { items, next: more ? page.at(-1)!.createdAt.toISOString() : null };
 }

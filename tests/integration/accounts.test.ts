@@ -25,8 +25,8 @@ import { DELETE as shareDELETE, POST as sharePOST } from "@/app/api/v1/interview
 import { POST as gradePOST } from "@/app/api/v1/grade/route";
 import { db } from "@/lib/db";
 import { AuthThrottle, MAX_FAILURES, WINDOW_SEC } from "@/lib/auth/throttle";
-import { sessionCookieName } from "@/lib/auth/options";
-import { verifyCredentials } from "@/lib/dal/users";
+import { authOptions, sessionCookieName } from "@/lib/auth/options";
+import { userForOAuth, verifyCredentials } from "@/lib/dal/users";
 import { loadContent } from "@/lib/content/load";
 import type { QuestionFile } from "@/lib/content/schema";
 import { makeUser, sessionCookie } from "../support/session";
@@ -126,11 +126,14 @@ describe("sign-in through POST /api/auth/callback/credentials", () => {
     expect(body.error.message).toBe("이메일 또는 비밀번호가 올바르지 않습니다.");
   });
 
-  it("refuses a sign-in without next-auth's CSRF token", async () => {
+  it("refuses a sign-in without next-auth's CSRF token with a 403 error, not a 200 the client would take for success", async () => {
     const { user, password } = await makeUser(db);
-    const res = await signIn(user.email, password, { csrfToken: "forged" });
+    const res = await signIn(user.email, password, { csrfToken: "forged", locale: "ko" });
     expect(sessionFrom(res)).toBeUndefined();
-    expect(res.status).not.toBe(500);
+    expect(res.status).toBe(403);
+    const err = await jsonOf(res);
+    expect(err.error.code).toBe("forbidden");
+    expect(err.error.message).toMatch(/[\uAC00-\uD7A3]/);
   });
 
   it(`throttles one account after ${MAX_FAILURES} failures (from any addresses): 429 with Retry-After, even with the right password`, async () => {
@@ -202,7 +205,7 @@ describe("AuthThrottle", () => {
     const t = new AuthThrottle({ maxFailures: 2, windowSec: 1 });
     await t.recordFailure("a@example.com", "ip1");
     await t.recordFailure("a@example.com", "ip1");
-    expect(await t.blockedFor("a@example.com", "ip1")).toBe(1);
+    expect(await t.blockedFor("a@example.com", "ip1")).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 1_100));
     expect(await t.blockedFor("a@example.com", "ip1")).toBe(0);
   });
@@ -469,6 +472,49 @@ describe("DELETE /api/v1/account", () => {
     const { cookie } = await makeUser(db);
     expect((await del(cookie, { confirm: "x", force: true })).status).toBe(400);
     expect((await del("", { confirm: "x" })).status).toBe(401);
+  });
+});
+
+// ------------------------------------------------------------------ GitHub accounts
+
+describe("GitHub accounts", () => {
+  const ghId = () => `gh-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+  it("a GitHub sign-in creates a passwordless account once, then finds it by the GitHub id", async () => {
+    const id = ghId();
+    const first = await userForOAuth(db, "github", id, `Octo-${id}@Example.com`, "Octo");
+    expect(first).toMatchObject({ email: `octo-${id}@example.com`, name: "Octo", hasPassword: false });
+    const again = await userForOAuth(db, "github", id, `changed-${id}@example.com`, "Octo");
+    expect(again!.id).toBe(first!.id);
+    const noEmail = await userForOAuth(db, "github", `${id}-2`, null, null);
+    expect(noEmail!.email).toBe(`github-${id}-2@users.noreply.github.com`);
+    // No password: the credentials form never signs it in.
+    expect(await verifyCredentials(db, first!.email, "")).toBeNull();
+    expect(await verifyCredentials(db, first!.email, "anything at all")).toBeNull();
+  });
+
+  it("never takes over an existing email account: the sign-in is refused and nothing is linked", async () => {
+    const { user } = await makeUser(db);
+    expect(await userForOAuth(db, "github", ghId(), user.email.toUpperCase(), "Mallory")).toBeNull();
+    const signInCallback = authOptions().callbacks!.signIn!;
+    const outcome = await signInCallback({
+      user: { id: "gh-user", email: user.email, name: "Mallory" },
+      account: { provider: "github", providerAccountId: ghId(), type: "oauth" },
+      profile: { name: "Mallory" },
+    } as never);
+    expect(outcome).toBe("/signin?error=OAuthAccountNotLinked");
+    expect(await db.oAuthAccount.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("a GitHub-only account confirms deletion by typing its email", async () => {
+    const gh = (await userForOAuth(db, "github", ghId(), `delete-me-${Date.now()}@example.com`, null))!;
+    const cookie = await sessionCookie(gh);
+    const del = (confirm: string) => accountDELETE(request("/api/v1/account", { method: "DELETE", cookie, body: { confirm } }), {});
+    expect((await del("")).status).toBe(403);
+    expect((await del("someone-else@example.com")).status).toBe(403);
+    expect((await del(`  ${gh.email.toUpperCase()} `)).status).toBe(204);
+    expect(await db.user.findUnique({ where: { id: gh.id } })).toBeNull();
+    expect(await db.oAuthAccount.count({ where: { userId: gh.id } })).toBe(0);
   });
 });
 

@@ -15,6 +15,7 @@ import { answerTurn, createInterview, finishInterview, getInterview, keyPointPro
 import { MAX_DEPTH } from "@/lib/interview/engine";
 import { loadContent } from "@/lib/content/load";
 import type { QuestionFile } from "@/lib/content/schema";
+import { deleteAccount } from "@/lib/dal/users";
 import { makeUser } from "../support/session";
 import { jsonOf, params, request } from "../support/http";
 
@@ -245,16 +246,49 @@ describe("answering turns", () => {
     expect(await db.attempt.count({ where: { userId: user.id, mode: "interview" } })).toBe(3 + 1);
   });
 
+  it("a follow-up never asks a question the interview has planned as a main question: nothing is asked twice", async () => {
+    const { user } = await makeUser(db);
+    const { id } = await createInterview(db, user, { topics: ["socket-api"], length: 5, locale: "en" });
+    await startWithAccept(id);
+    // listen-backlog is the follow-up that probes "dequeues-completed"; make it the next main question.
+    const s0 = await db.interviewSession.findUniqueOrThrow({ where: { id } });
+    const rest = (JSON.parse(s0.plan) as string[]).filter((x) => x !== INTERVIEW && x !== "listen-backlog");
+    await db.interviewSession.update({ where: { id }, data: { plan: JSON.stringify([INTERVIEW, "listen-backlog", ...rest].slice(0, 5)) } });
+    // Both required key points, nothing else: the first missed optional one is "dequeues-completed".
+    let s = await getInterview(db, user, id);
+    const out = await answerTurn(db, user, id, { turn: s.current!.id, answer: "accept() returns a new socket, and the listening socket keeps listening." });
+    const missed = out.result.type === "interview" ? out.result.keyPoints.filter((k) => !k.hit).map((k) => k.id) : [];
+    expect(missed).toContain("dequeues-completed");
+    expect(out.next).toBe("follow-up");
+    s = await getInterview(db, user, id);
+    expect(s.current!.depth).toBe(1);
+    expect(s.current!.question.slug).not.toBe("listen-backlog");
+    // Still a follow-up on a missed key point.
+    const followUp = (await turnsOf(id))[1]!;
+    const link = (content.get(INTERVIEW) as InterviewQ).followUps.find((f) => f.slug === followUp.question.slug);
+    expect(followUp.keyPoint ? [followUp.keyPoint] : [link?.probes]).toEqual([expect.toBeOneOf(missed)]);
+    // Answer everything badly to the end: no question is asked twice.
+    for (let i = 0; i < 20 && s.status === "active"; i++) {
+      await answerTurn(db, user, id, { turn: s.current!.id, answer: poorAnswer(s.current!) });
+      s = await getInterview(db, user, id);
+    }
+    expect(s.status).toBe("finished");
+    const asked = (await turnsOf(id)).filter((t) => !t.keyPoint).map((t) => t.question.slug);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
   it("a whole interview answered badly through the API: every follow-up chain stops at depth 2 and the interview ends after five main questions", async () => {
     const { cookie } = await makeUser(db);
     let dto = await newInterview(cookie);
     const seen: { main: number; depth: number; next: string }[] = [];
+    const questions: string[] = [];
     for (let i = 0; i < 5 * (MAX_DEPTH + 1) + 1 && dto.status === "active"; i++) {
       const turn = dto.current;
       const res = await answer(cookie, dto.id, { turn: turn.id, answer: poorAnswer(turn) });
       expect(res.status).toBe(200);
       const out = await jsonOf(res);
       seen.push({ main: turn.main, depth: turn.depth, next: out.next });
+      if (turn.kind === "question") questions.push(turn.question.slug);
       if (turn.depth === MAX_DEPTH || turn.kind === "key-point") expect(out.next).not.toBe("follow-up");
       dto = out.interview;
     }
@@ -264,6 +298,7 @@ describe("answering turns", () => {
     // Each main question was answered badly: each got at least one follow-up.
     for (let m = 0; m < 5; m++) expect(seen.filter((t) => t.main === m).length).toBeGreaterThan(1);
     expect(seen.at(-1)!.next).toBe("finished");
+    expect(new Set(questions).size).toBe(questions.length); // no question asked twice
     expect(dto.report.mainQuestions).toBe(5);
     expect(dto.report.followUps).toBe(seen.length - 5);
     expect(dto.current).toBeNull();
@@ -375,7 +410,7 @@ describe("finish, report and share links", () => {
     });
     expect(main.missed).toEqual([{ id: "returns-new-socket", label: accept.rubric.keyPoints[0]!.label.en, sandbox: "tcp-multi-client" }]);
     expect(follow).toMatchObject({ depth: 1, kind: "key-point", question: INTERVIEW, answer: POOR, score: 0, verdict: "incorrect" });
-    expect(follow.followUpScore ?? report.followUpScore).toBe(0);
+    expect(report.followUpScore).toBe(0);
     expect(report.sandbox).toContain("tcp-multi-client");
     expect([...report.sandbox].sort()).toEqual(report.sandbox);
     expect(report.flashcards).toEqual([{ slug: INTERVIEW, prompt: accept.prompt.en }]);
@@ -403,6 +438,7 @@ describe("finish, report and share links", () => {
 
     const pub = await shared(token);
     expect(pub.status).toBe(200);
+    expect(pub.headers.get("cache-control")).toBe("no-store"); // a revoked link must not live on in a cache
     const report = await jsonOf(pub);
     expect(report).toEqual(finished.report);
     expect(JSON.stringify(report)).not.toMatch(/@example\.com|userId/);
@@ -417,6 +453,25 @@ describe("finish, report and share links", () => {
     expect(fresh).not.toBe(token);
     expect((await shared(token)).status).toBe(404);
     expect((await shared(fresh)).status).toBe(200);
+  });
+
+  it("finishing before any answer: an empty report with no score, not a 0", async () => {
+    const { cookie } = await makeUser(db);
+    const dto = await newInterview(cookie);
+    const done = await jsonOf(await finish(cookie, dto.id));
+    expect(done).toMatchObject({ status: "finished", current: null, answeredMain: 0 });
+    expect(done.report).toMatchObject({ score: null, followUpScore: null, mainQuestions: 0, followUps: 0, turns: [], sandbox: [], flashcards: [] });
+    const list = await jsonOf(await listGET(request("/api/v1/interviews", { cookie }), {}));
+    expect(list.items[0]).toMatchObject({ id: dto.id, status: "finished", score: null });
+  });
+
+  it("deleting the account kills its share links", async () => {
+    const { user, password, cookie } = await makeUser(db);
+    const { id } = await finishedInterview(cookie);
+    const { token } = await jsonOf(await share(cookie, id));
+    expect((await shared(token)).status).toBe(200);
+    await deleteAccount(db, user, password, "en");
+    expect((await shared(token)).status).toBe(404);
   });
 
   it("only a finished interview can be shared", async () => {

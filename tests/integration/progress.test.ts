@@ -105,6 +105,8 @@ describe("POST /api/v1/grade — attempts of signed-in learners", () => {
     ["a score", { score: 100 }],
     ["a negative time", { timeTakenMs: -1 }],
     ["a time over two hours", { timeTakenMs: 7_200_001 }],
+    ["an answer of the wrong shape", { answer: ["x", "y"] }],
+    ["an unknown choice", { answer: "zz" }],
   ])("400 for %s, nothing stored", async (_name, extra) => {
     const { user, cookie } = await makeUser(db);
     const res = await grade({ question: single.slug, answer: wrong(single), ...extra }, cookie);
@@ -255,6 +257,15 @@ describe("POST /api/v1/me/attempts/import", () => {
     expect(await db.questionProgress.count({ where: { userId: user.id } })).toBe(3);
   });
 
+  it("imports the same device log only once (a retry or a second tab)", async () => {
+    const { user, cookie } = await makeUser(db);
+    const at = new Date(Date.now() - 86_400_000).toISOString();
+    const log = { attempts: [{ question: single.slug, answer: right(single), at }, { question: single2.slug, answer: wrong(single2), at }] };
+    expect(await jsonOf(await importAs(cookie, log))).toEqual({ imported: 2, skipped: 0 });
+    expect(await jsonOf(await importAs(cookie, log))).toEqual({ imported: 0, skipped: 2 });
+    expect(await db.attempt.count({ where: { userId: user.id } })).toBe(2);
+  });
+
   it.each([
     ["a forged score", (slug: string) => ({ attempts: [{ question: slug, answer: "zz", at: new Date().toISOString(), score: 100 }] })],
     ["a forged verdict", (slug: string) => ({ attempts: [{ question: slug, answer: "zz", at: new Date().toISOString(), verdict: "correct" }] })],
@@ -326,6 +337,32 @@ describe("GET /api/v1/me/export", () => {
     expect(csvCell("\r=1")).toBe(`"'\r=1"`);
     expect(csvCell(42)).toBe("42");
     expect(csvCell("plain")).toBe("plain");
+  });
+});
+
+describe("attempt history paging", () => {
+  it("attempts stored at the same instant (imported with future dates, clamped to now) are never lost between pages", async () => {
+    const { cookie } = await makeUser(db);
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    const older = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+    const attempts = [
+      ...[0, 1, 2].map(() => ({ question: single.slug, answer: right(single), at: future })),
+      { question: single.slug, answer: wrong(single), at: older(5) },
+      { question: single.slug, answer: wrong(single), at: older(10) },
+    ];
+    expect(await jsonOf(await importAs(cookie, { attempts }))).toEqual({ imported: 5, skipped: 0 });
+    const seen: string[] = [];
+    let before: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const qs: string = before ? `&before=${encodeURIComponent(before)}` : "";
+      const page = await jsonOf(await attemptsGET(request(`/api/v1/me/attempts?limit=2${qs}`, { cookie }), {}));
+      seen.push(...page.items.map((r: { id: string }) => r.id));
+      before = page.next;
+      if (!before) break;
+    }
+    expect(before).toBeNull();
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
   });
 });
 

@@ -32,9 +32,16 @@ export async function POST(req: NextRequest, ctx: Ctx): Promise<Response> {
       throw new AppError("rate_limited", message, undefined, { "Retry-After": String(wait) });
     }
     const res = await handle(req, ctx);
-    // next-auth reports a failed credentials sign-in as a redirect to ?error=CredentialsSignin.
+    // next-auth reports a failed credentials sign-in as a redirect to ?error=CredentialsSignin,
+    // and a missing or stale CSRF token as a redirect to ?csrf=true (no password checked).
     const location = res.headers.get("location") ?? (res.headers.get("content-type")?.includes("json") ? ((await res.clone().json()) as { url?: string }).url : undefined);
-    if (location && new URL(location, req.url).searchParams.has("error")) {
+    const target = location ? new URL(location, req.url) : undefined;
+    const outcome = target?.searchParams;
+    if (target?.pathname.endsWith("/api/auth/signin") && outcome?.has("csrf")) {
+      const message = locale === "ko" ? "로그인 양식이 만료되었습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요." : "The sign-in form expired. Reload the page and try again.";
+      throw new AppError("forbidden", message, { _: [message] });
+    }
+    if (outcome?.has("error")) {
       const message = locale === "ko" ? "이메일 또는 비밀번호가 올바르지 않습니다." : "The email or password is not correct.";
       throw new AppError("unauthorized", message, { _: [message] });
     }
