@@ -7,10 +7,14 @@
 import http from "node:http";
 import next from "next";
 import { POST as gradePost } from "./app/api/v1/grade/route";
+import { GET as nextCardGet } from "./app/api/v1/review/next/route";
 import { securityHeaders } from "./lib/http/security-headers";
 
 type WebHandler = (req: Request, ctx: object) => Promise<Response>;
-const FAST_ROUTES = new Map<string, WebHandler>([["POST /api/v1/grade", gradePost]]);
+const FAST_ROUTES = new Map<string, WebHandler>([
+  ["POST /api/v1/grade", gradePost],
+  ["GET /api/v1/review/next", nextCardGet],
+]);
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";

@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots -- [baseURL] [path …]` — full-page PNGs of pages in Korean and
  * English at desktop and phone widths, into screenshots/ (git-ignored), for a human look.
+ * SCREENSHOT_COOKIE="name=value" adds a cookie (e.g. a session) to see signed-in pages.
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -17,6 +18,8 @@ async function main() {
     for (const [name, viewport] of Object.entries(widths)) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
       await context.addCookies([{ name: "locale", value: locale, url: base }]);
+      const extra = process.env.SCREENSHOT_COOKIE?.match(/^([^=]+)=(.+)$/);
+      if (extra) await context.addCookies([{ name: extra[1]!, value: extra[2]!, url: base }]);
       const page = await context.newPage();
       for (const p of pages) {
         await page.goto(base + p, { waitUntil: "load" });

@@ -65,7 +65,7 @@ export function ReviewSession({ initial, locale }: { initial: NextCardDto; local
     async (rating: RatingValue) => {
       if (!card || !revealed || busy) return;
       setBusy(true);
-      const res = await api<RateResultDto>("/api/v1/review/rate", { body: { question: card.question.slug, rating, reps: card.reps, suggested, deck: data.deck } });
+      const res = await api<RateResultDto>("/api/v1/review/rate", { body: { question: card.question.slug, rating, reps: card.reps, suggested } });
       setBusy(false);
       if (res.ok) setNote(`${t.ratings[rating]} — ${t.rated(res.data.interval)}`);
       else if (res.error.status !== 409) {
@@ -74,7 +74,7 @@ export function ReviewSession({ initial, locale }: { initial: NextCardDto; local
       }
       await load();
     },
-    [busy, card, data.deck, load, revealed, suggested, t],
+    [busy, card, load, revealed, suggested, t],
   );
 
   useEffect(() => {

@@ -50,6 +50,7 @@ export interface Catalog {
   /** Non-retired questions in display order (topic, difficulty, slug). */
   questions: CatalogQuestion[];
   bySlug: Map<string, CatalogQuestion>;
+  byId: Map<string, CatalogQuestion>;
 }
 
 const stringList = z.array(z.string());
@@ -131,6 +132,7 @@ async function loadCatalog(db: Db): Promise<Catalog> {
     topics: topics.map((tp) => ({ id: tp.id, order: tp.order, title: { ko: tp.titleKo, en: tp.titleEn }, description: { ko: tp.descriptionKo, en: tp.descriptionEn } })),
     questions,
     bySlug,
+    byId: new Map(questions.map((q) => [q.id, q])),
   };
 }
 

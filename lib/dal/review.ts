@@ -57,7 +57,9 @@ function dueWhere(user: SessionUser, now: Date, endOfToday: Date, ids: string[] 
     userId: user.id,
     ...(ids && { questionId: { in: ids } }),
     // Learning steps are minutes apart: due when the time comes. Review cards: any time today.
-    OR: [{ due: { lte: now } }, { state: State.Review, due: { lt: endOfToday } }],
+    // Written as one range on (userId, due) plus a filter, so SQLite scans one index range.
+    due: { lt: endOfToday },
+    OR: [{ due: { lte: now } }, { state: State.Review }],
   };
 }
 
@@ -72,25 +74,19 @@ export async function nextCard(db: Db, user: SessionUser, deck: Deck, locale: Lo
     db.reviewLog.count({ where: { userId: user.id, review: { gte: today.start } } }),
   ]);
   const allowance = Math.max(0, user.dailyNewCards - introducedToday);
+  const catalog = await getCatalog(db);
+  const deckSize = ids ? ids.filter((id) => catalog.byId.has(id)).length : catalog.questions.length;
+  const carded = await db.card.count({ where: { userId: user.id, ...(ids && { questionId: { in: ids } }) } });
+  const counts = { due: dueCount, newLeft: Math.min(allowance, Math.max(0, deckSize - carded)), reviewedToday };
 
-  // New questions of the deck: only counted and picked when they could be shown.
-  let unseen: string[] = [];
-  if (!due || allowance > 0) {
-    const catalog = await getCatalog(db);
-    const carded = new Set((await db.card.findMany({ where: { userId: user.id, ...(ids && { questionId: { in: ids } }) }, select: { questionId: true } })).map((c) => c.questionId));
-    const inDeck = ids ? new Set(ids) : null;
-    unseen = catalog.questions.filter((q) => (!inDeck || inDeck.has(q.id)) && !carded.has(q.id)).map((q) => q.slug);
-  }
-  const counts = { due: dueCount, newLeft: Math.min(allowance, unseen.length), reviewedToday };
-
-  const slugOf = async (questionId: string) => (await getCatalog(db)).questions.find((q) => q.id === questionId)?.slug;
   let card: StoredCard | null = null;
-  let slug: string | undefined;
-  if (due) {
-    card = due;
-    slug = await slugOf(due.questionId);
-  } else if (counts.newLeft > 0) {
-    slug = unseen[0];
+  let slug = due ? catalog.byId.get(due.questionId)?.slug : undefined; // a retired question's card is skipped
+  if (slug) card = due;
+  else if (counts.newLeft > 0) {
+    // The first question of the deck (in display order) that has no card yet.
+    const have = new Set((await db.card.findMany({ where: { userId: user.id, ...(ids && { questionId: { in: ids } }) }, select: { questionId: true } })).map((c) => c.questionId));
+    const inDeck = ids ? new Set(ids) : null;
+    slug = catalog.questions.find((q) => (!inDeck || inDeck.has(q.id)) && !have.has(q.id))?.slug;
   }
   if (!slug) {
     const later = await db.card.findFirst({ where: { userId: user.id, ...(ids && { questionId: { in: ids } }) }, orderBy: { due: "asc" }, select: { due: true } });
@@ -98,7 +94,7 @@ export async function nextCard(db: Db, user: SessionUser, deck: Deck, locale: Lo
   }
   const shown = card ?? newCard(now);
   const p = preview(shown, now);
-  const q = (await getCatalog(db)).bySlug.get(slug)!;
+  const q = catalog.bySlug.get(slug)!;
   return {
     deck,
     counts,

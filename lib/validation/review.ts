@@ -21,7 +21,6 @@ export const rateSchema = z
     /** The card's review count the learner saw: a second submit of the same review is refused. */
     reps: z.number().int().min(0).max(100_000),
     suggested: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
-    deck: deckSchema.optional(),
   })
   .strict();
 export type RateInput = z.output<typeof rateSchema>;

@@ -51,13 +51,20 @@ export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promi
  * (BENCH_REUSE_BUILD=1 skips it), the production server on `port` — then `fn(baseURL)`, and
  * the server is stopped whatever happens.
  */
-export async function withBenchServer<T>(name: string, port: number, fn: (baseURL: string) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+export async function withBenchServer<T>(
+  name: string,
+  port: number,
+  fn: (baseURL: string) => Promise<T>,
+  env: Record<string, string> = {},
+  prepare?: (databaseUrl: string) => Promise<void>,
+): Promise<T> {
   const dir = path.resolve("data", name);
   rmSync(dir, { recursive: true, force: true });
   const url = prepareDatabase(dir);
+  if (prepare) await prepare(url);
   // Always a fresh build unless asked otherwise: a stale .next silently measures old code.
   buildApp(process.env.BENCH_REUSE_BUILD !== "1");
-  const server = startServer(port, { ...env, DATABASE_URL: url });
+  const server = startServer(port, { AUTH_SECRET_FILE: path.join(dir, "auth-secret"), ...env, DATABASE_URL: url });
   const baseURL = `http://127.0.0.1:${port}`;
   try {
     await waitForHealthy(baseURL);
