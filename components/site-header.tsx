@@ -14,12 +14,14 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: SessionUser
   const s = studyMessages(locale);
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2.5 sm:gap-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2.5 sm:flex-nowrap sm:gap-4">
         <Link href="/" className="flex shrink-0 items-center gap-2 font-bold tracking-tight" aria-label={`${t.meta.title} — ${t.nav.home}`}>
           <Logo className="h-8 w-8" />
           <span className="hidden lg:inline">Ports &amp; Sockets Lab</span>
         </Link>
-        <nav aria-label={t.nav.main} className="-mx-1 min-w-0 flex-1 overflow-x-auto">
+        <span className="flex-1 sm:hidden" aria-hidden="true" />
+        {/* Phones: the links get a row of their own under the logo, language and account. */}
+        <nav aria-label={t.nav.main} className="order-last -mx-1 w-full min-w-0 overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
           <ul className="flex items-center gap-0.5 px-1 text-sm font-medium">
             <li><Link href="/questions" className={navLink}>{t.nav.questions}</Link></li>
             <li><Link href="/sandbox" className={navLink}>{t.sandbox.nav}</Link></li>

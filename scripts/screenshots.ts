@@ -19,7 +19,7 @@ async function main() {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
       await context.addCookies([{ name: "locale", value: locale, url: base }]);
       const extra = process.env.SCREENSHOT_COOKIE?.match(/^([^=]+)=(.+)$/);
-      if (extra) await context.addCookies([{ name: extra[1]!, value: extra[2]!, url: base }]);
+      if (extra) await context.addCookies([{ name: extra[1]!, value: extra[2]!, domain: new URL(base).hostname, path: "/", secure: extra[1]!.startsWith("__Secure-"), httpOnly: true, sameSite: "Lax" }]);
       const page = await context.newPage();
       for (const p of pages) {
         await page.goto(base + p, { waitUntil: "load" });

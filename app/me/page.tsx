@@ -132,7 +132,7 @@ export default async function MePage({ searchParams }: { searchParams: Search })
                 <li key={i.id}>
                   <Link href={`/interview/${i.id}`} className="flex items-center justify-between gap-2 rounded-lg px-2 py-1.5 hover:bg-slate-100 dark:hover:bg-slate-800">
                     <span className="text-sm">{fmt.format(new Date(i.createdAt))} · {t.interview.questions(i.length)}</span>
-                    <span className="text-sm font-semibold tabular-nums">{i.status === "finished" ? (i.score ?? "–") : t.interview.inProgress}</span>
+                    <span className="text-sm font-semibold tabular-nums">{i.status === "finished" ? `${i.score ?? "–"}/100` : t.interview.inProgress}</span>
                   </Link>
                 </li>
               ))}

@@ -41,7 +41,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         <p className="mt-1 text-slate-600 dark:text-slate-400">{t.lead}</p>
       </header>
       <nav aria-label={t.deck} className="-mx-1 overflow-x-auto">
-        <ul className="flex gap-1.5 px-1 pb-1 text-sm">
+        <ul className="flex gap-1.5 px-1 pb-1 text-sm sm:flex-wrap">
           {decks.map(([id, label]) => (
             <li key={id}>
               <Link

@@ -7,11 +7,11 @@ import { SCENARIO_INFO } from "@/lib/sandbox/catalog";
 import type { SandboxScenarioId } from "@/lib/sandbox/types";
 import { VerdictChip } from "@/components/study/verdict-chip";
 
-export function InterviewReport({ report, owner }: { report: ReportDto; owner: boolean }) {
+export function InterviewReport({ report, owner, timeZone }: { report: ReportDto; owner: boolean; timeZone?: string }) {
   const locale = report.locale;
   const t = studyMessages(locale).interview;
   const base = getMessages(locale);
-  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
+  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone, timeZoneName: timeZone ? undefined : "short" });
   return (
     <div className="space-y-6" lang={locale}>
       <section className="card grid gap-4 p-5 sm:grid-cols-3 sm:p-6" aria-label={t.overall}>
@@ -21,7 +21,8 @@ export function InterviewReport({ report, owner }: { report: ReportDto; owner: b
         </div>
         <div>
           <p className="text-sm text-slate-600 dark:text-slate-400">{t.followUpScore}</p>
-          <p className="text-2xl font-bold tabular-nums">{report.followUpScore ?? "–"} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({report.followUps})</span></p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{t.followUpCount(report.followUps)}</p>
+          <p className="text-2xl font-bold tabular-nums">{report.followUpScore ?? "–"}</p>
         </div>
         <div className="text-sm text-slate-600 dark:text-slate-400">
           <p>{t.questions(report.mainQuestions)}</p>

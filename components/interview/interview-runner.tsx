@@ -104,7 +104,8 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
           )}
           {speechSupported && (
             <button type="button" className="btn-secondary min-h-9 px-3 text-xs" aria-pressed={speakOn} onClick={() => setSpeakOn(!speakOn)}>
-              🔊 {t.readAloud}
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor"><path d="M9 4 5 8H2v4h3l4 4V4Zm3.5 2.5a5 5 0 0 1 0 7l-1-1a3.6 3.6 0 0 0 0-5l1-1Zm2-2a8 8 0 0 1 0 11l-1-1a6.6 6.6 0 0 0 0-9l1-1Z" /></svg>
+              {t.readAloud}
             </button>
           )}
         </div>

@@ -59,7 +59,8 @@ export function InterviewSetup({ locale, topics }: { locale: Locale; topics: { i
             {LENGTHS.map((n, i) => (
               <label key={n} className="flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-xl border border-slate-200 px-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 has-[:disabled]:opacity-50 dark:border-slate-700 dark:has-[:checked]:bg-brand-950">
                 <input type="radio" name="length" value={n} defaultChecked={i === 0} disabled={n > available} className="sr-only" />
-                {t.questions(n)}
+                <span aria-hidden="true" className="font-semibold tabular-nums">{n}</span>
+                <span className="sr-only">{t.questions(n)}</span>
               </label>
             ))}
           </div>

@@ -37,7 +37,7 @@ export default async function InterviewSessionPage({ params }: { params: Promise
         <h1 className="text-2xl font-bold sm:text-3xl">{t.reportTitle}</h1>
         <Link href="/interview" className="btn-secondary">{t.again}</Link>
       </header>
-      <InterviewReport report={iv.report!} owner />
+      <InterviewReport report={iv.report!} owner timeZone={user.timeZone} />
       <ShareControls id={iv.id} initialToken={iv.share?.token ?? null} locale={locale} />
     </div>
   );
