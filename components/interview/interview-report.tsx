@@ -11,7 +11,8 @@ export function InterviewReport({ report, owner, timeZone }: { report: ReportDto
   const locale = report.locale;
   const t = studyMessages(locale).interview;
   const base = getMessages(locale);
-  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone, timeZoneName: timeZone ? undefined : "short" });
+  // The owner sees their own zone; a shared report (reader's zone unknown on the server) says UTC.
+  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: timeZone ?? "UTC" });
   return (
     <div className="space-y-6" lang={locale}>
       <section className="card grid gap-4 p-5 sm:grid-cols-3 sm:p-6" aria-label={t.overall}>
@@ -26,7 +27,7 @@ export function InterviewReport({ report, owner, timeZone }: { report: ReportDto
         </div>
         <div className="text-sm text-slate-600 dark:text-slate-400">
           <p>{t.questions(report.mainQuestions)}</p>
-          <p>{fmt.format(new Date(report.finishedAt))}</p>
+          <p>{fmt.format(new Date(report.finishedAt))}{timeZone ? "" : " UTC"}</p>
         </div>
       </section>
 
