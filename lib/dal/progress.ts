@@ -15,7 +15,7 @@ import { getCatalog, type CatalogQuestion } from "./catalog";
 import { gradeAnswer } from "./grade";
 import type { SessionUser } from "./users";
 
-export const ATTEMPT_MODES = ["practice", "review", "interview", "import"] as const;
+export const ATTEMPT_MODES = ["practice", "review", "interview", "import", "live"] as const;
 export type AttemptMode = (typeof ATTEMPT_MODES)[number];
 export const MAX_TIME_TAKEN_MS = 2 * 3600_000;
 

@@ -1,0 +1,557 @@
+import "server-only";
+/**
+ * Live class quizzes, server-authoritative. Each running session has a runtime in this
+ * process (state, players, answers) mirrored in the database: every state change is
+ * persisted, and every answer is written before it is acknowledged, so a restart or a host
+ * reload loses nothing. The server owns the clock (a timer closes each question) and the
+ * scoring; students only ever receive a question without its answer until the reveal.
+ * Changes are announced on the realtime bus; each SSE stream renders its own view.
+ */
+import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Answer } from "@/lib/grading";
+import type { Locale } from "@/lib/i18n/locale";
+import { bus } from "@/lib/realtime/bus";
+import { apply, canAnswer, initialState, type Command, type LiveState } from "@/lib/live/machine";
+import { cleanNickname, nicknameKey, nicknameProblem } from "@/lib/live/nickname";
+import { answerPoints, rank } from "@/lib/live/scoring";
+import type { CorrectAnswerDto, QuestionDetailDto } from "@/lib/validation/dto";
+import type { ControlInput, LiveAnswerInput } from "@/lib/validation/live";
+import { getCatalog } from "./catalog";
+import { correctAnswerOf, gradeAnswer } from "./grade";
+import { recordAttempt } from "./progress";
+import { getQuestion } from "./questions";
+import { requireTeacher } from "./quizzes";
+import type { SessionUser } from "./users";
+
+// ------------------------------------------------------------------ runtime
+
+interface Item {
+  questionId: string;
+  slug: string;
+  timeLimitSec: number;
+  points: number;
+}
+
+interface PlayerAnswer {
+  answerId: string;
+  answer: Answer;
+  score: number;
+  correct: boolean;
+  points: number;
+}
+
+interface Player {
+  id: string;
+  nickname: string;
+  key: string;
+  tokenHash: string;
+  userId: string | null;
+  kicked: boolean;
+  score: number;
+  answers: Map<number, PlayerAnswer>;
+}
+
+interface Runtime {
+  id: string;
+  code: string;
+  hostId: string;
+  title: string;
+  locale: Locale;
+  items: Item[];
+  state: LiveState;
+  players: Map<string, Player>;
+  timer?: ReturnType<typeof setTimeout>;
+  questions: QuestionDetailDto[];
+  correct: (CorrectAnswerDto | { kind: "model"; value: string })[];
+  /** Serialises database writes of this session's state (never two transitions at once). */
+  queue: Promise<unknown>;
+  /** Views are rebuilt once per state version, not once per player. */
+  cache?: { version: number; shared: SharedView; leaderboard: LeaderRow[]; ranks: Map<string, number> };
+}
+
+const itemsSchema = z.array(z.object({ questionId: z.string(), slug: z.string(), timeLimitSec: z.number(), points: z.number() }));
+const stateSchema = z.object({
+  phase: z.enum(["lobby", "question", "reveal", "leaderboard", "ended"]),
+  index: z.number(),
+  total: z.number(),
+  startedAt: z.number().nullable(),
+  endsAt: z.number().nullable(),
+  locked: z.boolean(),
+  version: z.number(),
+});
+
+const g = globalThis as unknown as { __liveRuntimes?: Map<string, Runtime>; __liveLoading?: Map<string, Promise<Runtime | null>> };
+const runtimes = (g.__liveRuntimes ??= new Map());
+const loading = (g.__liveLoading ??= new Map());
+
+export const channelOf = (sessionId: string) => `live:${sessionId}`;
+export const hostChannelOf = (sessionId: string) => `live:${sessionId}:host`;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+function msg(locale: Locale, ko: string, en: string): string {
+  return locale === "ko" ? ko : en;
+}
+
+async function buildRuntime(db: Db, row: { id: string; code: string; hostId: string; title: string; locale: string; items: string; state: string; players: { id: string; nickname: string; nicknameKey: string; tokenHash: string; userId: string | null; kicked: boolean; score: number }[]; answers: { playerId: string; itemIndex: number; answerId: string; answer: string; score: number; correct: boolean; points: number }[] }): Promise<Runtime> {
+  const locale: Locale = row.locale === "en" ? "en" : "ko";
+  const items = itemsSchema.parse(JSON.parse(row.items));
+  const catalog = await getCatalog(db);
+  const questions: QuestionDetailDto[] = [];
+  const correct: Runtime["correct"] = [];
+  for (const item of items) {
+    const q = catalog.bySlug.get(item.slug);
+    if (!q) throw new AppError("not_found");
+    questions.push(await getQuestion(db, item.slug, locale));
+    correct.push(q.exact ? correctAnswerOf(q, locale) : { kind: "model", value: q.modelAnswer[locale] });
+  }
+  const players = new Map<string, Player>();
+  for (const p of row.players) players.set(p.id, { id: p.id, nickname: p.nickname, key: p.nicknameKey, tokenHash: p.tokenHash, userId: p.userId, kicked: p.kicked, score: p.score, answers: new Map() });
+  for (const a of row.answers) players.get(a.playerId)?.answers.set(a.itemIndex, { answerId: a.answerId, answer: JSON.parse(a.answer) as Answer, score: a.score, correct: a.correct, points: a.points });
+  const rt: Runtime = { id: row.id, code: row.code, hostId: row.hostId, title: row.title, locale, items, state: stateSchema.parse(JSON.parse(row.state)), players, questions, correct, queue: Promise.resolve() };
+  armTimer(db, rt);
+  return rt;
+}
+
+/** The runtime of a session, loaded from the database on first use (after a restart too). */
+export async function runtimeById(db: Db, id: string): Promise<Runtime | null> {
+  const cached = runtimes.get(id);
+  if (cached) return cached;
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = (async () => {
+      const row = await db.liveSession.findUnique({ where: { id }, include: { players: true, answers: true } });
+      if (!row) return null;
+      const rt = await buildRuntime(db, row);
+      runtimes.set(id, rt);
+      return rt;
+    })().finally(() => loading.delete(id));
+    loading.set(id, pending);
+  }
+  return pending;
+}
+
+async function runtimeByCode(db: Db, code: string): Promise<Runtime | null> {
+  for (const rt of runtimes.values()) if (rt.code === code && rt.state.phase !== "ended") return rt;
+  const row = await db.liveSession.findFirst({ where: { code, active: true }, select: { id: true } });
+  return row ? runtimeById(db, row.id) : null;
+}
+
+// ------------------------------------------------------------------ state changes
+
+function limitMs(rt: Runtime) {
+  return (i: number) => (rt.items[i]?.timeLimitSec ?? 20) * 1000;
+}
+
+function announce(rt: Runtime): void {
+  bus.publish(channelOf(rt.id), { version: rt.state.version, emittedAt: Date.now() });
+}
+
+function armTimer(db: Db, rt: Runtime): void {
+  if (rt.timer) clearTimeout(rt.timer);
+  rt.timer = undefined;
+  if (rt.state.phase !== "question" || rt.state.endsAt === null) return;
+  const index = rt.state.index;
+  rt.timer = setTimeout(() => {
+    if (rt.state.phase === "question" && rt.state.index === index) void transition(db, rt, { type: "timeout" }, Date.now()).catch((err) => console.error("[live] timeout failed", err));
+  }, Math.max(0, rt.state.endsAt - Date.now()) + 5);
+  rt.timer.unref?.();
+}
+
+/** Applies a command, persists the new state, re-arms the clock and announces the change. */
+async function transition(db: Db, rt: Runtime, cmd: Command, now: number): Promise<LiveState> {
+  const run = rt.queue.then(async () => {
+    const t = apply(rt.state, cmd, now, limitMs(rt));
+    if (!t.ok) {
+      if (cmd.type === "timeout") return rt.state; // the host got there first
+      throw new AppError("conflict", msg(rt.locale, "지금 단계에서는 할 수 없는 동작입니다.", "That is not possible at this point of the quiz."), { command: [t.reason] });
+    }
+    const ended = t.state.phase === "ended";
+    await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(t.state), ...(ended && { active: false, endedAt: new Date(now) }) } });
+    rt.state = t.state;
+    armTimer(db, rt);
+    announce(rt);
+    return rt.state;
+  });
+  rt.queue = run.catch(() => undefined);
+  return run;
+}
+
+// ------------------------------------------------------------------ host
+
+function notFound(): AppError {
+  return new AppError("not_found");
+}
+
+async function hostRuntime(db: Db, user: SessionUser, id: string, locale: Locale): Promise<Runtime> {
+  requireTeacher(user, locale);
+  const rt = await runtimeById(db, id);
+  if (!rt || rt.hostId !== user.id) throw notFound();
+  return rt;
+}
+
+async function freshCode(db: Db): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+    if (!(await db.liveSession.findFirst({ where: { code, active: true }, select: { id: true } }))) return code;
+  }
+  return String(randomInt(0, 100_000_000)).padStart(8, "0"); // a very busy server: longer codes
+}
+
+export async function createSession(db: Db, user: SessionUser, quizId: string, locale: Locale): Promise<{ id: string; code: string }> {
+  requireTeacher(user, locale);
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, ownerId: user.id }, include: { items: { orderBy: { position: "asc" } } } });
+  if (!quiz) throw notFound();
+  const catalog = await getCatalog(db);
+  const items: Item[] = quiz.items.flatMap((i) => {
+    const q = catalog.byId.get(i.questionId);
+    return q ? [{ questionId: q.id, slug: q.slug, timeLimitSec: i.timeLimitSec, points: i.points }] : [];
+  });
+  if (!items.length) throw new AppError("unprocessable", msg(locale, "퀴즈에 문제가 없습니다.", "The quiz has no questions."));
+  const code = await freshCode(db);
+  const row = await db.liveSession.create({
+    data: { quizId: quiz.id, hostId: user.id, code, title: quiz.title, locale, items: JSON.stringify(items), state: JSON.stringify(initialState(items.length)) },
+    select: { id: true, code: true },
+  });
+  return row;
+}
+
+export async function control(db: Db, user: SessionUser, id: string, input: ControlInput, locale: Locale): Promise<void> {
+  const rt = await hostRuntime(db, user, id, locale);
+  const now = Date.now();
+  if (input.command === "kick") {
+    const p = rt.players.get(input.player);
+    if (!p) throw notFound();
+    await db.livePlayer.update({ where: { id: p.id }, data: { kicked: true } });
+    p.kicked = true;
+    rt.cache = undefined;
+    rt.state = { ...rt.state, version: rt.state.version + 1 }; // everyone's view changes (lobby, ranks)
+    await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(rt.state) } });
+    announce(rt);
+    return;
+  }
+  const cmd: Command = input.command === "lock" ? { type: "lock", locked: input.locked } : { type: input.command };
+  await transition(db, rt, cmd, now);
+}
+
+export interface SessionSummaryDto {
+  id: string;
+  code: string;
+  title: string;
+  phase: LiveState["phase"];
+  players: number;
+  createdAt: string;
+}
+
+export async function listHostedSessions(db: Db, user: SessionUser, locale: Locale): Promise<SessionSummaryDto[]> {
+  requireTeacher(user, locale);
+  const rows = await db.liveSession.findMany({ where: { hostId: user.id }, orderBy: { createdAt: "desc" }, take: 30, include: { _count: { select: { players: true } } } });
+  return rows.map((r) => ({ id: r.id, code: r.code, title: r.title, phase: stateSchema.parse(JSON.parse(r.state)).phase, players: r._count.players, createdAt: r.createdAt.toISOString() }));
+}
+
+// ------------------------------------------------------------------ players
+
+export const PLAYER_COOKIE_PREFIX = "psl_live_";
+export const playerCookieName = (sessionId: string) => `${PLAYER_COOKIE_PREFIX}${sessionId}`;
+
+export async function join(db: Db, code: string, rawNickname: string, user: SessionUser | null, locale: Locale): Promise<{ sessionId: string; playerId: string; token: string }> {
+  const rt = await runtimeByCode(db, code);
+  if (!rt) throw new AppError("not_found", msg(locale, "이 코드로 진행 중인 퀴즈가 없습니다. 코드를 확인해 주세요.", "No quiz is running with this code. Check the code."), { code: [msg(locale, "코드를 확인해 주세요.", "Check the code.")] });
+  if (rt.state.locked) throw new AppError("forbidden", msg(locale, "진행자가 입장을 잠갔습니다.", "The host has locked this quiz: no new players."));
+  if (rt.state.phase === "ended") throw notFound();
+  const nickname = cleanNickname(rawNickname);
+  const problem = nicknameProblem(nickname);
+  if (problem) {
+    const m = problem === "empty" ? msg(locale, "닉네임을 입력하세요.", "Enter a nickname.") : msg(locale, "닉네임은 20자 이내로 정해 주세요.", "Keep the nickname to 20 characters.");
+    throw new AppError("validation", m, { nickname: [m] });
+  }
+  const key = nicknameKey(nickname);
+  const taken = () => {
+    const m = msg(locale, "이미 쓰고 있는 닉네임입니다. 다른 이름을 골라 주세요.", "Someone already uses this nickname. Pick another one.");
+    return new AppError("conflict", m, { nickname: [m] });
+  };
+  for (const p of rt.players.values()) if (p.key === key) throw taken();
+  const token = randomBytes(24).toString("base64url");
+  const tokenHash = hashToken(token);
+  let row;
+  try {
+    row = await db.livePlayer.create({ data: { sessionId: rt.id, nickname, nicknameKey: key, tokenHash, userId: user?.id ?? null }, select: { id: true } });
+  } catch (err) {
+    if ((err as { code?: string }).code === "P2002") throw taken();
+    throw err;
+  }
+  rt.players.set(row.id, { id: row.id, nickname, key, tokenHash, userId: user?.id ?? null, kicked: false, score: 0, answers: new Map() });
+  rt.cache = undefined;
+  bus.publish(hostChannelOf(rt.id), { type: "players", emittedAt: Date.now() });
+  return { sessionId: rt.id, playerId: row.id, token };
+}
+
+/** The player behind a cookie value "<playerId>.<token>", or null. */
+export async function playerFromCookie(db: Db, sessionId: string, value: string | undefined): Promise<{ rt: Runtime; player: Player } | null> {
+  if (!value || value.length > 200) return null;
+  const [playerId, token] = value.split(".");
+  if (!playerId || !token) return null;
+  const rt = await runtimeById(db, sessionId);
+  const player = rt?.players.get(playerId);
+  if (!rt || !player || player.kicked) return null;
+  const a = Buffer.from(hashToken(token));
+  const b = Buffer.from(player.tokenHash);
+  return a.length === b.length && timingSafeEqual(a, b) ? { rt, player } : null;
+}
+
+export interface AnswerAckDto {
+  accepted: true;
+  answerId: string;
+  index: number;
+}
+
+/** Grades and stores one answer (written before it is acknowledged); a retry with the same answerId gets the same ack. */
+export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: LiveAnswerInput, locale: Locale, now = Date.now()): Promise<AnswerAckDto> {
+  const existing = player.answers.get(input.index);
+  if (existing) {
+    if (existing.answerId === input.answerId) return { accepted: true, answerId: existing.answerId, index: input.index };
+    throw new AppError("conflict", msg(locale, "이 문제에는 이미 답했습니다.", "You already answered this question."));
+  }
+  const check = canAnswer(rt.state, input.index, now);
+  if (!check.ok) {
+    const m =
+      check.reason === "late"
+        ? msg(locale, "시간이 끝난 뒤에 도착한 답입니다.", "Time was up before the answer arrived.")
+        : check.reason === "wrong-question"
+          ? msg(locale, "지금 진행 중인 문제가 아닙니다.", "That is not the current question.")
+          : msg(locale, "지금은 답할 수 있는 문제가 없습니다.", "No question is open right now.");
+    throw new AppError("conflict", m, { index: [check.reason] });
+  }
+  const item = rt.items[input.index]!;
+  let score: number;
+  try {
+    score = (await gradeAnswer(db, item.slug, input.answer, rt.locale)).score;
+  } catch (err) {
+    if (err instanceof AppError) throw err; // a malformed answer for this type: 400
+    throw err;
+  }
+  const points = answerPoints({ points: item.points, score, elapsedMs: check.elapsedMs, limitMs: item.timeLimitSec * 1000 });
+  const correct = score >= 75;
+  try {
+    await db.$transaction([
+      db.liveAnswer.create({ data: { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(input.answer), score, correct, points, elapsedMs: check.elapsedMs } }),
+      db.livePlayer.update({ where: { id: player.id }, data: { score: { increment: points } } }),
+    ]);
+  } catch (err) {
+    if ((err as { code?: string }).code === "P2002") {
+      // A concurrent retry won the race: answer as it was stored.
+      const stored = await db.liveAnswer.findUnique({ where: { playerId_itemIndex: { playerId: player.id, itemIndex: input.index } } });
+      if (stored?.answerId === input.answerId) return { accepted: true, answerId: stored.answerId, index: input.index };
+      throw new AppError("conflict", msg(locale, "이 문제에는 이미 답했습니다.", "You already answered this question."));
+    }
+    throw err;
+  }
+  if (player.answers.has(input.index)) return { accepted: true, answerId: input.answerId, index: input.index };
+  player.answers.set(input.index, { answerId: input.answerId, answer: input.answer, score, correct, points });
+  player.score += points;
+  rt.cache = undefined;
+  bus.publish(hostChannelOf(rt.id), { type: "answers", emittedAt: Date.now() });
+  // Signed-in students: the answer also lands in their own progress (after the ack; never blocks it).
+  if (player.userId) void recordLiveAttempt(db, player.userId, item.slug, input.answer, rt.locale, check.elapsedMs);
+  // Everyone still in has answered: close the question now rather than wait for the clock.
+  const active = [...rt.players.values()].filter((p) => !p.kicked);
+  if (active.length && active.every((p) => p.answers.has(input.index)) && rt.state.phase === "question" && rt.state.index === input.index) {
+    void transition(db, rt, { type: "reveal" }, now).catch(() => undefined); // the host may have revealed at the same moment
+  }
+  return { accepted: true, answerId: input.answerId, index: input.index };
+}
+
+async function recordLiveAttempt(db: Db, userId: string, slug: string, answer: Answer, locale: Locale, elapsedMs: number) {
+  try {
+    const user = await db.user.findUnique({ where: { id: userId } });
+    if (!user) return;
+    const question = (await getCatalog(db)).bySlug.get(slug);
+    if (!question) return;
+    const result = await gradeAnswer(db, slug, answer, locale);
+    const { toSessionUser } = await import("./users");
+    await recordAttempt(db, toSessionUser(user), { question, answer, result, mode: "live", timeTakenMs: elapsedMs });
+  } catch (err) {
+    console.error("[live] could not record the attempt in the student's progress", err);
+  }
+}
+
+// ------------------------------------------------------------------ views (what each screen is sent)
+
+export interface LeaderRow {
+  playerId: string;
+  nickname: string;
+  score: number;
+  rank: number;
+}
+
+export interface SharedView {
+  session: { id: string; code: string; title: string; locale: Locale; total: number };
+  state: { phase: LiveState["phase"]; index: number; startedAt: number | null; endsAt: number | null; locked: boolean; version: number };
+  question: QuestionDetailDto | null;
+  item: { timeLimitSec: number; points: number } | null;
+  /** Only once the question is closed: the answer and how the room answered. */
+  reveal: null | {
+    correct: CorrectAnswerDto | { kind: "model"; value: string };
+    distribution: { key: string; label: string; count: number; correct: boolean }[];
+    answered: number;
+  };
+  leaderboard: LeaderRow[];
+  players: number;
+}
+
+export interface PlayerView extends SharedView {
+  me: { id: string; nickname: string; score: number; rank: number | null; answered: boolean; result: { correct: boolean; points: number } | null };
+}
+
+export interface HostView extends SharedView {
+  roster: { id: string; nickname: string; score: number; answered: boolean; signedIn: boolean }[];
+  answered: number;
+}
+
+function distribution(rt: Runtime, index: number): NonNullable<SharedView["reveal"]>["distribution"] {
+  const q = rt.questions[index]!;
+  const answers = [...rt.players.values()].filter((p) => !p.kicked).flatMap((p) => (p.answers.has(index) ? [p.answers.get(index)!] : []));
+  const c = rt.correct[index]!;
+  if (q.type === "single-choice" || q.type === "multi-choice") {
+    const right = new Set(c.kind === "choices" ? c.options.map((o) => o.key) : []);
+    return q.options.map((o) => ({ key: o.key, label: o.text, count: answers.filter((a) => (Array.isArray(a.answer) ? a.answer.includes(o.key) : a.answer === o.key)).length, correct: right.has(o.key) }));
+  }
+  if (q.type === "true-false") {
+    const truth = c.kind === "boolean" ? c.value : true;
+    const t = rt.locale === "ko" ? { true: "참", false: "거짓" } : { true: "True", false: "False" };
+    return (["true", "false"] as const).map((k) => ({ key: k, label: t[k], count: answers.filter((a) => a.answer === k).length, correct: (k === "true") === truth }));
+  }
+  const ok = answers.filter((a) => a.correct).length;
+  const l = rt.locale === "ko" ? { right: "정답", wrong: "오답" } : { right: "Correct", wrong: "Incorrect" };
+  return [
+    { key: "correct", label: l.right, count: ok, correct: true },
+    { key: "incorrect", label: l.wrong, count: answers.length - ok, correct: false },
+  ];
+}
+
+function shared(rt: Runtime): NonNullable<Runtime["cache"]> {
+  if (rt.cache && rt.cache.version === rt.state.version) return rt.cache;
+  const s = rt.state;
+  const active = [...rt.players.values()].filter((p) => !p.kicked);
+  const ranked = rank(active.map((p) => ({ playerId: p.id, nickname: p.nickname, score: p.score })));
+  const open = s.phase === "question" || s.phase === "reveal" || s.phase === "leaderboard";
+  const closed = s.phase === "reveal" || s.phase === "leaderboard" || (s.phase === "ended" && s.index >= 0);
+  const view: SharedView = {
+    session: { id: rt.id, code: rt.code, title: rt.title, locale: rt.locale, total: rt.items.length },
+    state: { phase: s.phase, index: s.index, startedAt: s.startedAt, endsAt: s.endsAt, locked: s.locked, version: s.version },
+    question: open && s.index >= 0 ? rt.questions[s.index]! : null,
+    item: s.index >= 0 && rt.items[s.index] ? { timeLimitSec: rt.items[s.index]!.timeLimitSec, points: rt.items[s.index]!.points } : null,
+    reveal: closed && s.index >= 0 ? { correct: rt.correct[s.index]!, distribution: distribution(rt, s.index), answered: active.filter((p) => p.answers.has(s.index)).length } : null,
+    leaderboard: s.phase === "lobby" || s.phase === "question" ? [] : ranked.slice(0, 10),
+    players: active.length,
+  };
+  rt.cache = { version: s.version, shared: view, leaderboard: ranked, ranks: new Map(ranked.map((r) => [r.playerId, r.rank])) };
+  return rt.cache;
+}
+
+export function playerView(rt: Runtime, player: Player): PlayerView {
+  const c = shared(rt);
+  const s = rt.state;
+  const a = s.index >= 0 ? player.answers.get(s.index) : undefined;
+  const closed = s.phase !== "question" && s.phase !== "lobby";
+  return {
+    ...c.shared,
+    me: {
+      id: player.id,
+      nickname: player.nickname,
+      score: player.score,
+      rank: c.ranks.get(player.id) ?? null,
+      answered: Boolean(a),
+      // Right or wrong only after the question closed: no peeking at a neighbour's screen.
+      result: closed && s.index >= 0 ? { correct: Boolean(a?.correct), points: a?.points ?? 0 } : null,
+    },
+  };
+}
+
+export function hostView(rt: Runtime): HostView {
+  const c = shared(rt);
+  const index = rt.state.index;
+  const roster = [...rt.players.values()]
+    .filter((p) => !p.kicked)
+    .map((p) => ({ id: p.id, nickname: p.nickname, score: p.score, answered: index >= 0 && p.answers.has(index), signedIn: p.userId !== null }));
+  return { ...c.shared, roster, answered: roster.filter((r) => r.answered).length };
+}
+
+export type { Runtime, Player };
+
+// ------------------------------------------------------------------ results
+
+export interface ResultsDto {
+  id: string;
+  title: string;
+  code: string;
+  locale: Locale;
+  phase: LiveState["phase"];
+  createdAt: string;
+  questions: { index: number; slug: string; type: string; prompt: string; points: number; answered: number; correct: number; averagePoints: number; averageMs: number | null }[];
+  students: { rank: number; nickname: string; score: number; signedIn: boolean; answers: ({ answer: string; correct: boolean; points: number; elapsedMs: number } | null)[] }[];
+}
+
+function answerLabel(q: QuestionDetailDto, a: Answer, locale: Locale): string {
+  const text = (k: string) => q.options.find((o) => o.key === k)?.text ?? k;
+  if (Array.isArray(a)) return a.map(text).join(q.type === "ordering" ? " → " : ", ");
+  if (q.type === "single-choice") return text(a);
+  if (q.type === "true-false") return a === "true" ? (locale === "ko" ? "참" : "True") : a === "false" ? (locale === "ko" ? "거짓" : "False") : a;
+  return a;
+}
+
+export async function results(db: Db, user: SessionUser, id: string, locale: Locale): Promise<ResultsDto> {
+  const rt = await hostRuntime(db, user, id, locale);
+  const rows = await db.liveAnswer.findMany({ where: { sessionId: rt.id }, select: { playerId: true, itemIndex: true, elapsedMs: true } });
+  const elapsed = new Map(rows.map((r) => [`${r.playerId}:${r.itemIndex}`, r.elapsedMs]));
+  const created = await db.liveSession.findUniqueOrThrow({ where: { id: rt.id }, select: { createdAt: true } });
+  const players = [...rt.players.values()].filter((p) => !p.kicked);
+  const ranked = rank(players.map((p) => ({ playerId: p.id, nickname: p.nickname, score: p.score })));
+  return {
+    id: rt.id,
+    title: rt.title,
+    code: rt.code,
+    locale: rt.locale,
+    phase: rt.state.phase,
+    createdAt: created.createdAt.toISOString(),
+    questions: rt.items.map((item, index) => {
+      const answers = players.flatMap((p) => (p.answers.has(index) ? [{ a: p.answers.get(index)!, ms: elapsed.get(`${p.id}:${index}`) ?? 0 }] : []));
+      return {
+        index,
+        slug: item.slug,
+        type: rt.questions[index]!.type,
+        prompt: rt.questions[index]!.prompt,
+        points: item.points,
+        answered: answers.length,
+        correct: answers.filter((x) => x.a.correct).length,
+        averagePoints: answers.length ? Math.round(answers.reduce((n, x) => n + x.a.points, 0) / answers.length) : 0,
+        averageMs: answers.length ? Math.round(answers.reduce((n, x) => n + x.ms, 0) / answers.length) : null,
+      };
+    }),
+    students: ranked.map((r) => {
+      const p = rt.players.get(r.playerId)!;
+      return {
+        rank: r.rank,
+        nickname: p.nickname,
+        score: p.score,
+        signedIn: p.userId !== null,
+        answers: rt.items.map((_, index) => {
+          const a = p.answers.get(index);
+          return a ? { answer: answerLabel(rt.questions[index]!, a.answer, rt.locale), correct: a.correct, points: a.points, elapsedMs: elapsed.get(`${p.id}:${index}`) ?? 0 } : null;
+        }),
+      };
+    }),
+  };
+}
+
+/** One row per student: rank, nickname, total, then answer / points per question. */
+export function resultsCsv(r: ResultsDto, cell: (v: unknown) => string): string {
+  const header = ["rank", "nickname", "score", ...r.questions.flatMap((q) => [`q${q.index + 1}_answer`, `q${q.index + 1}_correct`, `q${q.index + 1}_points`])];
+  const rows = r.students.map((s) => [s.rank, s.nickname, s.score, ...s.answers.flatMap((a) => (a ? [a.answer, a.correct ? "yes" : "no", a.points] : ["", "", 0]))]);
+  return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+}

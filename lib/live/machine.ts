@@ -1,0 +1,80 @@
+/**
+ * The live session's state machine, pure and clock-injected so timer edges are testable:
+ * lobby → question → reveal → leaderboard → question … → ended. The server applies host
+ * commands and its own timeout; students can only answer, and only while a question is open.
+ */
+export type Phase = "lobby" | "question" | "reveal" | "leaderboard" | "ended";
+
+export interface LiveState {
+  phase: Phase;
+  /** Index of the current (or last) question; -1 in the lobby. */
+  index: number;
+  total: number;
+  startedAt: number | null;
+  endsAt: number | null;
+  locked: boolean;
+  /** Bumped on every change: the SSE event id, so a reconnecting client can tell what it missed. */
+  version: number;
+}
+
+export type Command =
+  | { type: "start" }
+  | { type: "reveal" }
+  | { type: "timeout" }
+  | { type: "leaderboard" }
+  | { type: "next" }
+  | { type: "end" }
+  | { type: "lock"; locked: boolean };
+
+export type Transition = { ok: true; state: LiveState } | { ok: false; reason: "wrong-phase" | "no-questions" | "not-yet" };
+
+/** Answers arriving this long after the deadline still count: network slack, not extra time. */
+export const ANSWER_GRACE_MS = 500;
+
+export function initialState(total: number): LiveState {
+  return { phase: "lobby", index: -1, total, startedAt: null, endsAt: null, locked: false, version: 1 };
+}
+
+function openQuestion(s: LiveState, index: number, now: number, limitMs: (i: number) => number): LiveState {
+  return { ...s, phase: "question", index, startedAt: now, endsAt: now + limitMs(index), version: s.version + 1 };
+}
+
+export function apply(s: LiveState, cmd: Command, now: number, limitMs: (index: number) => number): Transition {
+  const bad = (reason: "wrong-phase" | "no-questions" | "not-yet" = "wrong-phase"): Transition => ({ ok: false, reason });
+  if (s.phase === "ended") return bad();
+  switch (cmd.type) {
+    case "lock":
+      return { ok: true, state: { ...s, locked: cmd.locked, version: s.version + 1 } };
+    case "end":
+      return { ok: true, state: { ...s, phase: "ended", endsAt: s.phase === "question" ? Math.min(s.endsAt ?? now, now) : s.endsAt, version: s.version + 1 } };
+    case "start":
+      if (s.phase !== "lobby") return bad();
+      if (s.total === 0) return bad("no-questions");
+      return { ok: true, state: openQuestion({ ...s, locked: s.locked }, 0, now, limitMs) };
+    case "timeout":
+      if (s.phase !== "question") return bad();
+      if (s.endsAt === null || now < s.endsAt) return bad("not-yet");
+      return { ok: true, state: { ...s, phase: "reveal", version: s.version + 1 } };
+    case "reveal":
+      // The host may close a question early (everyone answered, or time to move on).
+      if (s.phase !== "question") return bad();
+      return { ok: true, state: { ...s, phase: "reveal", endsAt: Math.min(s.endsAt ?? now, now), version: s.version + 1 } };
+    case "leaderboard":
+      if (s.phase !== "reveal") return bad();
+      return { ok: true, state: { ...s, phase: "leaderboard", version: s.version + 1 } };
+    case "next":
+      if (s.phase !== "reveal" && s.phase !== "leaderboard") return bad();
+      if (s.index + 1 >= s.total) return { ok: true, state: { ...s, phase: "ended", version: s.version + 1 } };
+      return { ok: true, state: openQuestion(s, s.index + 1, now, limitMs) };
+  }
+}
+
+export type AnswerCheck = { ok: true; elapsedMs: number } | { ok: false; reason: "not-open" | "wrong-question" | "late" };
+
+/** May an answer for question `index` arriving at `now` be accepted? */
+export function canAnswer(s: LiveState, index: number, now: number): AnswerCheck {
+  if (s.phase !== "question" || s.startedAt === null || s.endsAt === null) return { ok: false, reason: s.phase === "reveal" && index === s.index ? "late" : "not-open" };
+  if (index !== s.index) return { ok: false, reason: "wrong-question" };
+  if (now > s.endsAt + ANSWER_GRACE_MS) return { ok: false, reason: "late" };
+  return { ok: true, elapsedMs: Math.max(0, Math.min(now, s.endsAt) - s.startedAt) };
+}

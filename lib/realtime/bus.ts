@@ -1,0 +1,49 @@
+/**
+ * Fan-out for realtime features. Publishers say "channel X changed" with a small message;
+ * every subscriber (one per open SSE stream) reacts. The embedded default is in-process: one
+ * Node process owns every live session. With several app instances, a PostgreSQL
+ * LISTEN/NOTIFY implementation of this same interface relays each publish to the other
+ * instances (docs/architecture.md, "Live quizzes on several instances").
+ */
+export type Listener<T> = (message: T) => void;
+
+export interface RealtimeBus {
+  publish<T>(channel: string, message: T): void;
+  subscribe<T>(channel: string, listener: Listener<T>): () => void;
+  /** Open subscriptions on a channel (for tests and metrics). */
+  subscribers(channel: string): number;
+}
+
+export class InProcessBus implements RealtimeBus {
+  private readonly channels = new Map<string, Set<Listener<unknown>>>();
+
+  publish<T>(channel: string, message: T): void {
+    const listeners = this.channels.get(channel);
+    if (!listeners) return;
+    for (const l of [...listeners]) {
+      try {
+        l(message);
+      } catch (err) {
+        console.error(`[realtime] listener on ${channel} failed`, err); // one broken stream never stops the others
+      }
+    }
+  }
+
+  subscribe<T>(channel: string, listener: Listener<T>): () => void {
+    let set = this.channels.get(channel);
+    if (!set) this.channels.set(channel, (set = new Set()));
+    set.add(listener as Listener<unknown>);
+    return () => {
+      set.delete(listener as Listener<unknown>);
+      if (set.size === 0) this.channels.delete(channel);
+    };
+  }
+
+  subscribers(channel: string): number {
+    return this.channels.get(channel)?.size ?? 0;
+  }
+}
+
+const g = globalThis as unknown as { __realtimeBus?: RealtimeBus };
+/** The process's bus: route handlers and the live-session service share it. */
+export const bus: RealtimeBus = (g.__realtimeBus ??= new InProcessBus());
