@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { studyMessages } from "@/lib/i18n/study";
+import { liveMessages } from "@/lib/i18n/live";
 import type { SessionUser } from "@/lib/dal/users";
 import { SignOutButton } from "./account/sign-out-button";
 import { LanguageSwitch } from "./language-switch";
@@ -27,6 +28,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: SessionUser
             <li><Link href="/sandbox" className={navLink}>{t.sandbox.nav}</Link></li>
             <li><Link href="/review" className={navLink}>{s.nav.review}</Link></li>
             <li><Link href="/interview" className={navLink}>{s.nav.interview}</Link></li>
+            <li><Link href="/join" className={navLink}>{liveMessages(locale).nav.join}</Link></li>
           </ul>
         </nav>
         <LanguageSwitch locale={locale} />
@@ -40,6 +42,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: SessionUser
             <div className="absolute right-0 z-30 mt-2 w-56 rounded-xl border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
               <p className="truncate px-3 py-2 text-xs text-slate-600 dark:text-slate-400">{user.email}</p>
               <Link href="/me" className="block rounded-lg px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">{s.nav.me}</Link>
+              {user.role === "teacher" && <Link href="/teach" className="block rounded-lg px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">{liveMessages(locale).nav.teach}</Link>}
               <Link href="/account" className="block rounded-lg px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">{s.nav.account}</Link>
               <SignOutButton label={s.nav.signOut} className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100 dark:hover:bg-slate-800" />
             </div>
