@@ -14,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import type { Answer } from "@/lib/grading";
 import type { Locale } from "@/lib/i18n/locale";
 import { bus } from "@/lib/realtime/bus";
-import { apply, canAnswer, initialState, type Command, type LiveState } from "@/lib/live/machine";
+import { ANSWER_GRACE_MS, apply, canAnswer, initialState, type Command, type LiveState } from "@/lib/live/machine";
 import { cleanNickname, nicknameKey, nicknameProblem } from "@/lib/live/nickname";
 import { answerPoints, rank } from "@/lib/live/scoring";
 import type { CorrectAnswerDto, QuestionDetailDto } from "@/lib/validation/dto";
@@ -159,7 +159,8 @@ function armTimer(db: Db, rt: Runtime): void {
   const index = rt.state.index;
   rt.timer = setTimeout(() => {
     if (rt.state.phase === "question" && rt.state.index === index) void transition(db, rt, { type: "timeout" }, Date.now()).catch((err) => console.error("[live] timeout failed", err));
-  }, Math.max(0, rt.state.endsAt - Date.now()) + 5);
+    // Closed once the grace period is over too: an answer sent in time and still in flight counts.
+  }, Math.max(0, rt.state.endsAt + ANSWER_GRACE_MS - Date.now()) + 5);
   rt.timer.unref?.();
 }
 
@@ -233,6 +234,8 @@ export async function control(db: Db, user: SessionUser, id: string, input: Cont
     rt.state = { ...rt.state, version: rt.state.version + 1 }; // everyone's view changes (lobby, ranks)
     await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(rt.state) } });
     announce(rt);
+    // The player everyone was waiting for is gone: close the question, as when the last one answers.
+    if (rt.state.phase === "question" && everyoneAnswered(rt, rt.state.index)) await transition(db, rt, { type: "reveal" }, now).catch(() => undefined);
     return;
   }
   const cmd: Command = input.command === "lock" ? { type: "lock", locked: input.locked } : { type: input.command };
@@ -359,11 +362,15 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   // Signed-in students: the answer also lands in their own progress (after the ack; never blocks it).
   if (player.userId) void recordLiveAttempt(db, player.userId, item.slug, input.answer, rt.locale, check.elapsedMs);
   // Everyone still in has answered: close the question now rather than wait for the clock.
-  const active = [...rt.players.values()].filter((p) => !p.kicked);
-  if (active.length && active.every((p) => p.answers.has(input.index)) && rt.state.phase === "question" && rt.state.index === input.index) {
+  if (everyoneAnswered(rt, input.index) && rt.state.phase === "question" && rt.state.index === input.index) {
     void transition(db, rt, { type: "reveal" }, now).catch(() => undefined); // the host may have revealed at the same moment
   }
   return { accepted: true, answerId: input.answerId, index: input.index };
+}
+
+function everyoneAnswered(rt: Runtime, index: number): boolean {
+  const active = [...rt.players.values()].filter((p) => !p.kicked);
+  return active.length > 0 && active.every((p) => p.answers.has(index));
 }
 
 async function recordLiveAttempt(db: Db, userId: string, slug: string, answer: Answer, locale: Locale, elapsedMs: number) {
@@ -434,11 +441,19 @@ function distribution(rt: Runtime, index: number): NonNullable<SharedView["revea
   ];
 }
 
+/**
+ * A player's score as students see it: while a question is open, without that question's
+ * points, so a score (or rank) that moves never tells anyone an answer was right before the reveal.
+ */
+function shownScore(rt: Runtime, p: Player): number {
+  return rt.state.phase === "question" ? p.score - (p.answers.get(rt.state.index)?.points ?? 0) : p.score;
+}
+
 function shared(rt: Runtime): NonNullable<Runtime["cache"]> {
   if (rt.cache && rt.cache.version === rt.state.version) return rt.cache;
   const s = rt.state;
   const active = [...rt.players.values()].filter((p) => !p.kicked);
-  const ranked = rank(active.map((p) => ({ playerId: p.id, nickname: p.nickname, score: p.score })));
+  const ranked = rank(active.map((p) => ({ playerId: p.id, nickname: p.nickname, score: shownScore(rt, p) })));
   const open = s.phase === "question" || s.phase === "reveal" || s.phase === "leaderboard";
   const closed = s.phase === "reveal" || s.phase === "leaderboard" || (s.phase === "ended" && s.index >= 0);
   const view: SharedView = {
@@ -464,7 +479,7 @@ export function playerView(rt: Runtime, player: Player): PlayerView {
     me: {
       id: player.id,
       nickname: player.nickname,
-      score: player.score,
+      score: shownScore(rt, player),
       rank: c.ranks.get(player.id) ?? null,
       answered: Boolean(a),
       // Right or wrong only after the question closed: no peeking at a neighbour's screen.

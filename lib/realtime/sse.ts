@@ -7,6 +7,8 @@ export const HEARTBEAT_MS = 15_000;
 
 export interface SseWriter {
   send(event: string, data: string, id?: number | string): void;
+  /** Ends the stream from the server side (the subscription is released). */
+  close(): void;
   closed(): boolean;
 }
 
@@ -37,11 +39,16 @@ export function sseResponse(signal: AbortSignal, start: (w: SseWriter) => () => 
             close();
           }
         },
+        close,
         closed: () => done,
       };
       // Tell EventSource to come back quickly after a drop.
       controller.enqueue(encoder.encode("retry: 1500\n\n"));
       stop = start(writer);
+      if (done) {
+        stop(); // closed while starting: release what start() subscribed
+        return;
+      }
       timer = setInterval(() => {
         try {
           controller.enqueue(encoder.encode(`: ping ${Date.now()}\n\n`));

@@ -54,7 +54,7 @@ export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promi
 export async function withBenchServer<T>(
   name: string,
   port: number,
-  fn: (baseURL: string) => Promise<T>,
+  fn: (baseURL: string, server: ChildProcess) => Promise<T>,
   env: Record<string, string> = {},
   prepare?: (databaseUrl: string) => Promise<void>,
 ): Promise<T> {
@@ -68,7 +68,7 @@ export async function withBenchServer<T>(
   const baseURL = `http://127.0.0.1:${port}`;
   try {
     await waitForHealthy(baseURL);
-    return await fn(baseURL);
+    return await fn(baseURL, server);
   } finally {
     server.kill("SIGTERM");
   }

@@ -399,6 +399,7 @@ describe("the correct answer never reaches students before the reveal", () => {
         if (slug === ORD) expect(q.options.map((o) => o.key)).not.toEqual(RIGHT[ORD]);
       };
       const fresh = await playerState(right.cookie, s.id);
+      const freshWrong = await playerState(wrong.cookie, s.id);
       check(fresh);
       expect(fresh.json.me.score).toBe(scores.right);
 
@@ -411,10 +412,11 @@ describe("the correct answer never reaches students before the reveal", () => {
       expect(r.json.me.answered).toBe(true);
       // Right and wrong look the same until the reveal (no peeking at a neighbour's screen):
       // the score and rank do not move while the question is open.
-      const strip = (v: { json: { me: Record<string, unknown> } }) => ({ ...v.json, me: { ...v.json.me, id: "", nickname: "" } });
+      const strip = (v: { json: { me: Record<string, unknown> } }) => ({ ...v.json, me: { ...v.json.me, id: "", nickname: "", score: 0, rank: 0 } });
       expect(strip(r)).toEqual(strip(w));
-      expect(r.json.me.score).toBe(scores.right);
-      expect(w.json.me.score).toBe(scores.wrong);
+      if (index === 0) expect(r.json.me).toMatchObject({ score: 0, rank: w.json.me.rank });
+      expect([r.json.me.score, r.json.me.rank]).toEqual([scores.right, fresh.json.me.rank]);
+      expect([w.json.me.score, w.json.me.rank]).toEqual([scores.wrong, freshWrong.json.me.rank]);
 
       await controlOk(s.host.cookie, s.id, { command: "reveal" });
       const after = await playerState(right.cookie, s.id);
@@ -688,6 +690,42 @@ describe("host controls are the host's alone", () => {
   });
 });
 
+describe("hostile control and answer bodies", () => {
+  it("are 4xx and change nothing", async () => {
+    const s = await hosted([SC]);
+    const p = await joinOk(s.code, "Body", s.ip);
+    await joinOk(s.code, "Other", s.ip);
+    for (const body of [{}, { command: "explode" }, { command: "lock" }, { command: "lock", locked: "yes" }, { command: "kick" }, { command: "kick", player: "../x" }, { command: "start", force: true }, null, [], "start"]) {
+      const res = await control(s.host.cookie, s.id, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await controlPOST(request(`/api/v1/live/sessions/${s.id}/control`, { cookie: s.host.cookie, raw: "start" }), params({ id: s.id }))).status).toBe(400);
+    expect((await controlPOST(request(`/api/v1/live/sessions/BAD/control`, { cookie: s.host.cookie, body: { command: "start" } }), params({ id: "BAD" }))).status).toBe(400);
+    expect((await hostState(s.host.cookie, s.id)).state).toMatchObject({ phase: "lobby", version: 1 });
+
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    for (const body of [
+      {},
+      { answerId: "short", index: 0, answer: "a" },
+      { answerId: "has spaces in it", index: 0, answer: "a" },
+      { answerId: aid(), index: -1, answer: "a" },
+      { answerId: aid(), index: 50, answer: "a" },
+      { answerId: aid(), index: 0.5, answer: "a" },
+      { answerId: aid(), index: 0, answer: 1 },
+      { answerId: aid(), index: 0, answer: ["a", "b"] },
+      { answerId: aid(), index: 0, answer: Array.from({ length: 21 }, () => "a") },
+      { answerId: aid(), index: 0, answer: "a", score: 100 },
+    ]) {
+      const res = await answer(p.cookie, s.id, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await answersPOST(request(`/api/v1/live/sessions/${s.id}/answers`, { cookie: p.cookie, raw: `{"answerId":"${aid()}","index":0,"answer":"a","__proto__":{}}` }), params({ id: s.id }))).status).toBe(400);
+    expect((await answer(p.cookie, s.id, { answerId: aid(), index: 0, answer: "a".repeat(17 * 1024) })).status).toBe(413);
+    expect(await db.liveAnswer.count({ where: { sessionId: s.id } })).toBe(0);
+    expect((await hostState(s.host.cookie, s.id)).state.phase).toBe("question");
+  });
+});
+
 // ------------------------------------------------------------------ 8. kick
 
 describe("kicking a player", () => {
@@ -729,6 +767,32 @@ describe("kicking a player", () => {
     const r = await jsonOf(await results(s.host.cookie, s.id));
     expect(r.students.map((x: { nickname: string }) => x.nickname)).not.toContain("Troll");
     expect(r.questions[0]).toMatchObject({ answered: 1, correct: 0 });
+  });
+  it("a kick racing a host control: both apply, each with its own version; screens, memory and database agree", async () => {
+    const s = await hosted([SC, TF, SHORT]);
+    const a = await joinOk(s.code, "Stays", s.ip);
+    const b = await joinOk(s.code, "Goes", s.ip);
+    const c = await joinOk(s.code, "AlsoGoes", s.ip);
+    await joinOk(s.code, "Idle", s.ip);
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    const check = async (version: number, phase: string, gone: string) => {
+      const h = await hostState(s.host.cookie, s.id);
+      expect(h.state).toMatchObject({ phase, version });
+      expect(h.roster.map((r: { nickname: string }) => r.nickname)).not.toContain(gone);
+      const p = (await playerState(a.cookie, s.id)).json;
+      expect(p.state).toEqual(h.state); // never a stale view under a current version
+      expect(p.reveal === null).toBe(phase === "question");
+      const rt = (await runtimeById(db, s.id))!;
+      expect(JSON.parse((await db.liveSession.findUniqueOrThrow({ where: { id: s.id } })).state)).toEqual(rt.state);
+    };
+    let v = (await hostState(s.host.cookie, s.id)).state.version;
+    const [k1, r1] = await Promise.all([control(s.host.cookie, s.id, { command: "kick", player: b.playerId }), control(s.host.cookie, s.id, { command: "reveal" })]);
+    expect([k1.status, r1.status]).toEqual([200, 200]);
+    await check(v + 2, "reveal", "Goes");
+    v += 2;
+    const [r2, k2] = await Promise.all([control(s.host.cookie, s.id, { command: "next" }), control(s.host.cookie, s.id, { command: "kick", player: c.playerId })]);
+    expect([r2.status, k2.status]).toEqual([200, 200]);
+    await check(v + 2, "question", "AlsoGoes");
   });
 });
 

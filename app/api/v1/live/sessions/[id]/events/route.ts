@@ -29,6 +29,7 @@ export const GET = apiHandler<Ctx>("/api/v1/live/sessions/[id]/events", async (r
     const send = (emittedAt: number) => {
       if (viewer.kind === "player" && viewer.player.kicked) {
         w.send("kicked", "{}");
+        w.close();
         return;
       }
       const view = viewer.kind === "host" ? hostView(rt) : playerView(rt, viewer.player);
