@@ -157,9 +157,9 @@ function armTimer(db: Db, rt: Runtime): void {
   rt.timer = undefined;
   if (rt.state.phase !== "question" || rt.state.endsAt === null) return;
   const index = rt.state.index;
+  // Closed once the grace period is over too: an answer sent in time and still in flight counts.
   rt.timer = setTimeout(() => {
     if (rt.state.phase === "question" && rt.state.index === index) void transition(db, rt, { type: "timeout" }, Date.now()).catch((err) => console.error("[live] timeout failed", err));
-    // Closed once the grace period is over too: an answer sent in time and still in flight counts.
   }, Math.max(0, rt.state.endsAt + ANSWER_GRACE_MS - Date.now()) + 5);
   rt.timer.unref?.();
 }
@@ -177,10 +177,20 @@ async function transition(db: Db, rt: Runtime, cmd: Command, now: number): Promi
     rt.state = t.state;
     armTimer(db, rt);
     announce(rt);
+    if (ended) evictLater(rt.id);
     return rt.state;
   });
   rt.queue = run.catch(() => undefined);
   return run;
+}
+
+/** An ended session leaves memory after a while (streams get their last view first); results read it back from the database. */
+const EVICT_AFTER_MS = 10 * 60_000;
+function evictLater(id: string): void {
+  setTimeout(() => {
+    const rt = runtimes.get(id);
+    if (rt && rt.state.phase === "ended") runtimes.delete(id);
+  }, EVICT_AFTER_MS).unref?.();
 }
 
 // ------------------------------------------------------------------ host
@@ -228,12 +238,18 @@ export async function control(db: Db, user: SessionUser, id: string, input: Cont
   if (input.command === "kick") {
     const p = rt.players.get(input.player);
     if (!p) throw notFound();
-    await db.livePlayer.update({ where: { id: p.id }, data: { kicked: true } });
-    p.kicked = true;
-    rt.cache = undefined;
-    rt.state = { ...rt.state, version: rt.state.version + 1 }; // everyone's view changes (lobby, ranks)
-    await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(rt.state) } });
-    announce(rt);
+    // Through the same queue as every other state change: a kick and a reveal at the same moment cannot interleave.
+    const run = rt.queue.then(async () => {
+      await db.livePlayer.update({ where: { id: p.id }, data: { kicked: true } });
+      p.kicked = true;
+      rt.cache = undefined;
+      const next = { ...rt.state, version: rt.state.version + 1 }; // everyone's view changes (lobby, ranks)
+      await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(next) } });
+      rt.state = next;
+      announce(rt);
+    });
+    rt.queue = run.catch(() => undefined);
+    await run;
     // The player everyone was waiting for is gone: close the question, as when the last one answers.
     if (rt.state.phase === "question" && everyoneAnswered(rt, rt.state.index)) await transition(db, rt, { type: "reveal" }, now).catch(() => undefined);
     return;
@@ -338,8 +354,9 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
     if (err instanceof AppError) throw err; // a malformed answer for this type: 400
     throw err;
   }
-  const points = answerPoints({ points: item.points, score, elapsedMs: check.elapsedMs, limitMs: item.timeLimitSec * 1000 });
+  // Points for a correct answer only (a mostly-right multi-choice earns its share); wrong is 0, never "wrong +199".
   const correct = score >= 75;
+  const points = correct ? answerPoints({ points: item.points, score, elapsedMs: check.elapsedMs, limitMs: item.timeLimitSec * 1000 }) : 0;
   try {
     await db.$transaction([
       db.liveAnswer.create({ data: { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(input.answer), score, correct, points, elapsedMs: check.elapsedMs } }),

@@ -8,6 +8,12 @@ import { playerCookieName, playerFromCookie, runtimeById, type Player, type Runt
 import { JoinLimiter } from "@/lib/live/join-limit";
 import { secureCookies } from "@/lib/auth/cookies";
 
+/** Browsers accept Secure cookies from http://localhost and 127.0.0.1 (secure contexts). */
+function isLoopback(req: Request): boolean {
+  const host = (req.headers.get("host") ?? "").replace(/:\d+$/, "");
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
+
 const g = globalThis as unknown as { __joinLimiter?: JoinLimiter };
 export const joinLimiter: JoinLimiter = (g.__joinLimiter ??= new JoinLimiter({ joinsPerMinute: env.LIVE_JOINS_PER_MINUTE, badCodesPer10Min: env.LIVE_BAD_CODES_PER_10_MIN }));
 
@@ -27,8 +33,15 @@ export async function viewerOf(req: Request, sessionId: string, wantHost: boolea
   return { kind: "player", ...found };
 }
 
-export function playerCookie(sessionId: string, playerId: string, token: string): string {
-  const secure = secureCookies() ? "; Secure" : "";
+/**
+ * The player's cookie. Secure whenever the request came over HTTPS. Over plain HTTP it
+ * cannot be: students' phones on a classroom LAN reach the teacher's laptop at
+ * http://192.168.x.x, where browsers drop Secure cookies — and this token only names an
+ * anonymous quiz player, never an account.
+ */
+export function playerCookie(req: Request, sessionId: string, playerId: string, token: string): string {
+  const https = new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const secure = https || (secureCookies() && isLoopback(req)) ? "; Secure" : "";
   // Scoped to the session's pages and API; lasts a school day, so a reload or a dropped
   // connection brings the student back as the same player.
   return `${playerCookieName(sessionId)}=${playerId}.${token}; Path=/; Max-Age=${12 * 3600}; HttpOnly; SameSite=Lax${secure}`;

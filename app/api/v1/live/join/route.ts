@@ -15,7 +15,7 @@ export const POST = apiHandler("/api/v1/live/join", async (req, { locale }) => {
   const body = parseWith(joinSchema, await readJsonBody(req, 4 * 1024), locale);
   try {
     const joined = await join(db, body.code, body.nickname, await sessionUserFromRequest(req), locale);
-    return json({ sessionId: joined.sessionId, playerId: joined.playerId }, { status: 201, headers: { "set-cookie": playerCookie(joined.sessionId, joined.playerId, joined.token) } });
+    return json({ sessionId: joined.sessionId, playerId: joined.playerId }, { status: 201, headers: { "set-cookie": playerCookie(req, joined.sessionId, joined.playerId, joined.token) } });
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") await joinLimiter.wrongCode(ip);
     throw err;
