@@ -224,12 +224,19 @@ export async function createSession(db: Db, user: SessionUser, quizId: string, l
     return q ? [{ questionId: q.id, slug: q.slug, timeLimitSec: i.timeLimitSec, points: i.points }] : [];
   });
   if (!items.length) throw new AppError("unprocessable", msg(locale, "퀴즈에 문제가 없습니다.", "The quiz has no questions."));
-  const code = await freshCode(db);
-  const row = await db.liveSession.create({
-    data: { quizId: quiz.id, hostId: user.id, code, title: quiz.title, locale, items: JSON.stringify(items), state: JSON.stringify(initialState(items.length)) },
-    select: { id: true, code: true },
-  });
-  return row;
+  // The database refuses a code already used by a running session (partial unique index);
+  // two sessions created at the same instant simply draw again.
+  for (let attempt = 0; ; attempt++) {
+    const code = await freshCode(db);
+    try {
+      return await db.liveSession.create({
+        data: { quizId: quiz.id, hostId: user.id, code, title: quiz.title, locale, items: JSON.stringify(items), state: JSON.stringify(initialState(items.length)) },
+        select: { id: true, code: true },
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code !== "P2002" || attempt >= 5) throw err;
+    }
+  }
 }
 
 export async function control(db: Db, user: SessionUser, id: string, input: ControlInput, locale: Locale): Promise<void> {
@@ -238,6 +245,7 @@ export async function control(db: Db, user: SessionUser, id: string, input: Cont
   if (input.command === "kick") {
     const p = rt.players.get(input.player);
     if (!p) throw notFound();
+    if (rt.state.phase === "ended") throw new AppError("conflict", msg(locale, "끝난 퀴즈입니다.", "The quiz has ended."));
     // Through the same queue as every other state change: a kick and a reveal at the same moment cannot interleave.
     const run = rt.queue.then(async () => {
       await db.livePlayer.update({ where: { id: p.id }, data: { kicked: true } });

@@ -35,7 +35,9 @@ export const GET = apiHandler<Ctx>("/api/v1/live/sessions/[id]/events", async (r
       const view = viewer.kind === "host" ? hostView(rt) : playerView(rt, viewer.player);
       w.send("state", JSON.stringify({ ...view, emittedAt, serverNow: Date.now() }), rt.state.version);
     };
-    if (lastSeen !== rt.state.version) send(Date.now());
+    // Players: nothing to resend if they already have this version. The host's roster and
+    // answer counts change without a new version, so a host always gets the current view.
+    if (viewer.kind === "host" || lastSeen !== rt.state.version) send(Date.now());
     const offMain = bus.subscribe<{ emittedAt: number }>(channelOf(rt.id), (m) => send(m.emittedAt));
     let offHost: (() => void) | undefined;
     if (viewer.kind === "host") {
