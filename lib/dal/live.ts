@@ -17,14 +17,14 @@ import { bus } from "@/lib/realtime/bus";
 import { ANSWER_GRACE_MS, apply, canAnswer, initialState, type Command, type LiveState } from "@/lib/live/machine";
 import { cleanNickname, nicknameKey, nicknameProblem } from "@/lib/live/nickname";
 import { answerPoints, rank } from "@/lib/live/scoring";
-import type { CorrectAnswerDto, QuestionDetailDto } from "@/lib/validation/dto";
+import type { CorrectAnswerDto, GradeResultDto, QuestionDetailDto } from "@/lib/validation/dto";
 import type { ControlInput, LiveAnswerInput } from "@/lib/validation/live";
 import { getCatalog } from "./catalog";
 import { correctAnswerOf, gradeAnswer } from "./grade";
 import { recordAttempt } from "./progress";
 import { getQuestion } from "./questions";
 import { requireTeacher } from "./quizzes";
-import type { SessionUser } from "./users";
+import { toSessionUser, type SessionUser } from "./users";
 
 // ------------------------------------------------------------------ runtime
 
@@ -355,13 +355,9 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
     throw new AppError("conflict", m, { index: [check.reason] });
   }
   const item = rt.items[input.index]!;
-  let score: number;
-  try {
-    score = (await gradeAnswer(db, item.slug, input.answer, rt.locale)).score;
-  } catch (err) {
-    if (err instanceof AppError) throw err; // a malformed answer for this type: 400
-    throw err;
-  }
+  const graded = await gradeAnswer(db, item.slug, input.answer, rt.locale); // a malformed answer for this type: 400
+  const score = graded.score;
+
   // Points for a correct answer only (a mostly-right multi-choice earns its share); wrong is 0, never "wrong +199".
   const correct = score >= 75;
   const points = correct ? answerPoints({ points: item.points, score, elapsedMs: check.elapsedMs, limitMs: item.timeLimitSec * 1000 }) : 0;
@@ -385,7 +381,7 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   rt.cache = undefined;
   bus.publish(hostChannelOf(rt.id), { type: "answers", emittedAt: Date.now() });
   // Signed-in students: the answer also lands in their own progress (after the ack; never blocks it).
-  if (player.userId) void recordLiveAttempt(db, player.userId, item.slug, input.answer, rt.locale, check.elapsedMs);
+  if (player.userId) void recordLiveAttempt(db, player.userId, item.slug, input.answer, graded, check.elapsedMs);
   // Everyone still in has answered: close the question now rather than wait for the clock.
   if (everyoneAnswered(rt, input.index) && rt.state.phase === "question" && rt.state.index === input.index) {
     void transition(db, rt, { type: "reveal" }, now).catch(() => undefined); // the host may have revealed at the same moment
@@ -398,14 +394,11 @@ function everyoneAnswered(rt: Runtime, index: number): boolean {
   return active.length > 0 && active.every((p) => p.answers.has(index));
 }
 
-async function recordLiveAttempt(db: Db, userId: string, slug: string, answer: Answer, locale: Locale, elapsedMs: number) {
+async function recordLiveAttempt(db: Db, userId: string, slug: string, answer: Answer, result: GradeResultDto, elapsedMs: number) {
   try {
     const user = await db.user.findUnique({ where: { id: userId } });
-    if (!user) return;
     const question = (await getCatalog(db)).bySlug.get(slug);
-    if (!question) return;
-    const result = await gradeAnswer(db, slug, answer, locale);
-    const { toSessionUser } = await import("./users");
+    if (!user || !question) return; // the account was deleted meanwhile, or the question retired
     await recordAttempt(db, toSessionUser(user), { question, answer, result, mode: "live", timeTakenMs: elapsedMs });
   } catch (err) {
     console.error("[live] could not record the attempt in the student's progress", err);
