@@ -11,7 +11,7 @@ import type { HostView } from "@/lib/dal/live";
 import type { Locale } from "@/lib/i18n/locale";
 import { liveMessages } from "@/lib/i18n/live";
 import { Leaderboard } from "./player-screen";
-import { correctText } from "./correct-text";
+import { correctAnswerText } from "@/lib/i18n/answers";
 import { useCountdown, useLive } from "./use-live";
 
 type View = HostView & { emittedAt: number; serverNow: number };
@@ -112,7 +112,7 @@ export function HostScreen({ sessionId, joinUrl, qrSvg, uiLocale }: { sessionId:
                   </div>
                 );
               })}
-              <p className="pt-2"><span className="font-semibold">{t.correctAnswer}: </span>{correctText(view.reveal, locale)}</p>
+              <p className="pt-2"><span className="font-semibold">{t.correctAnswer}: </span>{correctAnswerText(view.reveal.correct, locale)}</p>
             </div>
           )}
           <div className="flex flex-wrap gap-2">

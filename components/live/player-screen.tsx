@@ -11,7 +11,7 @@ import type { PlayerView } from "@/lib/dal/live";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { liveMessages } from "@/lib/i18n/live";
-import { correctText } from "./correct-text";
+import { correctAnswerText } from "@/lib/i18n/answers";
 import { useCountdown, useLive } from "./use-live";
 
 type View = PlayerView & { emittedAt: number; serverNow: number };
@@ -92,7 +92,7 @@ export function PlayerScreen({ sessionId, uiLocale }: { sessionId: string; uiLoc
           <p className="text-2xl font-bold" role="status">{me.answered ? (me.result?.correct ? t.correct : t.wrong) : t.noAnswer}</p>
           {me.result && <p className="mt-1 text-lg">{t.points(me.result.points)}</p>}
           {me.rank && <p className="mt-1">{t.rank(me.rank, view.players)}</p>}
-          {state.phase === "reveal" && view.reveal && <p className="mt-3 text-sm"><span className="font-semibold">{h.correctAnswer}: </span>{correctText(view.reveal, locale)}</p>}
+          {state.phase === "reveal" && view.reveal && <p className="mt-3 text-sm"><span className="font-semibold">{h.correctAnswer}: </span>{correctAnswerText(view.reveal.correct, locale)}</p>}
         </Panel>
       )}
       {(state.phase === "leaderboard" || state.phase === "ended") && <Leaderboard rows={view.leaderboard} me={me.id} title={t.leaderboard} />}

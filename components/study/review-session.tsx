@@ -10,6 +10,7 @@ import { api } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { studyMessages } from "@/lib/i18n/study";
+import { correctAnswerText } from "@/lib/i18n/answers";
 import type { NextCardDto, RateResultDto } from "@/lib/dal/review";
 import type { GradeResultDto } from "@/lib/validation/dto";
 import { suggestedRating, type RatingValue } from "@/lib/scheduling/suggest";
@@ -168,7 +169,7 @@ export function ReviewSession({ initial, locale }: { initial: NextCardDto; local
                 </p>
               )}
               {card.back.correctAnswer && !card.question.options.length && (
-                <p><span className="font-semibold">{t.correctAnswer}: </span>{answerText(card.back.correctAnswer, base)}</p>
+                <p><span className="font-semibold">{t.correctAnswer}: </span>{correctAnswerText(card.back.correctAnswer, locale)}</p>
               )}
               {card.back.correctAnswer?.kind === "order" && (
                 <p><span className="font-semibold">{t.correctAnswer}: </span>{card.back.correctAnswer.options.map((o) => o.text).join(" → ")}</p>
@@ -201,15 +202,4 @@ export function ReviewSession({ initial, locale }: { initial: NextCardDto; local
       )}
     </div>
   );
-}
-
-function answerText(c: NonNullable<NonNullable<NextCardDto["card"]>["back"]["correctAnswer"]>, base: ReturnType<typeof getMessages>): string {
-  switch (c.kind) {
-    case "boolean":
-      return c.value ? base.question.true : base.question.false;
-    case "text":
-      return c.accepted.join(" / ");
-    default:
-      return c.options.map((o) => o.text).join(", ");
-  }
 }

@@ -10,6 +10,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Answer } from "@/lib/grading";
 import type { Locale } from "@/lib/i18n/locale";
+import { answerText } from "@/lib/i18n/answers";
 import { available, chooseFollowUp, interviewScore, isOvertime, pickQuestions, type PlanQuestion } from "@/lib/interview/engine";
 import { scenariosOf } from "@/lib/sandbox/links";
 import type { GradeResultDto, QuestionDetailDto } from "@/lib/validation/dto";
@@ -183,16 +184,6 @@ async function loadOwned(db: Db, user: SessionUser, id: string) {
 
 type SessionRow = Awaited<ReturnType<typeof loadOwned>>;
 
-function answerText(q: CatalogQuestion, raw: string | null, locale: Locale): string {
-  if (raw === null) return "";
-  const value = JSON.parse(raw) as Answer;
-  if (typeof value === "string") {
-    if (q.type === "true-false") return value === "true" ? (locale === "ko" ? "참" : "True") : value === "false" ? (locale === "ko" ? "거짓" : "False") : value;
-    return value;
-  }
-  const text = (k: string) => q.options.find((o) => o.key === k)?.text[locale] ?? k;
-  return value.map(text).join(q.type === "ordering" ? " → " : ", ");
-}
 
 function buildReport(s: SessionRow, catalog: Catalog): ReportDto {
   const locale: Locale = s.locale === "en" ? "en" : "ko";
@@ -212,7 +203,7 @@ function buildReport(s: SessionRow, catalog: Catalog): ReportDto {
         question: q.slug,
         type: t.keyPoint ? "interview" : q.type,
         prompt: kp ? keyPointPrompt(kp.label[locale], locale) : q.prompt[locale],
-        answer: answerText(q, t.answer, locale),
+        answer: t.answer === null ? "" : answerText({ type: q.type, options: q.options.map((o) => ({ key: o.key, text: o.text[locale] })) }, JSON.parse(t.answer) as Answer, locale),
         score: t.overtime ? 0 : t.score!,
         verdict: t.overtime ? "incorrect" : t.verdict!,
         overtime: t.overtime,

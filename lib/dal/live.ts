@@ -13,6 +13,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Answer } from "@/lib/grading";
 import type { Locale } from "@/lib/i18n/locale";
+import { answerText } from "@/lib/i18n/answers";
 import { bus } from "@/lib/realtime/bus";
 import { ANSWER_GRACE_MS, apply, canAnswer, initialState, type Command, type LiveState } from "@/lib/live/machine";
 import { cleanNickname, nicknameKey, nicknameProblem } from "@/lib/live/nickname";
@@ -530,13 +531,6 @@ export interface ResultsDto {
   students: { rank: number; nickname: string; score: number; signedIn: boolean; answers: ({ answer: string; correct: boolean; points: number; elapsedMs: number } | null)[] }[];
 }
 
-function answerLabel(q: QuestionDetailDto, a: Answer, locale: Locale): string {
-  const text = (k: string) => q.options.find((o) => o.key === k)?.text ?? k;
-  if (Array.isArray(a)) return a.map(text).join(q.type === "ordering" ? " → " : ", ");
-  if (q.type === "single-choice") return text(a);
-  if (q.type === "true-false") return a === "true" ? (locale === "ko" ? "참" : "True") : a === "false" ? (locale === "ko" ? "거짓" : "False") : a;
-  return a;
-}
 
 export async function results(db: Db, user: SessionUser, id: string, locale: Locale): Promise<ResultsDto> {
   const rt = await hostRuntime(db, user, id, locale);
@@ -575,7 +569,7 @@ export async function results(db: Db, user: SessionUser, id: string, locale: Loc
         signedIn: p.userId !== null,
         answers: rt.items.map((_, index) => {
           const a = p.answers.get(index);
-          return a ? { answer: answerLabel(rt.questions[index]!, a.answer, rt.locale), correct: a.correct, points: a.points, elapsedMs: elapsed.get(`${p.id}:${index}`) ?? 0 } : null;
+          return a ? { answer: answerText(rt.questions[index]!, a.answer, rt.locale), correct: a.correct, points: a.points, elapsedMs: elapsed.get(`${p.id}:${index}`) ?? 0 } : null;
         }),
       };
     }),
