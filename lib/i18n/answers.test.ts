@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerText, correctAnswerText } from "./answers";
+import { getMessages } from "./messages";
 
 const choice = { type: "single-choice", options: [{ key: "a", text: "Port 20" }, { key: "b", text: "Port 21" }] };
 
@@ -8,7 +9,9 @@ describe("answers as text", () => {
     expect(answerText(choice, "b", "en")).toBe("Port 21");
     expect(answerText({ ...choice, type: "multi-choice" }, ["a", "b"], "en")).toBe("Port 20, Port 21");
     expect(answerText({ ...choice, type: "ordering" }, ["b", "a"], "ko")).toBe("Port 21 → Port 20");
-    expect(answerText({ type: "true-false", options: [] }, "false", "ko")).toBe("거짓");
+    // The same O/X wording as the Korean answer buttons.
+    expect(answerText({ type: "true-false", options: [] }, "false", "ko")).toBe(getMessages("ko").question.false);
+    expect(getMessages("ko").question.false).toMatch(/^X/);
     expect(answerText({ type: "interview", options: [] }, "free text", "en")).toBe("free text");
   });
 
