@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import type { Answer } from "@/lib/grading";
 import type { Locale } from "@/lib/i18n/locale";
 import { answerText } from "@/lib/i18n/answers";
+import { getMessages } from "@/lib/i18n/messages";
 import { bus } from "@/lib/realtime/bus";
 import { ANSWER_GRACE_MS, apply, canAnswer, initialState, type Command, type LiveState } from "@/lib/live/machine";
 import { cleanNickname, nicknameKey, nicknameProblem } from "@/lib/live/nickname";
@@ -449,7 +450,8 @@ function distribution(rt: Runtime, index: number): NonNullable<SharedView["revea
   }
   if (q.type === "true-false") {
     const truth = c.kind === "boolean" ? c.value : true;
-    const t = rt.locale === "ko" ? { true: "참", false: "거짓" } : { true: "True", false: "False" };
+    const b = getMessages(rt.locale).question; // the same O/X wording as the answer buttons
+    const t = { true: b.true, false: b.false };
     return (["true", "false"] as const).map((k) => ({ key: k, label: t[k], count: answers.filter((a) => a.answer === k).length, correct: (k === "true") === truth }));
   }
   const ok = answers.filter((a) => a.correct).length;
