@@ -25,10 +25,11 @@ export default async function MePage({ searchParams }: { searchParams: Search })
   const [d, interviews, history] = await Promise.all([
     dashboard(db, user, locale),
     listInterviews(db, user, 5),
-    listAttempts(db, user, locale, { before: beforeDate, limit: beforeDate ? 20 : 10 }),
+    beforeDate ? listAttempts(db, user, locale, { before: beforeDate, limit: 20 }) : null, // older pages only: the dashboard has the latest
   ]);
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone });
-  const recent = history.items;
+  const recent = history?.items ?? d.recent;
+  const older = history ? history.next : d.recentNext;
   const stats: [string, string, string?][] = [
     [t.me.attempts, d.totals.attempts.toLocaleString(locale)],
     [t.me.tried, `${d.totals.questionsTried}/${d.totals.questionsTotal}`],
@@ -120,7 +121,7 @@ export default async function MePage({ searchParams }: { searchParams: Search })
               ))}
             </ul>
           )}
-          {history.next && <Link href={`/me?before=${encodeURIComponent(history.next)}#recent`} className="btn-secondary mt-3">{t.me.older}</Link>}
+          {older && <Link href={`/me?before=${encodeURIComponent(older)}#recent`} className="btn-secondary mt-3">{t.me.older}</Link>}
         </section>
         <section className="card p-5" aria-labelledby="interviews">
           <h2 id="interviews" className="font-bold">{t.me.interviews}</h2>

@@ -177,7 +177,9 @@ export interface DashboardDto {
   daily: { day: string; attempts: number; averageScore: number | null }[];
   topics: { id: string; title: string; mastery: number; tried: number; total: number; attempts: number }[];
   missed: { question: string; prompt: string; keyPoint: string; label: string; misses: number; hits: number; sandbox: string | null }[];
-  recent: { id: string; question: string; prompt: string; type: string; score: number; verdict: string; mode: string; at: string }[];
+  /** The 10 latest attempts; `recentNext` pages on through GET /api/v1/me/attempts?before=. */
+  recent: AttemptDto[];
+  recentNext: string | null;
 }
 
 export const DASHBOARD_DAYS = 30;
@@ -190,7 +192,7 @@ export async function dashboard(db: Db, user: SessionUser, locale: Locale, now =
     db.questionProgress.findMany({ where: { userId: user.id }, select: { questionId: true, topicId: true, attempts: true, lastScore: true } }),
     db.studyDay.findMany({ where: { userId: user.id, day: { gte: addDays(today.key, -400) } }, orderBy: { day: "asc" } }),
     db.keyPointStat.findMany({ where: { userId: user.id, misses: { gt: 0 } }, orderBy: [{ misses: "desc" }, { lastMissAt: "desc" }], take: 40 }),
-    db.attempt.findMany({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, take: 10, select: { id: true, questionId: true, score: true, verdict: true, mode: true, createdAt: true } }),
+    listAttempts(db, user, locale, { limit: 10 }),
     db.card.count({ where: { userId: user.id, due: { lt: today.end } } }),
     db.reviewLog.count({ where: { userId: user.id, review: { gte: today.start } } }),
   ]);
@@ -238,10 +240,8 @@ export async function dashboard(db: Db, user: SessionUser, locale: Locale, now =
     daily,
     topics,
     missed: missedDto,
-    recent: recent.flatMap((r) => {
-      const q = byId.get(r.questionId);
-      return q ? [{ id: r.id, question: q.slug, prompt: q.prompt[locale], type: q.type, score: r.score, verdict: r.verdict, mode: r.mode, at: r.createdAt.toISOString() }] : [];
-    }),
+    recent: recent.items,
+    recentNext: recent.next,
   };
 }
 
