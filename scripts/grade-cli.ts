@@ -21,7 +21,7 @@ const lineSchema = z
 function main() {
   const bank = loadContent();
   const keys = new Map<string, { exact?: ExactKey; rubric?: RubricInput }>(
-    bank.questions.map((q) => [q.slug, q.type === "interview" ? { rubric: rubricFromContent(q) } : { exact: exactKeyFromContent(q) }]),
+    bank.questions.map((q) => [q.slug, q.type === "interview" ? { rubric: rubricFromContent(q, bank.contrasts) } : { exact: exactKeyFromContent(q) }]),
   );
   const out = (obj: unknown) => process.stdout.write(`${JSON.stringify(obj)}\n`);
 

@@ -43,6 +43,66 @@ function HighlightedAnswer({ answer, result }: { answer: string; result: Intervi
   return <p className="whitespace-pre-wrap break-words leading-relaxed">{pieces}</p>;
 }
 
+/**
+ * Core ideas decide the verdict: a missed one is marked ✗. Depth points only raise the score, so
+ * a missed one is shown as something "to go further", not as a failure. Numbers match the marks
+ * in the highlighted answer.
+ */
+function KeyPointList({ result, locale, core }: { result: InterviewGradeResultDto; locale: Locale; core: boolean }) {
+  const t = getMessages(locale);
+  const ti = t.question.interview;
+  const id = core ? "kp-core" : "kp-depth";
+  const items = result.keyPoints.map((k, i) => ({ k, n: i + 1 })).filter(({ k }) => k.core === core);
+  return (
+    <div>
+      <h2 id={id} className="text-sm font-bold uppercase tracking-wide text-slate-600 dark:text-slate-400">{core ? ti.corePoints : ti.depthPoints}</h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{core ? ti.coreHint : ti.depthHint}</p>
+      <ol className="mt-2 space-y-2" aria-labelledby={id}>
+        {items.map(({ k, n }) => {
+          const state = k.hit ? "hit" : k.negated ? "negated" : core ? "missed" : "open";
+          return (
+            <li
+              key={k.id}
+              data-hit={k.hit}
+              data-core={k.core}
+              className={`flex items-start gap-3 rounded-xl border px-3 py-2.5 ${
+                k.hit
+                  ? "border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950"
+                  : state === "open"
+                    ? "border-dashed border-slate-300 dark:border-slate-600"
+                    : "border-slate-200 dark:border-slate-700"
+              }`}
+            >
+              <span
+                aria-hidden="true"
+                className={`mt-0.5 font-bold ${k.hit ? "text-emerald-700 dark:text-emerald-300" : state === "open" ? "text-slate-500 dark:text-slate-400" : "text-rose-700 dark:text-rose-300"}`}
+              >
+                {k.hit ? "✓" : state === "open" ? "＋" : "✗"}
+              </span>
+              <div className="flex-1">
+                <p>
+                  <span className="mr-1 text-xs font-bold text-slate-500">{n}.</span>
+                  {k.label}
+                  <span className="sr-only"> — {k.hit ? ti.hit : k.negated ? ti.negatedNote : core ? ti.missed : ti.notYet}</span>
+                </p>
+                {k.hit && k.evidence.length > 0 && (
+                  <p className="mt-1 text-sm text-emerald-900 dark:text-emerald-200">“{k.evidence.map((e) => e.text).join(" … ")}”</p>
+                )}
+                {k.negated && <p className="mt-1 text-sm text-rose-800 dark:text-rose-300">{ti.negatedNote}: “{k.evidence.map((e) => e.text).join(" … ")}”</p>}
+                {!k.hit && k.sandbox && (
+                  <Link href={`/sandbox?scenario=${k.sandbox}#run`} className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+                    <span aria-hidden="true">⚡</span> {t.sandbox.seeItLive}
+                  </Link>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
 export function InterviewResult({ result, answer, locale, onRetry }: { result: InterviewGradeResultDto; answer: string; locale: Locale; onRetry: () => void }) {
   const t = getMessages(locale);
   const ti = t.question.interview;
@@ -57,41 +117,8 @@ export function InterviewResult({ result, answer, locale, onRetry }: { result: I
           <p className="mt-1 leading-relaxed" lang={result.language}>{result.feedback}</p>
         </div>
 
-        <div>
-          <h2 id="kp-title" className="text-sm font-bold uppercase tracking-wide text-slate-600 dark:text-slate-400">{ti.keyPoints}</h2>
-          <ol className="mt-2 space-y-2" aria-labelledby="kp-title">
-            {result.keyPoints.map((k, i) => (
-              <li
-                key={k.id}
-                data-hit={k.hit}
-                className={`flex items-start gap-3 rounded-xl border px-3 py-2.5 ${
-                  k.hit ? "border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950" : "border-slate-200 dark:border-slate-700"
-                }`}
-              >
-                <span aria-hidden="true" className={`mt-0.5 font-bold ${k.hit ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}>
-                  {k.hit ? "✓" : "✗"}
-                </span>
-                <div className="flex-1">
-                  <p>
-                    <span className="mr-1 text-xs font-bold text-slate-500">{i + 1}.</span>
-                    {k.label}
-                    <span className="sr-only"> — {k.hit ? ti.hit : k.negated ? ti.negatedNote : ti.missed}</span>
-                  </p>
-                  {k.hit && k.evidence.length > 0 && (
-                    <p className="mt-1 text-sm text-emerald-900 dark:text-emerald-200">“{k.evidence.map((e) => e.text).join(" … ")}”</p>
-                  )}
-                  {k.negated && <p className="mt-1 text-sm text-rose-800 dark:text-rose-300">{ti.negatedNote}: “{k.evidence.map((e) => e.text).join(" … ")}”</p>}
-                  {!k.hit && k.sandbox && (
-                    <Link href={`/sandbox?scenario=${k.sandbox}#run`} className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
-                      <span aria-hidden="true">⚡</span> {t.sandbox.seeItLive}
-                    </Link>
-                  )}
-                </div>
-                {k.required && <span className="chip shrink-0 bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300">{ti.required}</span>}
-              </li>
-            ))}
-          </ol>
-        </div>
+        <KeyPointList result={result} locale={locale} core />
+        {result.keyPoints.some((k) => !k.core) && <KeyPointList result={result} locale={locale} core={false} />}
 
         {result.misconceptions.length > 0 && (
           <div>

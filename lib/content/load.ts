@@ -6,9 +6,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import {
+  contrastSchema,
   questionFileSchema,
   seedConceptSchema,
   topicSchema,
+  type Contrast,
   type QuestionFile,
   type SeedConcept,
   type Topic,
@@ -37,6 +39,8 @@ export interface ContentBank {
   topics: Topic[];
   concepts: SeedConcept[];
   questions: QuestionFile[];
+  /** content/contrasts.json: sides and side-bound properties, declared by questions' rubrics. */
+  contrasts: Contrast[];
 }
 
 export class ContentError extends Error {
@@ -75,6 +79,11 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
   if (!conceptsParsed.success) problems.push(...describe("seed-concepts.json", conceptsParsed.error));
   const concepts = conceptsParsed.success ? conceptsParsed.data : [];
 
+  const contrastsRaw = readJson(path.join(dir, "contrasts.json"), problems);
+  const contrastsParsed = z.array(contrastSchema).safeParse(contrastsRaw);
+  if (!contrastsParsed.success) problems.push(...describe("contrasts.json", contrastsParsed.error));
+  const contrasts = contrastsParsed.success ? contrastsParsed.data : [];
+
   const qdir = path.join(dir, "questions");
   const files = readdirSync(qdir).filter((f) => f.endsWith(".json")).sort();
   const questions: QuestionFile[] = [];
@@ -90,9 +99,9 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
     questions.push(parsed.data);
   }
 
-  problems.push(...checkReferences({ topics, concepts, questions }));
+  problems.push(...checkReferences({ topics, concepts, questions, contrasts }));
   if (problems.length) throw new ContentError(problems);
-  return { topics, concepts, questions };
+  return { topics, concepts, questions, contrasts };
 }
 
 function duplicates(values: string[]): string[] {
@@ -100,8 +109,14 @@ function duplicates(values: string[]): string[] {
   return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
 }
 
-export function checkReferences({ topics, concepts, questions }: ContentBank): string[] {
+export function checkReferences({ topics, concepts, questions, contrasts }: ContentBank): string[] {
   const problems: string[] = [];
+  const contrastIds = new Set(contrasts.map((c) => c.id));
+  for (const d of duplicates(contrasts.map((c) => c.id))) problems.push(`contrasts.json: duplicate contrast ${d}`);
+  for (const c of contrasts) {
+    for (const d of duplicates(c.sides.map((x) => x.id))) problems.push(`contrasts.json: ${c.id}: duplicate side ${d}`);
+    for (const d of duplicates(c.properties.map((x) => x.id))) problems.push(`contrasts.json: ${c.id}: duplicate property ${d}`);
+  }
   const topicIds = new Set(topics.map((t) => t.id));
   const conceptIds = new Set(concepts.map((c) => c.id));
   const bySlug = new Map(questions.map((q) => [q.slug, q]));
@@ -126,7 +141,8 @@ export function checkReferences({ topics, concepts, questions }: ContentBank): s
     if (q.type === "interview") {
       for (const d of duplicates(keyPointIds)) problems.push(`${where}: duplicate key point ${d}`);
       for (const d of duplicates(q.rubric.misconceptions.map((m) => m.id))) problems.push(`${where}: duplicate misconception ${d}`);
-      if (!q.rubric.keyPoints.some((k) => k.required)) problems.push(`${where}: needs at least one required key point`);
+      if (!q.rubric.keyPoints.some((k) => k.core)) problems.push(`${where}: needs at least one core key point`);
+      for (const c of q.rubric.contrasts) if (!contrastIds.has(c)) problems.push(`${where}: unknown contrast "${c}"`);
     }
     if (q.type === "single-choice" || q.type === "multi-choice")
       for (const d of duplicates(q.choices.map((c) => c.id))) problems.push(`${where}: duplicate choice ${d}`);

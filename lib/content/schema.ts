@@ -63,7 +63,11 @@ export const keyPointSchema = z
   .object({
     id,
     weight: z.number().int().min(1).max(5),
-    required: z.boolean(),
+    /**
+     * Core points are the essential ideas of the question: an answer needs all of them to be
+     * correct. Depth points (core: false) raise the score and show as "to go further".
+     */
+    core: z.boolean(),
     label: localizedSchema,
     match: matchSchema,
     /** A sandbox scenario that shows this point live. */
@@ -77,9 +81,11 @@ export const misconceptionSchema = z
     id,
     /** The wrong claim in a few words, shown to the learner. */
     label: localizedSchema,
-    /** Patterns that signal the wrong claim (matched within one sentence). */
+    /** Patterns that signal the wrong claim (matched within one clause). */
     match: matchSchema,
     correction: localizedSchema,
+    /** major: shows the core idea is misunderstood (caps the verdict); minor: a slip in a detail. */
+    severity: z.enum(["major", "minor"]).default("major"),
   })
   .strict();
 export type Misconception = z.infer<typeof misconceptionSchema>;
@@ -120,6 +126,8 @@ export const interviewQuestionSchema = z
       .object({
         keyPoints: z.array(keyPointSchema).min(2).max(8),
         misconceptions: z.array(misconceptionSchema).max(10).default([]),
+        /** Contrasts (content/contrasts.json ids) whose sides this question's answers compare; see lib/grading/claims.ts. */
+        contrasts: z.array(id).max(4).default([]),
       })
       .strict(),
   })
@@ -183,3 +191,42 @@ export const seedConceptSchema = z
   .object({ id, sources: z.array(z.enum(SOURCES)).min(1), label: localizedSchema })
   .strict();
 export type SeedConcept = z.infer<typeof seedConceptSchema>;
+
+/**
+ * A contrast: two or more sides (TCP/UDP, SYN queue/accept queue…) and properties that belong
+ * to exactly one side. An answer that attaches a property to another side (or to "both") makes
+ * a swapped claim, graded as a major misconception. Shared by every question that declares it.
+ */
+const phraseList = z.array(z.string().trim().min(1).max(80)).min(1).max(60);
+/** Side and property names are often code terms (TCP, SO_REUSEADDR, TIME_WAIT) in both languages. */
+const termLabel = z.object({ ko: z.string().trim().min(1).max(120), en: z.string().trim().min(1).max(120) }).strict();
+export const contrastSchema = z
+  .object({
+    id,
+    sides: z
+      .array(z.object({ id, label: termLabel, match: phraseList }).strict())
+      .min(2)
+      .max(4),
+    properties: z
+      .array(
+        z
+          .object({
+            id,
+            side: id,
+            /** The property in a few words ("connection-oriented"), used in feedback. */
+            label: termLabel,
+            match: phraseList,
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(24),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const sides = new Set(c.sides.map((s) => s.id));
+    c.properties.forEach((p, i) => {
+      if (!sides.has(p.side)) ctx.addIssue({ code: "custom", message: `unknown side "${p.side}"`, path: ["properties", i, "side"] });
+    });
+  });
+export type Contrast = z.infer<typeof contrastSchema>;

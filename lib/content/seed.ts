@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { ContentBank } from "./load";
-import type { QuestionFile } from "./schema";
+import type { Contrast, QuestionFile } from "./schema";
 import { searchNormalize } from "./search";
 import { announceContentChanged } from "./changes";
 
@@ -36,10 +36,16 @@ function canonicalJson(value: unknown): string {
 }
 
 /** Bump when the way rows are derived from files changes, so the next seed rewrites every row. */
-const SEED_FORMAT = 2;
+const SEED_FORMAT = 3;
 
-export function contentHash(q: QuestionFile): string {
-  return createHash("sha256").update(`${SEED_FORMAT}:${canonicalJson(q)}`).digest("hex").slice(0, 32);
+/** The contrasts an interview question declares, resolved (they are stored with the question). */
+export function resolvedContrasts(q: QuestionFile, contrasts: Contrast[]): Contrast[] {
+  return q.type === "interview" ? q.rubric.contrasts.map((id) => contrasts.find((c) => c.id === id)).filter((c): c is Contrast => Boolean(c)) : [];
+}
+
+export function contentHash(q: QuestionFile, contrasts: Contrast[] = []): string {
+  const resolved = resolvedContrasts(q, contrasts);
+  return createHash("sha256").update(`${SEED_FORMAT}:${canonicalJson(q)}:${canonicalJson(resolved)}`).digest("hex").slice(0, 32);
 }
 
 /** Lower-case words of both prompts, slug and tags; LIKE wildcards become spaces (see searchWords). */
@@ -48,7 +54,7 @@ export function searchTextOf(q: QuestionFile): string {
 }
 
 
-function questionColumns(q: QuestionFile) {
+function questionColumns(q: QuestionFile, contrasts: Contrast[]) {
   return {
     type: q.type,
     topicId: q.topic,
@@ -58,7 +64,8 @@ function questionColumns(q: QuestionFile) {
     concepts: JSON.stringify(q.concepts),
     sandbox: JSON.stringify(q.sandbox),
     version: q.version,
-    contentHash: contentHash(q),
+    contentHash: contentHash(q, contrasts),
+    contrasts: JSON.stringify(resolvedContrasts(q, contrasts)),
     retired: false,
     answerBool: q.type === "true-false" ? q.answer : null,
     accepted: q.type === "short" ? JSON.stringify(q.accepted) : null,
@@ -85,7 +92,7 @@ function childRows(q: QuestionFile) {
           key: k.id,
           position,
           weight: k.weight,
-          required: k.required,
+          core: k.core,
           labelKo: k.label.ko,
           labelEn: k.label.en,
           match: JSON.stringify(k.match),
@@ -102,6 +109,7 @@ function childRows(q: QuestionFile) {
           match: JSON.stringify(m.match),
           correctionKo: m.correction.ko,
           correctionEn: m.correction.en,
+          severity: m.severity,
         }))
       : [];
   return { translations, choices, keyPoints, misconceptions };
@@ -132,7 +140,7 @@ export async function seedContent(db: Db, bank: ContentBank): Promise<SeedReport
 
   for (const q of bank.questions) {
     const old = existing.get(q.slug);
-    const columns = questionColumns(q);
+    const columns = questionColumns(q, bank.contrasts);
     if (old && old.contentHash === columns.contentHash && !old.retired) {
       report.unchanged++;
       continue;
@@ -178,7 +186,7 @@ export async function seedContent(db: Db, bank: ContentBank): Promise<SeedReport
   }
 
   const version = createHash("sha256")
-    .update(bank.questions.map((q) => contentHash(q)).sort().join(",") + JSON.stringify(bank.topics))
+    .update(bank.questions.map((q) => contentHash(q, bank.contrasts)).sort().join(",") + JSON.stringify(bank.topics))
     .digest("hex")
     .slice(0, 32);
   const current = await db.meta.findUnique({ where: { key: CONTENT_VERSION_KEY } });

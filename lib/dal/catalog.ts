@@ -9,6 +9,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { QuestionType } from "@/lib/content/schema";
+import type { ContrastInput } from "@/lib/grading/claims";
 import type { ExactKey } from "@/lib/grading/exact";
 import { onContentChanged } from "@/lib/content/changes";
 import { CONTENT_VERSION_KEY } from "@/lib/content/seed";
@@ -32,8 +33,9 @@ export interface CatalogQuestion {
   explanation: Pair;
   options: { key: string; text: Pair }[];
   exact?: ExactKey;
-  keyPoints: { id: string; weight: number; required: boolean; label: Pair; match: string[][]; sandbox: string | null }[];
-  misconceptions: { id: string; label: Pair; match: string[][]; correction: Pair }[];
+  keyPoints: { id: string; weight: number; core: boolean; label: Pair; match: string[][]; sandbox: string | null }[];
+  misconceptions: { id: string; label: Pair; match: string[][]; correction: Pair; severity: "major" | "minor" }[];
+  contrasts: ContrastInput[];
   followUps: { slug: string; probes: string | null }[];
 }
 
@@ -55,6 +57,14 @@ export interface Catalog {
 
 const stringList = z.array(z.string());
 const matchList = z.array(z.array(z.string()));
+const pair = z.object({ ko: z.string(), en: z.string() });
+const contrastList = z.array(
+  z.object({
+    id: z.string(),
+    sides: z.array(z.object({ id: z.string(), label: pair, match: z.array(z.string()) })),
+    properties: z.array(z.object({ id: z.string(), side: z.string(), label: pair, match: z.array(z.string()) })),
+  }),
+);
 
 async function readVersion(db: Db): Promise<string> {
   const row = await db.meta.findUnique({ where: { key: CONTENT_VERSION_KEY } });
@@ -109,7 +119,7 @@ async function loadCatalog(db: Db): Promise<Catalog> {
       keyPoints: row.keyPoints.map((k) => ({
         id: k.key,
         weight: k.weight,
-        required: k.required,
+        core: k.core,
         label: { ko: k.labelKo, en: k.labelEn },
         match: matchList.parse(JSON.parse(k.match)),
         sandbox: k.sandbox,
@@ -119,7 +129,9 @@ async function loadCatalog(db: Db): Promise<Catalog> {
         label: { ko: m.labelKo, en: m.labelEn },
         match: matchList.parse(JSON.parse(m.match)),
         correction: { ko: m.correctionKo, en: m.correctionEn },
+        severity: m.severity === "minor" ? "minor" : "major",
       })),
+      contrasts: row.type === "interview" ? contrastList.parse(JSON.parse(row.contrasts)) : [],
       followUps: row.followUps.map((f) => ({ slug: f.to.slug, probes: f.probes })),
     };
   });

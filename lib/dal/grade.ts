@@ -41,10 +41,10 @@ function rubricOf(q: CatalogQuestion, focus?: string): RubricInput {
   const key = focus ?? "";
   let r = byFocus.get(key);
   if (!r) {
-    const keyPoints = focus ? q.keyPoints.filter((k) => k.id === focus).map((k) => ({ ...k, required: true })) : q.keyPoints;
+    const keyPoints = focus ? q.keyPoints.filter((k) => k.id === focus).map((k) => ({ ...k, core: true })) : q.keyPoints;
     if (!keyPoints.length) throw new AppError("not_found");
     // A focused follow-up quotes the key point's label, so repeating the label back counts as restating the question.
-    r = { prompt: focus ? keyPoints[0]!.label : q.prompt, keyPoints, misconceptions: q.misconceptions, followUps: focus ? [] : q.followUps };
+    r = { prompt: focus ? keyPoints[0]!.label : q.prompt, keyPoints, misconceptions: q.misconceptions, contrasts: q.contrasts, followUps: focus ? [] : q.followUps };
     byFocus.set(key, r);
   }
   return r;

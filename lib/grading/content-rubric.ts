@@ -1,13 +1,23 @@
 /** Builds grader input straight from content/ question files (the CLI and the eval need no database). */
-import type { InterviewQuestion, QuestionFile } from "@/lib/content/schema";
+import type { Contrast, InterviewQuestion, QuestionFile } from "@/lib/content/schema";
 import type { ExactKey } from "./exact";
 import type { RubricInput } from "./rubric";
 
-export function rubricFromContent(q: InterviewQuestion): RubricInput {
+/** The contrasts a question declares, resolved from the bank's contrasts.json. */
+export function contrastsOf(q: InterviewQuestion, all: Contrast[]): Contrast[] {
+  return q.rubric.contrasts.map((id) => {
+    const c = all.find((x) => x.id === id);
+    if (!c) throw new Error(`${q.slug}: unknown contrast ${id}`);
+    return c;
+  });
+}
+
+export function rubricFromContent(q: InterviewQuestion, contrasts: Contrast[]): RubricInput {
   return {
     prompt: q.prompt,
-    keyPoints: q.rubric.keyPoints.map((k) => ({ id: k.id, weight: k.weight, required: k.required, label: k.label, match: k.match, sandbox: k.sandbox ?? null })),
+    keyPoints: q.rubric.keyPoints.map((k) => ({ id: k.id, weight: k.weight, core: k.core, label: k.label, match: k.match, sandbox: k.sandbox ?? null })),
     misconceptions: q.rubric.misconceptions,
+    contrasts: contrastsOf(q, contrasts),
     followUps: q.followUps.map((f) => ({ slug: f.slug, probes: f.probes ?? null })),
   };
 }

@@ -235,7 +235,7 @@ class AnswerMatcher implements Matcher {
         const a = tokens[i]!;
         const b = tokens[i + 1]!;
         const sameUnit = byClause ? a.clause === b.clause : a.sentence === b.sentence;
-        if (a.script === "hangul" && b.script === "hangul" && sameUnit && word.startsWith(a.norm) && (a.norm + b.norm).startsWith(word))
+        if (a.script === "hangul" && b.script === "hangul" && sameUnit && a.norm.length < word.length && word.startsWith(a.norm) && (a.norm + b.norm).startsWith(word))
           out.push({ from: i, to: i + 1, ownNegations: 0 });
       }
     }

@@ -7,10 +7,10 @@ import { analyze } from "./text";
 const rubric: RubricInput = {
   prompt: { ko: "accept()는 왜 새 소켓을 반환하나요?", en: "Why does accept() return a new socket?" },
   keyPoints: [
-    { id: "new-socket", weight: 3, required: true, label: { ko: "새 소켓을 반환", en: "Returns a new socket" }, match: [["새 소켓", "new socket", "새로운 소켓"]], sandbox: "tcp-multi-client" },
-    { id: "listener-stays", weight: 2, required: true, label: { ko: "리스닝 소켓 유지", en: "Listening socket stays" }, match: [["리스닝 소켓", "listening socket"], ["계속", "유지", "keeps", "stays"]] },
-    { id: "queue", weight: 1, required: false, label: { ko: "큐에서 꺼냄", en: "Takes from the queue" }, match: [["큐", "queue", "대기열"]] },
-    { id: "ephemeral", weight: 1, required: false, label: { ko: "임시 포트", en: "Ephemeral port" }, match: [["임시 포트"]] },
+    { id: "new-socket", weight: 3, core: true, label: { ko: "새 소켓을 반환", en: "Returns a new socket" }, match: [["새 소켓", "new socket", "새로운 소켓"]], sandbox: "tcp-multi-client" },
+    { id: "listener-stays", weight: 2, core: true, label: { ko: "리스닝 소켓 유지", en: "Listening socket stays" }, match: [["리스닝 소켓", "listening socket"], ["계속", "유지", "keeps", "stays"]] },
+    { id: "queue", weight: 1, core: false, label: { ko: "큐에서 꺼냄", en: "Takes from the queue" }, match: [["큐", "queue", "대기열"]] },
+    { id: "ephemeral", weight: 1, core: false, label: { ko: "임시 포트", en: "Ephemeral port" }, match: [["임시 포트"]] },
   ],
   misconceptions: [
     {
@@ -83,12 +83,12 @@ describe("polarity", () => {
     expect(hit("리스닝 소켓은 닫히지 않고, 계속 다음 연결을 받습니다", "listener-stays")).toBe(true);
   });
   it('"not … until" means waiting, not a denial', () => {
-    const waits: RubricInput = { ...rubric, keyPoints: [{ id: "blocks", weight: 1, required: true, label: { ko: "블로킹", en: "blocks" }, match: [["connect"], ["블로킹", "blocks", "기다린"]] }] };
+    const waits: RubricInput = { ...rubric, keyPoints: [{ id: "blocks", weight: 1, core: true, label: { ko: "블로킹", en: "blocks" }, match: [["connect"], ["블로킹", "blocks", "기다린"]] }] };
     for (const a of ["connect는 블로킹이면 핸드셰이크가 끝날 때까지 안 돌아옵니다", "connect blocks and does not return until the handshake is done"])
       expect(gradeInterview(waits, a).keyPoints[0]!.negated, a).toBe(false);
   });
   it("a negation after a causal ending belongs to the next clause", () => {
-    const layer: RubricInput = { ...rubric, keyPoints: [{ id: "l3", weight: 1, required: true, label: { ko: "네트워크 계층", en: "network layer" }, match: [["네트워크 계층"]] }] };
+    const layer: RubricInput = { ...rubric, keyPoints: [{ id: "l3", weight: 1, core: true, label: { ko: "네트워크 계층", en: "network layer" }, match: [["네트워크 계층"]] }] };
     expect(gradeInterview(layer, "ICMP는 네트워크 계층 프로토콜이라 포트 필드가 없어요").keyPoints[0]!.hit).toBe(true);
   });
   it("a stated misconception is reported with its correction", () => {

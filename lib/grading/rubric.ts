@@ -7,6 +7,10 @@
  */
 import { analyze, detectLanguage, type Token } from "./text";
 import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } from "./matcher";
+import { negated, rejectedInSentence } from "./polarity";
+import { describeWrongClaim, findClaims, type ContrastInput } from "./claims";
+
+export type { ContrastInput } from "./claims";
 
 export type Locale = "ko" | "en";
 export type Verdict = "correct" | "partial" | "incorrect";
@@ -14,10 +18,15 @@ type Pair = { ko: string; en: string };
 
 export interface RubricInput {
   prompt: Pair;
-  keyPoints: { id: string; weight: number; required: boolean; label: Pair; match: string[][]; sandbox?: string | null }[];
-  misconceptions: { id: string; label: Pair; match: string[][]; correction: Pair }[];
+  /** core: an essential idea (all are needed for "correct"); otherwise a depth point. */
+  keyPoints: { id: string; weight: number; core: boolean; label: Pair; match: string[][]; sandbox?: string | null }[];
+  misconceptions: { id: string; label: Pair; match: string[][]; correction: Pair; severity?: Severity }[];
   followUps: { slug: string; probes?: string | null }[];
+  /** Contrasts whose side-bound properties are checked as claims (lib/grading/claims.ts). */
+  contrasts?: ContrastInput[];
 }
+
+export type Severity = "major" | "minor";
 
 export interface Evidence {
   start: number;
@@ -28,7 +37,8 @@ export interface Evidence {
 export interface KeyPointResult {
   id: string;
   label: string;
-  required: boolean;
+  /** An essential idea; the others are depth ("to go further"). */
+  core: boolean;
   weight: number;
   hit: boolean;
   /** Stated, but negated or reversed ("accept() doesn't create a new socket"). */
@@ -41,7 +51,9 @@ export interface MisconceptionResult {
   id: string;
   label: string;
   correction: string;
-  kind: "pattern" | "negated-key-point";
+  /** pattern: a rubric misconception; negated-key-point: denied a key point; swapped: a contrast's property said of the wrong side. */
+  kind: "pattern" | "negated-key-point" | "swapped";
+  severity: Severity;
   evidence: Evidence[];
 }
 
@@ -60,9 +72,10 @@ export interface InterviewResult {
 
 /** Tuned on the dev split of eval/grading (never on test); see docs/grading.md. */
 export const THRESHOLDS = {
-  correct: 0.75,
-  partial: 0.4,
-  misconceptionPenalty: 15,
+  /** With no core point, depth coverage at or above this (and no major misconception) still earns partial. */
+  depthOnlyPartial: 0.5,
+  /** With a major misconception, core coverage at or above this keeps partial instead of incorrect. */
+  majorKeepsPartial: 1,
   /** Below this share of words not already in the question, an answer only restates it. */
   novelty: 0.2,
 };
@@ -97,50 +110,6 @@ function inPrompt(words: Set<string>, norm: string): boolean {
   return false;
 }
 
-// ------------------------------------------------------------------ polarity
-
-/** Words that mark a claim as a known error being rejected ("흔히 오해하는데…", "a common myth is…"). */
-const REJECTION_CUES = ["오해", "착각", "혼동", "헷갈", "틀리", "틀린", "잘못", "실수", "misconcept", "misunderst", "myth", "wrong", "mistak", "incorrect", "fals", "untrue", "confus"];
-/** Words that report a belief; with a negation or a contrast in the same sentence, the belief is rejected. */
-const BELIEF_CUES = ["생각", "흔히", "많이들", "알고", "여기", "오해", "think", "believ", "assum", "people", "often", "common", "usual", "say"];
-const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "그러나", "actual", "really", "but", "however", "fact"];
-
-/**
- * Is the claim ending at span `s` negated? Korean is verb-final: a negation later in the
- * same clause (않/아니/없/못/안) negates it. English negates forwards: "not" shortly
- * before the claim, or right after it ("a new socket is not created").
- */
-function negated(tokens: Token[], s: Span): boolean {
-  let inside = 0;
-  for (let i = s.from; i <= s.to; i++) if (tokens[i]!.negation) inside++;
-  if (inside > s.ownNegations) return true;
-  const clause = tokens[s.to]!.clause;
-  for (let i = s.to + 1; i <= Math.min(tokens.length - 1, s.to + 6); i++) {
-    const t = tokens[i]!;
-    if (t.clause !== clause) break;
-    // "끝날 때까지 안 돌아온다" / "does not return until": a negated "until" means waiting, not a denial.
-    if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return false;
-    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return !untilFollows(tokens, i);
-  }
-  for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
-    const t = tokens[i]!;
-    if (t.clause !== tokens[s.from]!.clause) break;
-    if (t.negation && t.script === "latin") return true;
-  }
-  return false;
-}
-
-function untilFollows(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) if (tokens[k]!.surface === "until" || tokens[k]!.surface === "till") return true;
-  return false;
-}
-
-function rejectedInSentence(tokens: Token[], sentence: number): boolean {
-  const words = tokens.filter((t) => t.sentence === sentence);
-  const has = (cues: string[]) => words.some((t) => cues.some((c) => t.norm.startsWith(c)));
-  return has(REJECTION_CUES) || (has(BELIEF_CUES) && (has(CONTRAST_CUES) || words.some((t) => t.negation)));
-}
-
 // ------------------------------------------------------------------ matching a conjunction of groups
 
 interface Found {
@@ -156,10 +125,11 @@ function unitOf(tokens: Token[], s: Span, byClause: boolean): number {
   return byClause ? tokens[s.from]!.clause : tokens[s.from]!.sentence;
 }
 
-function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause"): Found | undefined {
+function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Span[] = []): Found | undefined {
   const perGroup: Span[][] = [];
   for (const g of groups) {
-    const spans = m.find(g, scope);
+    let spans = m.find(g, scope);
+    if (blocked.length) spans = spans.filter((s) => !blocked.some((b) => s.from <= b.to && b.from <= s.to));
     if (spans.length === 0) return undefined;
     perGroup.push(spans);
   }
@@ -192,22 +162,22 @@ const MESSAGES = {
     empty: "답변이 비어 있습니다. 핵심 개념을 한두 문장으로라도 설명해 보세요.",
     restates: "질문을 다시 말한 것에 가깝습니다. 왜 그런지, 어떻게 동작하는지를 설명해 보세요.",
     offTopic: "질문의 핵심 포인트가 답변에 보이지 않습니다. 모범 답안과 핵심 포인트를 확인해 보세요.",
-    correct: (k: number, n: number) => `핵심을 잘 짚었습니다. 핵심 포인트 ${n}개 중 ${k}개를 다뤘습니다.`,
-    partial: (k: number, n: number) => `방향은 맞습니다. 핵심 포인트 ${n}개 중 ${k}개를 다뤘습니다.`,
-    incorrect: (k: number, n: number) => `보완이 많이 필요합니다. 핵심 포인트 ${n}개 중 ${k}개만 확인됩니다.`,
-    missing: (labels: string) => `빠진 내용: ${labels}.`,
-    requiredMissing: "필수 포인트가 빠져 있어 정답으로 볼 수 없습니다.",
+    correct: (k: number, n: number) => `핵심을 잘 짚었습니다. 핵심 개념 ${n}개를 모두 설명했습니다${k ? `(심화 포인트 ${k}개 포함)` : ""}.`,
+    partial: (k: number, n: number) => `방향은 맞습니다. 핵심 개념 ${n}개 중 ${k}개를 설명했습니다.`,
+    incorrect: (k: number, n: number) => `보완이 많이 필요합니다. 핵심 개념 ${n}개 중 ${k}개만 확인됩니다.`,
+    missing: (labels: string) => `빠진 핵심: ${labels}.`,
+    deeper: (labels: string) => `더 나아가려면: ${labels}.`,
     wrong: (labels: string) => `바로잡을 부분: ${labels}.`,
   },
   en: {
     empty: "The answer is empty. Try explaining the core idea in a sentence or two.",
     restates: "This mostly restates the question. Explain why it is so, or how it works.",
     offTopic: "None of the question's key points show up in the answer. Compare with the model answer and key points.",
-    correct: (k: number, n: number) => `Well done: you covered ${k} of ${n} key points.`,
-    partial: (k: number, n: number) => `On the right track: you covered ${k} of ${n} key points.`,
-    incorrect: (k: number, n: number) => `Needs more work: only ${k} of ${n} key points came through.`,
-    missing: (labels: string) => `Missing: ${labels}.`,
-    requiredMissing: "A must-mention point is missing, so this cannot count as fully correct.",
+    correct: (k: number, n: number) => `Well done: you covered all ${n} core idea${n === 1 ? "" : "s"}${k ? ` and ${k} depth point${k === 1 ? "" : "s"}` : ""}.`,
+    partial: (k: number, n: number) => `On the right track: you covered ${k} of ${n} core ideas.`,
+    incorrect: (k: number, n: number) => `Needs more work: only ${k} of ${n} core ideas came through.`,
+    missing: (labels: string) => `Missing core: ${labels}.`,
+    deeper: (labels: string) => `To go further: ${labels}.`,
     wrong: (labels: string) => `To correct: ${labels}.`,
   },
 };
@@ -235,12 +205,19 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const { tokens } = analysis;
   const m = createMatcher(tokens);
 
+  // Contrast claims first: a property said of the wrong side is a misconception, and its words
+  // cannot earn a key point ("UDP is connection-oriented" must not credit "connection-oriented").
+  const contrasts = rubric.contrasts ?? [];
+  const claims = contrasts.length ? findClaims(m, contrasts) : [];
+  const wrongClaims = claims.filter((x) => !x.right);
+  const blocked = wrongClaims.map((x) => x.span);
+
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
-    const found = findAll(m, c.keyPoints[i]!.groups, "sentence");
+    const found = findAll(m, c.keyPoints[i]!.groups, "sentence", blocked);
     return {
       id: k.id,
       label: k.label[labelLocale],
-      required: k.required,
+      core: k.core,
       weight: k.weight,
       hit: Boolean(found && !found.negated),
       negated: Boolean(found?.negated),
@@ -259,9 +236,19 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
       label: mc.label[labelLocale],
       correction: mc.correction[labelLocale],
       kind: "pattern",
+      severity: mc.severity ?? "major",
       evidence: spanEvidence(answer, tokens, found.spans),
     });
   });
+  const seenClaims = new Set<string>();
+  for (const claim of wrongClaims) {
+    const id = `swapped-${claim.contrast}-${claim.property}`;
+    if (seenClaims.has(id)) continue;
+    seenClaims.add(id);
+    const contrast = contrasts.find((x) => x.id === claim.contrast)!;
+    const text = describeWrongClaim(contrast, claim, labelLocale);
+    misconceptions.push({ id, ...text, kind: "swapped", severity: "major", evidence: spanEvidence(answer, tokens, [claim.subjectSpan, claim.span]) });
+  }
   for (const k of keyPoints) {
     if (!k.negated) continue;
     const source = rubric.keyPoints.find((x) => x.id === k.id)!;
@@ -270,6 +257,9 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
       label: labelLocale === "ko" ? `"${source.label.ko}"의 반대로 말했습니다` : `Said the opposite of: "${source.label.en}"`,
       correction: source.label[labelLocale],
       kind: "negated-key-point",
+      // Negation is read from a few words around the phrase, so a denied point is a slip, not
+      // proof of a misconception: it costs the point and the "correct" verdict, nothing more.
+      severity: "minor",
       evidence: k.evidence,
     });
   }
@@ -280,44 +270,59 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const empty = content.length === 0;
   const restatesQuestion = !empty && novel / content.length < THRESHOLDS.novelty;
 
-  const total = keyPoints.reduce((n, k) => n + k.weight, 0) || 1;
-  const covered = keyPoints.filter((k) => k.hit).reduce((n, k) => n + k.weight, 0) / total;
-  const requiredMissing = keyPoints.some((k) => k.required && !k.hit);
+  const weightOf = (list: KeyPointResult[]) => list.reduce((n, k) => n + k.weight, 0);
+  const core = keyPoints.filter((k) => k.core);
+  const depth = keyPoints.filter((k) => !k.core);
+  const coreHits = core.filter((k) => k.hit).length;
+  const coreCoverage = core.length ? weightOf(core.filter((k) => k.hit)) / weightOf(core) : 0;
+  const depthCoverage = depth.length ? weightOf(depth.filter((k) => k.hit)) / weightOf(depth) : 1;
   const hits = keyPoints.filter((k) => k.hit).length;
+  const major = misconceptions.some((x) => x.severity === "major");
   const offTopic = !empty && !restatesQuestion && hits === 0 && misconceptions.length === 0;
 
+  // The verdict comes from the core points and misconceptions; depth only moves the score.
   let verdict: Verdict;
-  let score = Math.round(100 * covered) - THRESHOLDS.misconceptionPenalty * misconceptions.length;
+  const allCore = coreHits === core.length;
   if (empty || restatesQuestion || offTopic) verdict = "incorrect";
-  else if (covered >= THRESHOLDS.correct && !requiredMissing && misconceptions.length === 0) verdict = "correct";
-  else if (covered >= THRESHOLDS.partial || keyPoints.some((k) => k.required && k.hit)) verdict = "partial";
-  else verdict = "incorrect";
-  if (misconceptions.length && verdict === "partial" && covered < THRESHOLDS.partial) verdict = "incorrect";
-  // The score always agrees with the verdict's band.
-  const band = { correct: [70, 100], partial: [30, 69], incorrect: [0, 29] }[verdict];
-  score = Math.min(band[1]!, Math.max(band[0]!, score));
-  if (empty) score = 0;
+  else if (allCore && misconceptions.length === 0) verdict = "correct";
+  else if (major) verdict = coreCoverage >= THRESHOLDS.majorKeepsPartial ? "partial" : "incorrect";
+  else if (coreHits > 0) verdict = "partial";
+  else verdict = depthCoverage >= THRESHOLDS.depthOnlyPartial && depth.length > 0 ? "partial" : "incorrect";
 
-  const missed = keyPoints.filter((k) => !k.hit);
+  // The score sits inside the verdict's band: core coverage, then depth, less misconceptions.
+  const penalty = misconceptions.reduce((n, x) => n + (x.severity === "major" ? 0.3 : 0.15), 0);
+  const quality = Math.max(0, Math.min(1, 0.65 * coreCoverage + 0.35 * (depth.length ? depthCoverage : coreCoverage) - penalty));
+  const band = { correct: [70, 100], partial: [30, 69], incorrect: [0, 29] }[verdict] as [number, number];
+  let score = verdict === "correct" ? Math.round(70 + 30 * (depth.length ? depthCoverage : 1)) : Math.round(band[0] + (band[1] - band[0]) * quality);
+  score = Math.min(band[1], Math.max(band[0], score));
+  if (empty || restatesQuestion || offTopic) score = 0;
+
+  const labelIn = (id: string) => rubric.keyPoints.find((k) => k.id === id)!.label[language];
+  const missedCore = core.filter((k) => !k.hit);
+  const missedDepth = depth.filter((k) => !k.hit);
   const parts: string[] = [];
   if (empty) parts.push(msg.empty);
   else if (restatesQuestion) parts.push(msg.restates);
   else if (offTopic) parts.push(msg.offTopic);
-  else {
-    const n = keyPoints.length;
-    parts.push(msg[verdict](hits, n));
-    if (requiredMissing && verdict !== "incorrect") parts.push(msg.requiredMissing);
-  }
-  const labelIn = (id: string) => rubric.keyPoints.find((k) => k.id === id)!.label[language];
-  if (!empty && missed.length) parts.push(msg.missing(missed.map((k) => labelIn(k.id)).join("; ")));
+  else if (verdict === "correct") parts.push(msg.correct(depth.filter((k) => k.hit).length, core.length));
+  else parts.push(msg[verdict](coreHits, core.length));
+  if (!empty && missedCore.length) parts.push(msg.missing(missedCore.map((k) => labelIn(k.id)).join("; ")));
+  if (!empty && !restatesQuestion && !offTopic && missedDepth.length) parts.push(msg.deeper(missedDepth.map((k) => labelIn(k.id)).join("; ")));
   if (misconceptions.length) {
     const mcLabel = (x: MisconceptionResult) =>
-      x.kind === "pattern" ? rubric.misconceptions.find((mc) => mc.id === x.id)!.label[language] : labelIn(x.id.replace(/^negated-/, ""));
+      x.kind === "pattern"
+        ? rubric.misconceptions.find((mc) => mc.id === x.id)!.label[language]
+        : x.kind === "swapped"
+          ? describeWrongClaim(contrasts.find((cc) => x.id.startsWith(`swapped-${cc.id}-`))!, wrongClaims.find((w) => x.id === `swapped-${w.contrast}-${w.property}`)!, language).label
+          : labelIn(x.id.replace(/^negated-/, ""));
     parts.push(msg.wrong(misconceptions.map(mcLabel).join("; ")));
   }
 
-  const missedIds = new Set(missed.map((k) => k.id));
-  const order = (probes?: string | null) => (probes && missedIds.has(probes) ? rubric.keyPoints.findIndex((k) => k.id === probes) : 100);
+  // Follow-ups probing missed points first: core before depth.
+  const rank = new Map<string, number>();
+  missedCore.forEach((k) => rank.set(k.id, 0));
+  missedDepth.forEach((k) => rank.set(k.id, 1));
+  const order = (probes?: string | null) => (probes && rank.has(probes) ? rank.get(probes)! : 2);
   const followUps = rubric.followUps
     .map((f, i) => ({ f, i }))
     .sort((a, b) => order(a.f.probes) - order(b.f.probes) || a.i - b.i)

@@ -23,6 +23,13 @@ export interface Token {
   negation: boolean;
   /** Jamo of `norm` for Hangul tokens (typo tolerance). */
   jamo?: string;
+  /**
+   * The particle or ending stripped from the word ("TCP는" → "는", "소켓에서" → "에서"), so
+   * claims can tell a subject (는/가) from a foil (보다/처럼) or an oblique (의/에/를).
+   */
+  tail: string;
+  /** A code word written as a call: "close()" or "close(fd)" (not the English verb "close"). */
+  call?: boolean;
 }
 
 export interface Analysis {
@@ -173,7 +180,7 @@ const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
 const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”"]);
 /** Contrast words start a new clause; causal ones ("because", "so") do not, since claims straddle them. */
 const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather"]);
-const KO_CLAUSE_END = /(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니|돼서|되어서)$/;
+const KO_CLAUSE_END = /(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면)$/;
 
 function continuesRun(kind: Script, c: string): boolean {
   return kind === "hangul" ? isHangulChar(c) : kind === "latin" ? isLatinChar(c) || isDigit(c) : isDigit(c);
@@ -199,7 +206,7 @@ function betweenDigits(chars: Char[], k: number): boolean {
  */
 export function analyze(text: string): Analysis {
   const chars = normalizeChars(text);
-  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean }[] = [];
+  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean; call?: boolean }[] = [];
   let sentenceBreak = false;
   let clauseBreak = false;
   let k = 0;
@@ -222,6 +229,7 @@ export function analyze(text: string): Analysis {
         sentenceBreakBefore: sentenceBreak,
         clauseBreakBefore: clauseBreak,
         glued: lastEnd >= 0 && onlyGlueBetween(chars, lastEnd, k),
+        call: kind === "latin" && chars[j]?.c === "(",
       });
       lastEnd = j;
       sentenceBreak = false;
@@ -261,6 +269,7 @@ export function analyze(text: string): Analysis {
 
     let norm = r.s;
     let negation = false;
+    let tail = "";
     if (r.script === "hangul") {
       negation = KO_NEGATION.test(r.s);
       const prev = raw[i - 1];
@@ -271,9 +280,14 @@ export function analyze(text: string): Analysis {
         if (rest.startsWith("부터")) norm = "부터";
         else if (rest.startsWith("까지")) norm = "까지";
         else if (rest.startsWith("에서") && prev.script === "num") norm = "에서";
-        else if (!rest || isOnlySuffix(rest)) norm = "";
-        else norm = stripKorean(rest);
+        else if (!rest || isOnlySuffix(rest)) {
+          norm = "";
+          // The particle belongs to the code word or number before it: "TCP는", "accept()를".
+          const last = tokens.at(-1);
+          if (last && last.end === prev.end) last.tail = rest;
+        } else norm = stripKorean(rest);
       } else norm = stripKorean(norm);
+      if (norm && r.s.startsWith(norm)) tail = r.s.slice(norm.length);
       if (KO_CLAUSE_END.test(r.s)) pendingClause = true;
     } else if (r.script === "latin") {
       if (r.s === "~") norm = "~";
@@ -296,6 +310,8 @@ export function analyze(text: string): Analysis {
       clause,
       negation,
       jamo: r.script === "hangul" ? jamoOf(norm) : undefined,
+      tail,
+      ...(r.call ? { call: true } : {}),
     });
   }
   return { text, tokens: foldRanges(tokens), sentenceCount: tokens.length ? sentence + 1 : 0 };

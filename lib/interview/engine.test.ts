@@ -5,9 +5,9 @@ const q = (slug: string, type: string, topicId: string, extra: Partial<PlanQuest
 
 const accept = q("accept", "interview", "api", {
   keyPoints: [
-    { id: "new-socket", required: true, weight: 5 },
-    { id: "same-port", required: false, weight: 3 },
-    { id: "listener-stays", required: false, weight: 2 },
+    { id: "new-socket", core: true, weight: 5 },
+    { id: "same-port", core: false, weight: 3 },
+    { id: "listener-stays", core: false, weight: 2 },
   ],
   followUps: [
     { slug: "four-tuple", probes: "same-port" },

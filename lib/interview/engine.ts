@@ -14,7 +14,7 @@ export interface PlanQuestion {
   slug: string;
   type: string;
   topicId: string;
-  keyPoints: { id: string; required: boolean; weight: number }[];
+  keyPoints: { id: string; core: boolean; weight: number }[];
   followUps: { slug: string; probes: string | null }[];
 }
 
@@ -54,7 +54,7 @@ export function chooseFollowUp(
   const hit = new Set(graded.keyPoints.filter((k) => k.hit).map((k) => k.id));
   const missed = q.keyPoints
     .filter((k) => !hit.has(k.id))
-    .sort((a, b) => Number(b.required) - Number(a.required) || b.weight - a.weight);
+    .sort((a, b) => Number(b.core) - Number(a.core) || b.weight - a.weight);
   if (!missed.length) return null;
   for (const k of missed) {
     const link = q.followUps.find((f) => f.probes === k.id && !asked.has(f.slug) && exists(f.slug));

@@ -19,7 +19,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 function inProcess(): number {
   const bank = loadContent();
-  const rubrics = new Map(bank.questions.filter((q): q is InterviewQuestion => q.type === "interview").map((q) => [q.slug, rubricFromContent(q)]));
+  const rubrics = new Map(bank.questions.filter((q): q is InterviewQuestion => q.type === "interview").map((q) => [q.slug, rubricFromContent(q, bank.contrasts)]));
   const { rows } = loadEvalSet();
   const work = rows.map((r) => ({ rubric: rubrics.get(r.question)!, answer: r.answer }));
   for (const w of work) gradeInterview(w.rubric, w.answer); // compile rubrics, warm the JIT

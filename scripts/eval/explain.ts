@@ -14,12 +14,13 @@ if (row && test.has(row.question)) {
   console.error("refusing: that answer is in the test split");
   process.exit(2);
 }
-const q = loadContent().questions.find((x) => x.slug === slug) as InterviewQuestion;
+const bank = loadContent();
+const q = bank.questions.find((x) => x.slug === slug) as InterviewQuestion;
 const answer = text ?? row!.answer;
-const r = gradeInterview(rubricFromContent(q), answer);
+const r = gradeInterview(rubricFromContent(q, bank.contrasts), answer);
 console.log(answer);
-console.log(analyze(answer).tokens.map((t) => `${t.norm}${t.negation ? "!" : ""}@${t.sentence}.${t.clause}`).join(" "));
+console.log(analyze(answer).tokens.map((t) => `${t.norm}${t.tail ? `+${t.tail}` : ""}${t.negation ? "!" : ""}@${t.sentence}.${t.clause}`).join(" "));
 console.log(`gold=${row?.label} pred=${r.verdict} score=${r.score} flags=${JSON.stringify(r.flags)}`);
-for (const k of r.keyPoints) console.log(`${k.hit ? "✓" : k.negated ? "¬" : "✗"} ${k.required ? "*" : " "}${k.weight} ${k.id}: ${k.evidence.map((e) => e.text).join(" | ")}`);
-for (const m of r.misconceptions) console.log(`! ${m.id}: ${m.evidence.map((e) => e.text).join(" | ")}`);
+for (const k of r.keyPoints) console.log(`${k.hit ? "✓" : k.negated ? "¬" : "✗"} ${k.core ? "*" : " "}${k.weight} ${k.id}: ${k.evidence.map((e) => e.text).join(" | ")}`);
+for (const m of r.misconceptions) console.log(`! ${m.severity} ${m.id}: ${m.evidence.map((e) => e.text).join(" | ")}`);
 console.log(r.feedback);

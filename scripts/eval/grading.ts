@@ -3,7 +3,10 @@
  * eval/grading/*.jsonl, split by question (eval/grading/split.json). Prints the confusion
  * matrix, exact agreement, QWK overall and per language, severe errors with their text, and
  * the same for a plain baseline (share of the model answer's words present, thresholds tuned
- * on dev). Last line: {"testQwk","testExact","testSevere","baselineTestQwk","devQwk","n"}.
+ * on dev), figures per answer kind, and how well swapped-role answers are caught. Labels come
+ * from three independent labellers who saw only the prompt, the model answer and the standard
+ * (docs/grading.md); the majority label is gold. Last line: {"testQwk","testExact","testSevere",
+ * "baselineTestQwk","devQwk","n","swapCaught","labelAgreement"}.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +24,12 @@ const rowSchema = z.object({
   lang: z.enum(["ko", "en", "mixed"]),
   answer: z.string(),
   label: z.enum(ORDINAL),
-  why: z.string().optional(),
+  /** What the writer set out to write: paraphrase, swapped-roles, negation-wrong… */
+  kind: z.string(),
+  /** Each independent labeller's label; `label` is their majority. */
+  labels: z.array(z.enum(ORDINAL)).min(3),
+  /** Share of labellers agreeing with the majority. */
+  agreement: z.number().min(0).max(1),
 });
 type Row = z.infer<typeof rowSchema>;
 
@@ -45,7 +53,12 @@ function report(name: string, pairs: Pair[]) {
   console.log(`exact ${(100 * exactAgreement(pairs)).toFixed(1)}%  QWK ${qwk.toFixed(3)}`);
   for (const lang of ["ko", "en", "mixed"] as const) {
     const sub = pairs.filter((p) => p.row.lang === lang);
-    if (sub.length) console.log(`  ${lang.padEnd(6)} n=${String(sub.length).padStart(3)}  exact ${(100 * exactAgreement(sub)).toFixed(1)}%  QWK ${quadraticWeightedKappa(sub).toFixed(3)}`);
+    if (sub.length) console.log(`  ${lang.padEnd(6)} n=${String(sub.length).padStart(3)}  exact ${(100 * exactAgreement(sub)).toFixed(1)}%  QWK ${quadraticWeightedKappa(sub).toFixed(3)}  severe ${severeErrors(sub).length}`);
+  }
+  const kinds = [...new Set(pairs.map((p) => p.row.kind))].sort();
+  for (const kind of kinds) {
+    const sub = pairs.filter((p) => p.row.kind === kind);
+    console.log(`  kind ${kind.padEnd(17)} n=${String(sub.length).padStart(3)}  exact ${(100 * exactAgreement(sub)).toFixed(1)}%  severe ${severeErrors(sub).length}`);
   }
   return qwk;
 }
@@ -58,7 +71,7 @@ function main() {
   const bank = loadContent();
   const questions = new Map(bank.questions.filter((q): q is InterviewQuestion => q.type === "interview").map((q) => [q.slug, q]));
   const { rows, test } = loadEvalSet();
-  const rubrics = new Map([...questions].map(([slug, q]) => [slug, rubricFromContent(q)]));
+  const rubrics = new Map([...questions].map(([slug, q]) => [slug, rubricFromContent(q, bank.contrasts)]));
 
   const pairs: (Pair & { split: "dev" | "test"; base: number })[] = rows.map((row) => {
     const q = questions.get(row.question);
@@ -99,8 +112,17 @@ function main() {
   }
   if (process.argv.includes("--dev-errors")) {
     console.log("\n## all dev disagreements");
-    for (const p of dev.filter((x) => x.gold !== x.pred)) console.log(`- ${p.row.id} gold=${p.gold} pred=${p.pred} score=${p.score} | ${p.row.why ?? ""}\n    ${p.row.answer.slice(0, 400).replace(/\s+/g, " ")}`);
+    for (const p of dev.filter((x) => x.gold !== x.pred)) console.log(`- ${p.row.id} [${p.row.kind}] gold=${p.gold} (${p.row.labels.join("/")}) pred=${p.pred} score=${p.score}\n    ${p.row.answer.slice(0, 400).replace(/\s+/g, " ")}`);
   }
+  // Swapped roles: answers written to state the core idea with the sides swapped. Caught = not graded correct.
+  const swapped = testPairs.filter((p) => p.row.kind === "swapped-roles");
+  const swapCaught = swapped.length ? swapped.filter((p) => p.pred !== "correct").length / swapped.length : 1;
+  const devSwapped = dev.filter((p) => p.row.kind === "swapped-roles");
+  console.log(`\nswapped-roles not graded correct: test ${swapped.filter((p) => p.pred !== "correct").length}/${swapped.length}, dev ${devSwapped.filter((p) => p.pred !== "correct").length}/${devSwapped.length}`);
+  for (const p of [...swapped, ...devSwapped].filter((x) => x.pred === "correct")) console.log(`- missed swap ${p.row.id} (${p.split}): ${p.row.answer.slice(0, 200).replace(/\s+/g, " ")}`);
+  const labelAgreement = rows.reduce((n, r) => n + r.agreement, 0) / Math.max(1, rows.length);
+  const unanimous = rows.filter((r) => r.agreement === 1).length;
+  console.log(`label agreement: mean ${(100 * labelAgreement).toFixed(1)}% of labellers with the majority; unanimous ${unanimous}/${rows.length}`);
   console.log(
     JSON.stringify({
       testQwk: Number(testQwk.toFixed(3)),
@@ -109,6 +131,8 @@ function main() {
       baselineTestQwk: Number(baselineTestQwk.toFixed(3)),
       devQwk: Number(devQwk.toFixed(3)),
       n: pairs.length,
+      swapCaught: Number(swapCaught.toFixed(3)),
+      labelAgreement: Number(labelAgreement.toFixed(3)),
     }),
   );
 }

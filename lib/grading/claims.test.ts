@@ -1,0 +1,175 @@
+/**
+ * Contrast claims on the shipped content/contrasts.json: every contrast catches a property said
+ * of the wrong side in Korean, English and mixed text, "both … are …" is caught, and the right
+ * claim (including a correct negation or comparison) is not flagged. Then the grader's verdict
+ * rules on real rubrics: depth omissions stay correct, swaps are never correct, and the four
+ * rubric defects found by the content review stay fixed.
+ */
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import type { InterviewQuestion } from "@/lib/content/schema";
+import { findClaims } from "./claims";
+import { rubricFromContent } from "./content-rubric";
+import { createMatcher } from "./matcher";
+import { gradeInterview } from "./rubric";
+import { analyze } from "./text";
+
+const bank = loadContent();
+const contrast = (id: string) => bank.contrasts.find((c) => c.id === id)!;
+const rubricOf = (slug: string) => rubricFromContent(bank.questions.find((q) => q.slug === slug) as InterviewQuestion, bank.contrasts);
+const claims = (id: string, text: string) => findClaims(createMatcher(analyze(text).tokens), [contrast(id)]);
+const wrong = (id: string, text: string) => claims(id, text).filter((c) => !c.right);
+
+/** [contrast, right statement, swapped statement] in Korean, English and mixed text. */
+const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [string, string] }][] = [
+  ["tcp-udp", {
+    ko: ["TCP는 연결 지향이고 UDP는 비연결형입니다.", "UDP는 연결 지향이고 TCP는 비연결형입니다."],
+    en: ["TCP is connection-oriented, while UDP is connectionless.", "UDP is connection-oriented, while TCP is connectionless."],
+    mixed: ["TCP는 reliable하고 UDP는 best-effort입니다.", "UDP는 reliable하고 TCP는 best-effort입니다."],
+  }],
+  ["syn-accept-queues", {
+    ko: ["SYN 큐에는 SYN_RECV 상태의 반쯤 열린 연결이, accept 큐에는 핸드셰이크가 완료된 연결이 들어갑니다.", "accept 큐에는 SYN_RECV 상태의 반쯤 열린 연결이, SYN 큐에는 핸드셰이크가 완료된 연결이 들어갑니다."],
+    en: ["The SYN queue holds half-open connections; the accept queue holds connections that completed the handshake.", "The accept queue holds half-open connections; the SYN queue holds connections that completed the handshake."],
+    mixed: ["SYN queue는 half-open 연결을 담고, accept queue는 handshake가 완료된 연결을 담습니다.", "accept queue는 half-open 연결을 담고, SYN queue는 handshake가 완료된 연결을 담습니다."],
+  }],
+  ["blocking-nonblocking", {
+    ko: ["논블로킹 호출은 준비되지 않으면 즉시 반환합니다.", "블로킹 호출은 준비되지 않으면 즉시 반환합니다."],
+    en: ["A non-blocking call returns immediately with EAGAIN.", "A blocking call returns immediately with EAGAIN."],
+    mixed: ["blocking socket은 데이터가 올 때까지 기다립니다.", "non-blocking socket은 데이터가 올 때까지 기다립니다."],
+  }],
+  ["listening-connected", {
+    ko: ["리스닝 소켓은 계속 새 연결을 받습니다.", "새 소켓은 계속 새 연결을 받습니다."],
+    en: ["The listening socket keeps accepting new connections.", "The connected socket keeps accepting new connections."],
+    mixed: ["listening socket은 계속 listen 상태로 남아 keeps accepting 합니다.", "new socket이 keeps accepting new connections 합니다."],
+  }],
+  ["active-passive-close", {
+    ko: ["먼저 닫은 쪽이 TIME_WAIT에 들어갑니다.", "나중에 닫는 쪽이 TIME_WAIT에 들어갑니다."],
+    en: ["The side that closes first enters TIME_WAIT.", "The passive closer enters TIME_WAIT."],
+    mixed: ["active closer가 TIME_WAIT 상태가 됩니다.", "passive closer가 TIME_WAIT 상태가 됩니다."],
+  }],
+  ["kernel-application", {
+    ko: ["커널이 핸드셰이크를 처리하고 애플리케이션은 accept()로 꺼냅니다.", "애플리케이션이 핸드셰이크를 처리합니다."],
+    en: ["The kernel completes the handshake before accept() is called.", "The application completes the handshake when it calls accept()."],
+    mixed: ["kernel이 SYN-ACK를 보내요.", "application이 SYN-ACK를 보내요."],
+  }],
+  ["port-socket", {
+    ko: ["포트는 그냥 번호이고, 소켓은 파일 디스크립터로 다루는 객체입니다.", "소켓은 그냥 번호이고, 포트는 파일 디스크립터로 다루는 객체입니다."],
+    en: ["A port is just a number; a socket is an object you hold as a file descriptor.", "A socket is just a number; a port is an object you hold as a file descriptor."],
+    mixed: ["port는 16-bit 숫자고, socket은 file descriptor입니다.", "socket은 16-bit 숫자고, port는 file descriptor입니다."],
+  }],
+  ["ip-port", {
+    ko: ["IP 주소는 호스트를 찾고, 포트는 그 안의 어떤 프로세스인지 식별합니다.", "포트는 호스트를 찾고, IP 주소는 그 안의 어떤 프로세스인지 식별합니다."],
+    en: ["The IP address identifies the host, and the port identifies the process.", "The port identifies the host, and the IP address identifies the process."],
+    mixed: ["IP는 which host, port는 which process를 가리킵니다.", "port는 which host, IP는 which process를 가리킵니다."],
+  }],
+  ["shutdown-close", {
+    ko: ["shutdown은 한 방향만 닫고, close()는 디스크립터를 해제합니다.", "close()는 한 방향만 닫고, shutdown은 디스크립터를 해제합니다."],
+    en: ["shutdown(SHUT_WR) closes one direction only, and close() releases the file descriptor.", "close() closes one direction only, and shutdown releases the file descriptor."],
+    mixed: ["shutdown은 half-close를 하고, close()는 releases the fd 합니다.", "close()는 half-close를 하고, shutdown은 releases the fd 합니다."],
+  }],
+  ["reuseaddr-reuseport", {
+    ko: ["SO_REUSEPORT는 여러 프로세스가 같은 포트에서 listen하게 해 줍니다.", "SO_REUSEADDR는 여러 프로세스가 같은 포트에서 listen하게 해 줍니다."],
+    en: ["SO_REUSEPORT lets multiple processes listen on one port with load balancing.", "SO_REUSEADDR lets multiple processes listen on one port with load balancing."],
+    mixed: ["SO_REUSEADDR는 TIME_WAIT가 남아도 bind되게 해 줘요.", "SO_REUSEPORT는 TIME_WAIT가 남아도 bind되게 해 줘요."],
+  }],
+  ["select-epoll", {
+    ko: ["epoll은 준비된 fd만 돌려줍니다.", "select는 준비된 fd만 돌려줍니다."],
+    en: ["epoll_wait returns only the ready descriptors.", "select returns only the ready descriptors."],
+    mixed: ["select는 every call마다 scans all fds 해야 해요.", "epoll은 every call마다 scans all fds 해야 해요."],
+  }],
+  ["unix-tcp", {
+    ko: ["유닉스 도메인 소켓은 파일 경로로 주소를 정합니다.", "TCP 소켓은 파일 경로로 주소를 정합니다."],
+    en: ["A Unix domain socket is addressed by a file path.", "A TCP socket is addressed by a file path."],
+    mixed: ["AF_UNIX socket은 same host에서만 통신합니다.", "TCP socket은 same host에서만 통신합니다."],
+  }],
+  ["port-ranges", {
+    ko: ["잘 알려진 포트는 0~1023입니다.", "잘 알려진 포트는 49152~65535입니다."],
+    en: ["Well-known ports are 0-1023.", "Well-known ports are 49152-65535."],
+    mixed: ["dynamic 포트는 49152~65535예요.", "dynamic 포트는 0~1023이에요."],
+  }],
+  ["socket-raw", {
+    ko: ["SOCK_RAW는 IP 계층에서 동작합니다.", "SOCK_DGRAM은 IP 계층에서 헤더까지 직접 다룹니다."],
+    en: ["SOCK_RAW needs root.", "SOCK_STREAM needs root."],
+    mixed: ["raw socket은 IP header까지 직접 만듭니다.", "datagram socket은 IP header까지 직접 만듭니다."],
+  }],
+];
+
+describe("contrast claims: every contrast, in Korean, English and mixed text", () => {
+  it("covers every contrast in content/contrasts.json", () => {
+    expect(new Set(CASES.map(([id]) => id))).toEqual(new Set(bank.contrasts.map((c) => c.id)));
+  });
+  for (const [id, langs] of CASES) {
+    for (const lang of ["ko", "en", "mixed"] as const) {
+      const [right, swapped] = langs[lang];
+      it(`${id} (${lang}): the swapped claim is caught, the right one is not`, () => {
+        expect(wrong(id, swapped).length, swapped).toBeGreaterThan(0);
+        expect(wrong(id, right), right).toEqual([]);
+        expect(claims(id, right).some((c) => c.right), right).toBe(true);
+      });
+    }
+  }
+});
+
+describe("contrast claims: both, negation, comparison", () => {
+  it('"both … are …" is a wrong claim in every language', () => {
+    for (const text of ["TCP와 UDP 모두 연결 지향 프로토콜입니다.", "Both TCP and UDP are connection-oriented.", "TCP랑 UDP 둘 다 reliable해요."]) {
+      const w = wrong("tcp-udp", text);
+      expect(w.length, text).toBeGreaterThan(0);
+      expect(w[0]!.subject, text).toBe("both");
+    }
+  });
+  it("comparing both sides claims nothing wrong", () => {
+    expect(wrong("tcp-udp", "TCP와 UDP의 차이는 연결 지향인지 여부입니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "TCP and UDP differ in whether they are connection-oriented.")).toEqual([]);
+  });
+  it("a correct negation or a foil is a right claim", () => {
+    for (const text of ["UDP는 연결을 맺지 않습니다.", "UDP does not guarantee delivery.", "UDP보다 TCP가 신뢰성이 높습니다.", "Unlike UDP, TCP is reliable.", "TCP is more reliable than UDP."])
+      expect(wrong("tcp-udp", text), text).toEqual([]);
+  });
+  it("a wrong negation is caught", () => {
+    for (const text of ["TCP는 순서를 보장하지 않습니다.", "TCP does not guarantee delivery."]) expect(wrong("tcp-udp", text).length, text).toBeGreaterThan(0);
+  });
+  it("a belief reported to reject it is not a claim", () => {
+    expect(wrong("tcp-udp", "많은 사람들이 UDP가 연결 지향이라고 오해하지만 사실은 비연결형입니다.")).toEqual([]);
+  });
+});
+
+describe("verdicts on real rubrics", () => {
+  it("a correct answer that leaves out only depth points is correct", () => {
+    const r = gradeInterview(rubricOf("tcp-vs-udp"), "TCP is connection-oriented and sets up a connection with a handshake; it guarantees reliable, in-order delivery with ACKs and retransmission. UDP is connectionless and gives no delivery or ordering guarantee.");
+    expect(r.verdict).toBe("correct");
+    expect(r.keyPoints.filter((k) => !k.core && !k.hit).length).toBeGreaterThan(0);
+    expect(r.feedback).toContain("To go further");
+  });
+  it("the same answer with the sides swapped is never correct and names the swap", () => {
+    const r = gradeInterview(rubricOf("tcp-vs-udp"), "UDP is connection-oriented and sets up a connection with a handshake; it guarantees reliable, in-order delivery with ACKs and retransmission. TCP is connectionless and gives no delivery or ordering guarantee.");
+    expect(r.verdict).not.toBe("correct");
+    expect(r.misconceptions.some((m) => m.kind === "swapped" && m.severity === "major")).toBe(true);
+  });
+  it("a Korean swap of the queues is never correct", () => {
+    const r = gradeInterview(rubricOf("syn-and-accept-queues"), "accept 큐에는 SYN을 받고 SYN-ACK를 보낸 반쯤 열린 연결이 있고, SYN 큐에는 핸드셰이크가 완료되어 accept()를 기다리는 연결이 있습니다. SYN flood는 accept 큐를 채웁니다.");
+    expect(r.verdict).not.toBe("correct");
+  });
+});
+
+describe("rubric defects found by the content review stay fixed", () => {
+  const hits = (slug: string, id: string, answer: string) => gradeInterview(rubricOf(slug), answer).keyPoints.find((k) => k.id === id)!.hit;
+  it("what-is-a-port: an off-by-one range (0~65536) does not earn the range point", () => {
+    expect(hits("what-is-a-port", "range-16-bit", "포트 번호는 0~65536 사이의 값입니다.")).toBe(false);
+    expect(hits("what-is-a-port", "range-16-bit", "포트 번호는 16비트라 0~65535입니다.")).toBe(true);
+  });
+  it("ephemeral-port: 1024-5000, a bare sysctl or '임시 포트는' does not earn the range point", () => {
+    for (const a of ["임시 포트는 1024-5000 범위입니다.", "sysctl로 확인합니다.", "net.ipv4 설정을 봅니다.", "임시 포트는 커널이 줍니다."]) expect(hits("ephemeral-port", "range", a), a).toBe(false);
+    expect(hits("ephemeral-port", "range", "리눅스 기본값은 ip_local_port_range의 32768-60999입니다.")).toBe(true);
+  });
+  it("iana-range-everywhere: generic words alone do not flag a correct sentence", () => {
+    for (const slug of ["ephemeral-port", "port-number-ranges"]) {
+      const r = gradeInterview(rubricOf(slug), "IANA는 항상 49152-65535를 동적 포트로 권고하지만, 리눅스는 32768-60999를 씁니다. The standard range is 49152-65535 and it always comes from IANA.");
+      expect(r.misconceptions.map((m) => m.id), slug).not.toContain("iana-range-everywhere");
+    }
+  });
+  it("tcp-socket-identification: 'by destination IP and port' (the UDP answer) does not earn the 4-tuple", () => {
+    expect(hits("tcp-socket-identification", "four-tuple", "The kernel finds the socket by destination IP and port.")).toBe(false);
+    expect(hits("tcp-socket-identification", "four-tuple", "커널은 출발지 IP·포트와 목적지 IP·포트, 즉 4-튜플로 소켓을 찾습니다.")).toBe(true);
+  });
+});

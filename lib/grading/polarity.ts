@@ -1,0 +1,50 @@
+/**
+ * Polarity of a matched phrase: is it negated in its clause, and is its sentence reporting a
+ * belief in order to reject it ("흔히 오해하는데…", "a common myth is…")? Shared by key points,
+ * misconceptions and contrast claims.
+ */
+import type { Span } from "./matcher";
+import type { Token } from "./text";
+
+/** Words that mark a claim as a known error being rejected ("흔히 오해하는데…", "a common myth is…"). */
+const REJECTION_CUES = ["오해", "착각", "혼동", "헷갈", "틀리", "틀린", "잘못", "실수", "misconcept", "misunderst", "myth", "wrong", "mistak", "incorrect", "fals", "untrue", "confus"];
+/** Words that report a belief; with a negation or a contrast in the same sentence, the belief is rejected. */
+const BELIEF_CUES = ["생각", "흔히", "많이들", "알고", "여기", "오해", "think", "believ", "assum", "people", "often", "common", "usual", "say"];
+const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "그러나", "actual", "really", "but", "however", "fact"];
+
+/**
+ * Is the claim ending at span `s` negated? Korean is verb-final: a negation later in the
+ * same clause (않/아니/없/못/안) negates it. English negates forwards: "not" shortly
+ * before the claim, or right after it ("a new socket is not created").
+ */
+export function negated(tokens: Token[], s: Span): boolean {
+  let inside = 0;
+  for (let i = s.from; i <= s.to; i++) if (tokens[i]!.negation) inside++;
+  if (inside > s.ownNegations) return true;
+  const clause = tokens[s.to]!.clause;
+  for (let i = s.to + 1; i <= Math.min(tokens.length - 1, s.to + 6); i++) {
+    const t = tokens[i]!;
+    if (t.clause !== clause) break;
+    // "끝날 때까지 안 돌아온다" / "does not return until": a negated "until" means waiting, not a denial.
+    if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return false;
+    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return !untilFollows(tokens, i);
+  }
+  for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
+    const t = tokens[i]!;
+    if (t.clause !== tokens[s.from]!.clause) break;
+    if (t.negation && t.script === "latin") return true;
+  }
+  return false;
+}
+
+function untilFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) if (tokens[k]!.surface === "until" || tokens[k]!.surface === "till") return true;
+  return false;
+}
+
+export function rejectedInSentence(tokens: Token[], sentence: number): boolean {
+  const words = tokens.filter((t) => t.sentence === sentence);
+  const has = (cues: string[]) => words.some((t) => cues.some((c) => t.norm.startsWith(c)));
+  return has(REJECTION_CUES) || (has(BELIEF_CUES) && (has(CONTRAST_CUES) || words.some((t) => t.negation)));
+}
+
