@@ -120,9 +120,12 @@ test.describe("browse and practise", () => {
     await page.getByRole("button", { name: "채점하기" }).click();
     const result = page.getByTestId("grade-result");
     await expect(result).toBeVisible();
-    await expect(result.getByRole("heading", { name: "핵심 포인트" })).toBeVisible();
-    await expect(result.locator("li[data-hit='true']").first()).toBeVisible();
-    await expect(result.locator("li[data-hit='false']").first()).toBeVisible();
+    // Core ideas and depth are listed apart: both core ideas are here, the missed depth is "to go further".
+    await expect(result.getByRole("heading", { name: "핵심 개념" })).toBeVisible();
+    await expect(result.getByRole("heading", { name: "더 나아가려면" })).toBeVisible();
+    await expect(result.locator("li[data-core='true'][data-hit='true']")).toHaveCount(2);
+    await expect(result.locator("li[data-core='false'][data-hit='false']").first()).toBeVisible();
+    await expect(result.locator("[data-verdict]")).toHaveAttribute("data-verdict", "correct");
     await expect(result.locator("mark", { hasText: "새 소켓" })).toBeVisible();
     const followUp = result.getByRole("heading", { name: "꼬리 질문" }).locator("..").getByRole("link").first();
     await expect(followUp).toBeVisible();

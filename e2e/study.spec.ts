@@ -44,7 +44,7 @@ test("sign up, practise, dashboard, keyboard review, mock interview with follow-
   await page.goto("/questions/accept-returns-new-socket");
   await page.getByLabel("Your answer").fill("accept() returns a new socket for each client; the listening socket keeps listening.");
   await page.getByRole("button", { name: "Grade my answer" }).click();
-  await expect(page.getByText("Key points").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Core ideas" })).toBeVisible();
 
   // 4. The dashboard shows them.
   await page.goto("/me");

@@ -2,6 +2,8 @@
  * `npm run screenshots -- [baseURL] [path …]` — full-page PNGs of pages in Korean and
  * English at desktop and phone widths, into screenshots/ (git-ignored), for a human look.
  * SCREENSHOT_COOKIE="name=value" adds a cookie (e.g. a session) to see signed-in pages.
+ * SCREENSHOT_ANSWER="…" types that answer on interview question pages and grades it first,
+ * to see the result panel (SCREENSHOT_ANSWER_KO for the Korean pass, when it differs).
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -23,6 +25,12 @@ async function main() {
       const page = await context.newPage();
       for (const p of pages) {
         await page.goto(base + p, { waitUntil: "load" });
+        const answer = (locale === "ko" && process.env.SCREENSHOT_ANSWER_KO) || process.env.SCREENSHOT_ANSWER;
+        if (answer && p.startsWith("/questions/")) {
+          await page.getByRole("textbox").first().fill(answer);
+          await page.locator("main form button[type=submit]").first().click();
+          await page.getByTestId("grade-result").waitFor();
+        }
         await page.evaluate(() => document.fonts.ready);
         const file = `screenshots/${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${locale}-${name}.png`;
         await page.screenshot({ path: file, fullPage: true });

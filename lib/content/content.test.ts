@@ -72,4 +72,19 @@ describe("content/", () => {
     expect(problems.some((p) => p.includes('canonical question "what-is-a-port" is missing'))).toBe(true);
     expect(problems.some((p) => p.includes("duplicate slug"))).toBe(true);
   });
+
+  it("no single-group core point or misconception is earned by a bare generic word", () => {
+    // A lone "always", "보장" or "sysctl" credits empty or wrong statements (issue 10's review).
+    const GENERIC = new Set(["항상", "always", "everywhere", "어디서나", "standard", "표준", "standard range", "표준 범위", "보장", "guarantee", "guarantees", "sysctl", "net.ipv4", "모두", "all", "여러", "many", "데이터", "data"]);
+    const found: string[] = [];
+    for (const q of bank.questions) {
+      if (q.type !== "interview") continue;
+      const groups = [
+        ...q.rubric.keyPoints.filter((k) => k.core && k.match.length === 1).map((k) => [k.id, k.match[0]!] as const),
+        ...q.rubric.misconceptions.filter((m) => m.match.length === 1).map((m) => [m.id, m.match[0]!] as const),
+      ];
+      for (const [id, group] of groups) for (const alt of group) if (GENERIC.has(alt.toLowerCase())) found.push(`${q.slug}/${id}: "${alt}"`);
+    }
+    expect(found).toEqual([]);
+  });
 });

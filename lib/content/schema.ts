@@ -204,6 +204,10 @@ export const contrastSchema = z
   .object({
     id,
     sides: z
+      /**
+       * Phrases that mention the side. "close()" matches only a word written as a call (not
+       * the verb "close"); "=blocking" matches only that exact word (not "blocks").
+       */
       .array(z.object({ id, label: termLabel, match: phraseList }).strict())
       .min(2)
       .max(4),

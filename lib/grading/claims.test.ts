@@ -136,7 +136,7 @@ describe("contrast claims: both, negation, comparison", () => {
 
 describe("verdicts on real rubrics", () => {
   it("a correct answer that leaves out only depth points is correct", () => {
-    const r = gradeInterview(rubricOf("tcp-vs-udp"), "TCP is connection-oriented and sets up a connection with a handshake; it guarantees reliable, in-order delivery with ACKs and retransmission. UDP is connectionless and gives no delivery or ordering guarantee.");
+    const r = gradeInterview(rubricOf("tcp-vs-udp"), "TCP is connection-oriented and sets up a connection with a handshake; it guarantees reliable, in-order delivery with ACKs and retransmission. UDP is connectionless and gives no delivery or ordering guarantee. So I would use TCP for web pages and file transfer, and UDP for DNS lookups, games and voice calls.");
     expect(r.verdict).toBe("correct");
     expect(r.keyPoints.filter((k) => !k.core && !k.hit).length).toBeGreaterThan(0);
     expect(r.feedback).toContain("To go further");

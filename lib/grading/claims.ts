@@ -49,7 +49,7 @@ export interface Claim {
 
 interface CompiledContrast {
   /** Per side, its alternatives; "close()" only matches a word written as a call. */
-  sides: { phrases: Phrase[]; call: boolean }[][];
+  sides: { phrases: Phrase[]; call: boolean; exact?: string }[][];
   properties: Phrase[][];
 }
 const compiled = new WeakMap<ContrastInput, CompiledContrast>();
@@ -58,7 +58,10 @@ function compile(c: ContrastInput): CompiledContrast {
   let x = compiled.get(c);
   if (!x) {
     x = {
-      sides: c.sides.map((s) => s.match.map((alt) => ({ phrases: compileGroup([alt]), call: alt.endsWith("()") }))),
+      // "close()" only matches a word written as a call; "=blocking" only that exact word (not "blocks").
+      sides: c.sides.map((s) =>
+        s.match.map((alt) => ({ phrases: compileGroup([alt.replace(/^=/, "")]), call: alt.endsWith("()"), exact: alt.startsWith("=") ? alt.slice(1).toLowerCase() : undefined })),
+      ),
       properties: c.properties.map((p) => compileGroup(p.match)),
     };
     compiled.set(c, x);
@@ -76,10 +79,15 @@ interface Mention {
 const overlaps = (a: Span, b: Span) => a.from <= b.to && b.from <= a.to;
 const size = (s: Span) => s.to - s.from;
 
-/** Keeps the longest of overlapping spans ("non-blocking" over "blocking"); ties keep the earlier. */
-function longestFirst<T extends { span: Span }>(items: T[]): T[] {
+/**
+ * Keeps one of overlapping spans: the longest ("connection-oriented" over "connection"), or for
+ * side mentions the one that starts first, then the longest ("non-blocking" over "blocking",
+ * "상대가 먼저 FIN" over "먼저 FIN …").
+ */
+function longestFirst<T extends { span: Span }>(items: T[], earliest = false): T[] {
   const kept: T[] = [];
-  for (const it of [...items].sort((a, b) => size(b.span) - size(a.span) || a.span.from - b.span.from)) {
+  const order = (a: T, b: T) => (earliest ? a.span.from - b.span.from : 0) || size(b.span) - size(a.span) || a.span.from - b.span.from;
+  for (const it of [...items].sort(order)) {
     if (!kept.some((k) => overlaps(k.span, it.span))) kept.push(it);
   }
   return kept.sort((a, b) => a.span.from - b.span.from);
@@ -156,14 +164,14 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       cc.sides[i]!.flatMap((alt) =>
         m
           .find(alt.phrases, "clause")
-          .filter((span) => !alt.call || tokens[span.to]!.call)
+          .filter((span) => (!alt.call || tokens[span.to]!.call) && (!alt.exact || (span.from === span.to && tokens[span.from]!.surface === alt.exact)))
           .map((span) => ({ side: side.id, span, role: "subject" as Role })),
       ),
     );
     if (found.length === 0) continue;
     const rawProps = c.properties.flatMap((p, i) => m.find(cc.properties[i]!, "clause").map((span) => ({ prop: p, span })));
     // A property phrase that ends in a side word ("half-close" ends in "close") is the property, not a mention.
-    const mentions = longestFirst(found.filter((x) => !rawProps.some((p) => size(p.span) > size(x.span) && p.span.from < x.span.from && x.span.to === p.span.to)));
+    const mentions = longestFirst(found.filter((x) => !rawProps.some((p) => size(p.span) > size(x.span) && p.span.from < x.span.from && x.span.to === p.span.to)), true);
     if (mentions.length === 0) continue;
     for (const x of mentions) x.role = roleOf(tokens, x.span);
     const props = longestFirst(rawProps.filter(({ span }) => !mentions.some((x) => overlaps(x.span, span))));

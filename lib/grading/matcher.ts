@@ -13,6 +13,9 @@ import { analyze, jamoOf, KO_PARTICLES, type Script, type Token } from "./text";
 
 export const MAX_GAP = 2;
 
+/** Syllables that begin a verb ending after a one-syllable stem: 받아, 닫고, 없는, 열었, 닫힌, 알리… */
+const KO_VERB_ENDING_START = new Set(["아", "어", "고", "는", "은", "을", "지", "기", "게", "았", "었", "습", "으", "니", "며", "면", "다", "자", "혀", "혔", "힌", "힙", "히", "려", "린", "립", "리", "아서", "여", "였", "된", "됩", "되", "돼", "이"]);
+
 export interface PhraseToken {
   norm: string;
   script: Script;
@@ -129,6 +132,8 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
   if (p.script !== t.script) return false;
   if (p.script === "num") return false;
   if (p.script === "latin") {
+    // Code names (SO_REUSEADDR, sockaddr_in6, AF_INET6) only match exactly: sockaddr ≠ sockaddr_in.
+    if (/[_0-9]/.test(p.norm) || /[_0-9]/.test(t.norm)) return false;
     const pl = p.norm.length;
     const tl = t.norm.length;
     // stems: "connect" ~ "connection", "listen" ~ "listener"
@@ -141,8 +146,9 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
   // Hangul: particles left on the answer word ("소켓들", "반환하게") → prefix match on 2+ syllables.
   const pl = p.norm.length;
   if (pl >= 2 && t.norm.startsWith(p.norm)) return true;
-  // one-syllable words (큐, 닫) may still carry one particle: 큐가, 큐에
-  if (pl === 1) return t.norm.length === 2 && t.norm[0] === p.norm && KO_PARTICLES.has(t.norm[1]!);
+  // one-syllable words (큐, 닫) may still carry one particle (큐가, 큐에) or, for verb stems, an
+  // ending the stripper left (받아야, 닫힙니다, 없다, 알리고): the next syllable starts an ending.
+  if (pl === 1) return t.norm.length >= 2 && t.norm[0] === p.norm && (t.norm.length === 2 ? KO_PARTICLES.has(t.norm[1]!) || KO_VERB_ENDING_START.has(t.norm[1]!) : KO_VERB_ENDING_START.has(t.norm[1]!));
   if (pl < 3) return false;
   // typos at jamo level on 3+ syllables (소켇 → 소켓 is 2 syllables: exact only)
   const head = t.norm.slice(0, pl);

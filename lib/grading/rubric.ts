@@ -277,7 +277,9 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const coreCoverage = core.length ? weightOf(core.filter((k) => k.hit)) / weightOf(core) : 0;
   const depthCoverage = depth.length ? weightOf(depth.filter((k) => k.hit)) / weightOf(depth) : 1;
   const hits = keyPoints.filter((k) => k.hit).length;
-  const major = misconceptions.some((x) => x.severity === "major");
+  const depthHits = depth.filter((k) => k.hit).length;
+  const majors = misconceptions.filter((x) => x.severity === "major").length;
+  const major = majors > 0;
   const offTopic = !empty && !restatesQuestion && hits === 0 && misconceptions.length === 0;
 
   // The verdict comes from the core points and misconceptions; depth only moves the score.
@@ -285,8 +287,9 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const allCore = coreHits === core.length;
   if (empty || restatesQuestion || offTopic) verdict = "incorrect";
   else if (allCore && misconceptions.length === 0) verdict = "correct";
-  else if (major) verdict = coreCoverage >= THRESHOLDS.majorKeepsPartial ? "partial" : "incorrect";
-  else if (coreHits > 0) verdict = "partial";
+  else if (major) verdict = coreCoverage >= THRESHOLDS.majorKeepsPartial && majors < 2 ? "partial" : "incorrect";
+  // Some of the core with nothing around it (one keyword in an off-topic or garbled answer) is not yet partial.
+  else if (coreHits > 0 && (coreCoverage >= 0.5 || depthHits > 0)) verdict = "partial";
   else verdict = depthCoverage >= THRESHOLDS.depthOnlyPartial && depth.length > 0 ? "partial" : "incorrect";
 
   // The score sits inside the verdict's band: core coverage, then depth, less misconceptions.

@@ -70,7 +70,8 @@ function modelWords(q: InterviewQuestion, lang: "ko" | "en") {
 function main() {
   const bank = loadContent();
   const questions = new Map(bank.questions.filter((q): q is InterviewQuestion => q.type === "interview").map((q) => [q.slug, q]));
-  const { rows, test } = loadEvalSet();
+  const dirArg = process.argv.indexOf("--dir");
+  const { rows, test } = loadEvalSet(dirArg > 0 ? process.argv[dirArg + 1] : undefined);
   const rubrics = new Map([...questions].map(([slug, q]) => [slug, rubricFromContent(q, bank.contrasts)]));
 
   const pairs: (Pair & { split: "dev" | "test"; base: number })[] = rows.map((row) => {
@@ -98,6 +99,15 @@ function main() {
   const baseline = (ps: typeof pairs) => ps.map((p) => ({ ...p, pred: classify(p.base, bestLo, bestHi) }));
 
   const questionsIn = (ps: typeof pairs) => new Set(ps.map((p) => p.row.question)).size;
+  // Tuning aid: only dev figures and dev answers, optionally for some questions (never shows test text).
+  if (process.argv.includes("--dev-only")) {
+    const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--dir");
+    const sub = dev.filter((p) => !only.length || only.includes(p.row.question));
+    report("rubric grader — dev", sub);
+    for (const p of sub.filter((x) => x.gold !== x.pred))
+      console.log(`- ${p.row.id} [${p.row.kind}] gold=${p.gold} pred=${p.pred} score=${p.score}\n    ${p.row.answer.replace(/\s+/g, " ")}`);
+    return;
+  }
   console.log(`# Grader evaluation: ${pairs.length} answers, ${questionsIn(pairs)} questions (dev ${questionsIn(dev)}, test ${questionsIn(testPairs)})`);
   const devQwk = report("rubric grader — dev", dev);
   const testQwk = report("rubric grader — test", testPairs);
