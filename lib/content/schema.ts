@@ -220,6 +220,8 @@ export const contrastSchema = z
             /** The property in a few words ("connection-oriented"), used in feedback. */
             label: termLabel,
             match: phraseList,
+            /** false for values (port ranges): a later negation in the clause is about something else. */
+            negatable: z.boolean().optional(),
           })
           .strict(),
       )

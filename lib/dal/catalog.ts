@@ -62,7 +62,7 @@ const contrastList = z.array(
   z.object({
     id: z.string(),
     sides: z.array(z.object({ id: z.string(), label: pair, match: z.array(z.string()) })),
-    properties: z.array(z.object({ id: z.string(), side: z.string(), label: pair, match: z.array(z.string()) })),
+    properties: z.array(z.object({ id: z.string(), side: z.string(), label: pair, match: z.array(z.string()), negatable: z.boolean().optional() })),
   }),
 );
 

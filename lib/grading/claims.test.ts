@@ -129,6 +129,19 @@ describe("contrast claims: both, negation, comparison", () => {
   it("a wrong negation is caught", () => {
     for (const text of ["TCP는 순서를 보장하지 않습니다.", "TCP does not guarantee delivery."]) expect(wrong("tcp-udp", text).length, text).toBeGreaterThan(0);
   });
+  it('"…, and so is UDP", "UDP too", "UDP도 마찬가지" extend a claim to both sides', () => {
+    for (const text of ["TCP is connection-oriented, and so is UDP.", "TCP is connection-oriented. UDP too.", "TCP는 연결 지향입니다. UDP도 마찬가지입니다.", "UDP, like TCP, is connection-oriented."])
+      expect(wrong("tcp-udp", text).length, text).toBeGreaterThan(0);
+    expect(wrong("tcp-udp", "TCP는 연결 지향입니다. UDP도 포트를 씁니다.")).toEqual([]);
+  });
+  it("giving a property up is denying it; a hypothetical claims nothing", () => {
+    for (const text of ["UDP skips the handshake and gives up reliability.", "UDP는 신뢰성을 포기하고 속도를 얻습니다.", "If UDP were reliable, it would need retransmission.", "UDP로 신뢰성이 필요하면 애플리케이션이 직접 재전송해야 합니다."])
+      expect(wrong("tcp-udp", text), text).toEqual([]);
+  });
+  it("a rejection cue without a turn to the truth does not hide a wrong claim", () => {
+    for (const text of ["Make no mistake: UDP is connection-oriented.", "I think UDP is reliable and TCP is not."]) expect(wrong("tcp-udp", text).length, text).toBeGreaterThan(0);
+    expect(wrong("tcp-udp", "UDP가 연결 지향이라는 건 오해입니다.")).toEqual([]);
+  });
   it("a belief reported to reject it is not a claim", () => {
     expect(wrong("tcp-udp", "많은 사람들이 UDP가 연결 지향이라고 오해하지만 사실은 비연결형입니다.")).toEqual([]);
   });
@@ -172,4 +185,38 @@ describe("rubric defects found by the content review stay fixed", () => {
     expect(hits("tcp-socket-identification", "four-tuple", "The kernel finds the socket by destination IP and port.")).toBe(false);
     expect(hits("tcp-socket-identification", "four-tuple", "커널은 출발지 IP·포트와 목적지 IP·포트, 즉 4-튜플로 소켓을 찾습니다.")).toBe(true);
   });
+});
+
+describe("hostile input", () => {
+  it("stays fast on a 5,000-character run-on answer full of sides and properties", () => {
+    const text = "TCP와 UDP 모두 reliable, connection-oriented, 4-tuple, recvfrom, ".repeat(80).slice(0, 5000);
+    const r = gradeInterview(rubricOf("tcp-vs-udp"), text);
+    expect(r.verdict).toBe("incorrect");
+    expect(r.misconceptions.some((m) => m.kind === "swapped")).toBe(true);
+  });
+  it("evidence never splits a character outside the BMP, and decomposed Korean (NFD) reads like composed", () => {
+    const bold = "TCP is 𝐜𝐨𝐧𝐧𝐞𝐜𝐭𝐢𝐨𝐧-𝐨𝐫𝐢𝐞𝐧𝐭𝐞𝐝; UDP is connectionless.";
+    for (const k of gradeInterview(rubricOf("tcp-vs-udp"), bold).keyPoints)
+      for (const e of k.evidence) expect(e.text, k.id).toBe(bold.slice(e.start, e.end)), expect(/[\ud800-\udbff]$/.test(e.text), e.text).toBe(false);
+    const nfc = "TCP는 3-way 핸드셰이크로 연결을 맺고 재전송으로 신뢰성을 보장합니다. UDP는 비연결형이라 보장하지 않습니다. 웹은 TCP, DNS는 UDP를 씁니다.";
+    const a = gradeInterview(rubricOf("tcp-vs-udp"), nfc);
+    const b = gradeInterview(rubricOf("tcp-vs-udp"), nfc.normalize("NFD"));
+    expect(b.language).toBe("ko");
+    expect(b.verdict).toBe(a.verdict);
+    expect(b.keyPoints.map((k) => k.hit)).toEqual(a.keyPoints.map((k) => k.hit));
+  });
+});
+
+describe("every interview question's own model answer", () => {
+  const interview = bank.questions.filter((q): q is InterviewQuestion => q.type === "interview");
+  for (const q of interview) {
+    it(`${q.slug}: both model answers are correct, with every core point and no misconception`, () => {
+      for (const locale of ["ko", "en"] as const) {
+        const r = gradeInterview(rubricOf(q.slug), q.modelAnswer[locale]);
+        expect(r.misconceptions.map((m) => `${locale}: ${m.id} ← ${m.evidence.map((e) => e.text).join(" … ")}`)).toEqual([]);
+        expect(r.keyPoints.filter((k) => k.core && !k.hit).map((k) => `${locale}: ${k.id}`)).toEqual([]);
+        expect(r.verdict).toBe("correct");
+      }
+    });
+  }
 });

@@ -22,15 +22,16 @@
  * report a belief to reject it ("많이들 UDP가 연결형이라고 오해하는데") claim nothing.
  */
 import { compileGroup, type Matcher, type Phrase, type Span } from "./matcher";
-import { negated, rejectedInSentence } from "./polarity";
+import { negated, rejectedClaimSentence } from "./polarity";
 import type { Token } from "./text";
+import { josa } from "es-hangul";
 
 type Pair = { ko: string; en: string };
 
 export interface ContrastInput {
   id: string;
   sides: { id: string; label: Pair; match: string[] }[];
-  properties: { id: string; side: string; label: Pair; match: string[] }[];
+  properties: { id: string; side: string; label: Pair; match: string[]; negatable?: boolean }[];
 }
 
 export interface Claim {
@@ -59,9 +60,14 @@ function compile(c: ContrastInput): CompiledContrast {
   if (!x) {
     x = {
       // "close()" only matches a word written as a call; "=blocking" only that exact word (not "blocks").
-      sides: c.sides.map((s) =>
-        s.match.map((alt) => ({ phrases: compileGroup([alt.replace(/^=/, "")]), call: alt.endsWith("()"), exact: alt.startsWith("=") ? alt.slice(1).toLowerCase() : undefined })),
-      ),
+      sides: c.sides.map((s) => {
+        const special = s.match.filter((alt) => alt.endsWith("()") || alt.startsWith("="));
+        const plain = s.match.filter((alt) => !special.includes(alt));
+        return [
+          ...(plain.length ? [{ phrases: compileGroup(plain), call: false }] : []),
+          ...special.map((alt) => ({ phrases: compileGroup([alt.replace(/^=/, "")]), call: alt.endsWith("()"), exact: alt.startsWith("=") ? alt.slice(1).toLowerCase() : undefined })),
+        ];
+      }),
       properties: c.properties.map((p) => compileGroup(p.match)),
     };
     compiled.set(c, x);
@@ -76,7 +82,6 @@ interface Mention {
   role: Role;
 }
 
-const overlaps = (a: Span, b: Span) => a.from <= b.to && b.from <= a.to;
 const size = (s: Span) => s.to - s.from;
 
 /**
@@ -85,10 +90,16 @@ const size = (s: Span) => s.to - s.from;
  * "상대가 먼저 FIN" over "먼저 FIN …").
  */
 function longestFirst<T extends { span: Span }>(items: T[], earliest = false): T[] {
-  const kept: T[] = [];
   const order = (a: T, b: T) => (earliest ? a.span.from - b.span.from : 0) || size(b.span) - size(a.span) || a.span.from - b.span.from;
+  // Token occupancy instead of pairwise checks: linear in the spans' length, whatever the answer.
+  const taken = new Set<number>();
+  const kept: T[] = [];
   for (const it of [...items].sort(order)) {
-    if (!kept.some((k) => overlaps(k.span, it.span))) kept.push(it);
+    let free = true;
+    for (let i = it.span.from; i <= it.span.to && free; i++) if (taken.has(i)) free = false;
+    if (!free) continue;
+    for (let i = it.span.from; i <= it.span.to; i++) taken.add(i);
+    kept.push(it);
   }
   return kept.sort((a, b) => a.span.from - b.span.from);
 }
@@ -97,8 +108,10 @@ const KO_FOIL_TAIL = /(보다|처럼|대신|같이|만큼)$/;
 const KO_COMPARE_NEXT = /^(달리|다르|다른|비해|비하|비교|대조|반대|아니|아닌|대신|보다|처럼)/;
 const KO_WITH_TAIL = new Set(["와", "과", "랑", "이랑", "하고", "에", "이", "가"]);
 const KO_OBLIQUE_TAIL = /^(의|에|에게|한테|로|으로|을|를|까지|부터|에게서|으로부터|로부터)$/;
+/** "UDP 위에서", "TCP 기반으로": a side named as the ground something else is built on. */
+const KO_OBLIQUE_NEXT = /^(위에|위에서|위로|기반|상에서|위의)/;
 const KO_COORD_TAIL = new Set(["와", "과", "랑", "이랑", "하고"]);
-const EN_FOIL_BEFORE = new Set(["than", "unlike", "instead", "rather", "compar", "versus", "vs", "not"]);
+const EN_FOIL_BEFORE = new Set(["than", "unlike", "instead", "rather", "compar", "versus", "vs", "not", "like"]);
 const EN_OBLIQUE_BEFORE = new Set(["of", "to", "from", "into", "with", "for", "on", "by", "via", "onto", "over"]);
 const COORD_WORDS = new Set(["and", "or", "및", "와", "과", "&"]);
 const BOTH_CUES = ["둘 다", "둘다", "모두", "양쪽", "공통", "마찬가지", "both", "either", "alike", "all"];
@@ -109,6 +122,15 @@ function roleOf(tokens: Token[], s: Span): Role {
   const next = tokens[s.to + 1];
   const tail = last.tail;
   if (KO_FOIL_TAIL.test(tail)) return "foil";
+  // The ground something is built on is not what is described: "UDP 위에서", "over UDP", "on top of UDP".
+  if (next && next.sentence === last.sentence && KO_OBLIQUE_NEXT.test(next.surface)) return "foil";
+  const b1 = tokens[s.from - 1];
+  const b2 = tokens[s.from - 2];
+  if (b1?.surface === "over" || (b1?.surface === "of" && b2?.surface === "top")) return "foil";
+  if (b1?.surface === "on" && b2 && /^(built|build|runs|run|running|layered|based|sits)$/.test(b2.surface)) return "foil";
+  // "loopback TCP 쓰는 것보다": the thing compared against, two words on.
+  if (tail === "" || /^(을|를|로|으로)$/.test(tail))
+    for (let i = s.to + 1; i <= s.to + 3 && i < tokens.length && tokens[i]!.sentence === last.sentence; i++) if (tokens[i]!.surface.endsWith("보다")) return "foil";
   if (next && next.script === "hangul" && next.sentence === last.sentence) {
     if (KO_COMPARE_NEXT.test(next.surface) && (KO_WITH_TAIL.has(tail) || tail === "" || /^(아니|아닌)/.test(next.surface))) return "foil";
   }
@@ -118,6 +140,7 @@ function roleOf(tokens: Token[], s: Span): Role {
     if (EN_FOIL_BEFORE.has(t.surface) || t.norm === "compar" || t.surface.startsWith("compar")) return "foil";
   }
   if (KO_OBLIQUE_TAIL.test(tail)) return "oblique";
+
   const before = tokens[s.from - 1];
   if (before && before.sentence === last.sentence && before.script === "latin" && EN_OBLIQUE_BEFORE.has(before.surface)) return "oblique";
   return "subject";
@@ -133,25 +156,137 @@ function coordinated(tokens: Token[], a: Mention, b: Mention): boolean {
 }
 
 /** "instead of IP and port", "without a handshake", "IP와 포트 대신", "경로 말고": the property is set aside, as if negated. */
-const EN_DISPLACE_BEFORE = new Set(["instead", "rather", "without", "unlike"]);
-const KO_DISPLACE_AFTER = /^(대신|말고|없이|아니라|아닌|아니고)/;
+const EN_DISPLACE_BEFORE = new Set(["instead", "rather", "without", "unlike", "regardless", "skip", "skips", "skipping", "omit", "omits", "lacks", "lack", "lacking", "sacrifice", "sacrifices", "trade", "trades", "trading", "forgo", "forgoes"]);
+const KO_DISPLACE_AFTER = /^(대신|말고|없이|아니라|아닌|아니고|상관없이|관계없이|무관|포기|희생|생략|버리|버린|내주|거리가)/;
 function displaced(tokens: Token[], s: Span): boolean {
   const last = tokens[s.to]!;
   if (/(대신|말고|없이)$/.test(last.tail)) return true;
   const next = tokens[s.to + 1];
-  if (next && next.clause === last.clause && next.script === "hangul" && KO_DISPLACE_AFTER.test(next.surface)) return true;
+  // "포트 대신" sets the port aside; "보장하는 대신" (in exchange for guaranteeing) does not.
+  const verbal = /(는|은|한|ㄴ)$/.test(last.tail);
+  if (next && next.clause === last.clause && next.script === "hangul" && KO_DISPLACE_AFTER.test(next.surface) && !(verbal && next.surface.startsWith("대신"))) return true;
   for (let i = s.from - 1; i >= Math.max(0, s.from - 3); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause || t.script !== "latin") break;
     if (EN_DISPLACE_BEFORE.has(t.surface)) return true;
+    if (t.surface === "up" && tokens[i - 1]?.norm === "give") return true;
   }
   return false;
 }
 
+/** Per-answer facts about each sentence, computed once: its words, and cue and rejection checks. */
+interface SentenceInfo {
+  words: Token[];
+  text: string;
+  cues: Map<string[], boolean>;
+  rejected?: boolean;
+}
+const sentenceCache = new WeakMap<Token[], Map<number, SentenceInfo>>();
+function sentenceInfo(tokens: Token[], sentence: number): SentenceInfo {
+  let bySentence = sentenceCache.get(tokens);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const t of tokens) {
+      let info = bySentence.get(t.sentence);
+      if (!info) bySentence.set(t.sentence, (info = { words: [], text: "", cues: new Map() }));
+      info.words.push(t);
+    }
+    for (const info of bySentence.values()) info.text = ` ${info.words.map((t) => t.surface).join(" ")} `;
+    sentenceCache.set(tokens, bySentence);
+  }
+  return bySentence.get(sentence)!;
+}
+
 function sentenceHas(tokens: Token[], sentence: number, cues: string[]): boolean {
-  const words = tokens.filter((t) => t.sentence === sentence);
-  const text = ` ${words.map((t) => t.surface).join(" ")} `;
-  return cues.some((c) => (/^[a-z]/.test(c) ? words.some((t) => t.surface === c || (c.length >= 5 && t.surface.startsWith(c))) : text.includes(c)));
+  const info = sentenceInfo(tokens, sentence);
+  let v = info.cues.get(cues);
+  if (v === undefined) {
+    v = cues.some((c) => (/^[a-z]/.test(c) ? info.words.some((t) => t.surface === c || (c.length >= 5 && t.surface.startsWith(c))) : info.text.includes(c)));
+    info.cues.set(cues, v);
+  }
+  return v;
+}
+
+function rejected(tokens: Token[], sentence: number): boolean {
+  const info = sentenceInfo(tokens, sentence);
+  info.rejected ??= rejectedClaimSentence(info.words, sentence);
+  return info.rejected;
+}
+
+/**
+ * Per-answer facts about clauses, computed once in one pass (claims must stay linear in the
+ * answer's length): the latest Korean subject/topic word ("상대는", "커널이") at or before each
+ * token in its clause, and which clauses are hypothetical ("if the listening socket carried
+ * the data…", "리스닝 소켓으로 주고받으면") and so claim nothing.
+ */
+interface ClauseInfo {
+  lastSubject: Int32Array;
+  hypothetical: Set<number>;
+}
+const clauseCache = new WeakMap<Token[], ClauseInfo>();
+const EN_HYPOTHETICAL = new Set(["if", "would", "could", "otherwise", "unless", "suppose", "imagine"]);
+const KO_HYPOTHETICAL = /^(만약|만일|가령)/;
+const KO_CONDITIONAL_END = /(면|다면|라면|려면)$/;
+const KO_NOT_CONDITIONAL = /(반면|측면|표면|화면|전면|이면)$/;
+function clauseInfo(tokens: Token[]): ClauseInfo {
+  let info = clauseCache.get(tokens);
+  if (info) return info;
+  const lastSubject = new Int32Array(tokens.length);
+  const hypothetical = new Set<number>();
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && tokens[i - 1]!.clause !== t.clause) last = -1;
+    if (t.script === "hangul" && /^(은|는|이|가)$/.test(t.tail)) last = i;
+    lastSubject[i] = last;
+    if (t.script === "latin" ? EN_HYPOTHETICAL.has(t.surface) : KO_HYPOTHETICAL.test(t.surface)) hypothetical.add(t.clause);
+    const next = tokens[i + 1];
+    if ((!next || next.clause !== t.clause) && t.script === "hangul" && KO_CONDITIONAL_END.test(t.surface) && !KO_NOT_CONDITIONAL.test(t.surface)) hypothetical.add(t.clause);
+  }
+  info = { lastSubject, hypothetical };
+  clauseCache.set(tokens, info);
+  return info;
+}
+
+/** Does the clause have a Korean subject or topic word before the property ("…, 상대는 CLOSE_WAIT")? */
+function ownSubject(tokens: Token[], span: Span): boolean {
+  return span.from > 0 && tokens[span.from - 1]!.clause === tokens[span.from]!.clause && clauseInfo(tokens).lastSubject[span.from - 1]! >= 0;
+}
+
+/**
+ * "…, and so is UDP", "UDP too", "UDP, like TCP, …", "UDP도 마찬가지입니다": a mention that adds
+ * itself to what was just said, in a clause that says nothing else of the contrast.
+ */
+const EN_ADDITIVE_AFTER = new Set(["too", "also", "as"]);
+const EN_ADDITIVE_BEFORE = new Set(["like", "same", "also"]);
+const KO_ADDITIVE = /^(마찬가지|그렇|같|동일)/;
+function additive(tokens: Token[], x: Mention): boolean {
+  const last = tokens[x.span.to]!;
+  const next = tokens[x.span.to + 1];
+  const b1 = tokens[x.span.from - 1];
+  const b2 = tokens[x.span.from - 2];
+  if (last.tail === "도" || last.tail.endsWith("도")) {
+    for (let i = x.span.to + 1; i < tokens.length && tokens[i]!.clause === last.clause; i++) if (KO_ADDITIVE.test(tokens[i]!.surface)) return true;
+    return false;
+  }
+  if (next && next.sentence === last.sentence && EN_ADDITIVE_AFTER.has(next.surface)) return true;
+  if (b1 && b1.sentence === last.sentence && EN_ADDITIVE_BEFORE.has(b1.surface)) return true;
+  return Boolean(b1 && b2 && b2.surface === "so" && (b1.norm === "be" || b1.norm === "do"));
+}
+
+/** A claim's subject is close by: mentions within WINDOW tokens (keeps run-on answers linear). */
+const WINDOW = 40;
+function near(sorted: Mention[], span: Span): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.to < span.from - WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.span.from <= span.to + WINDOW; i++) out.push(sorted[i]!);
+  return out;
 }
 
 /** Finds every claim the answer makes about the given contrasts. */
@@ -171,24 +306,61 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
     if (found.length === 0) continue;
     const rawProps = c.properties.flatMap((p, i) => m.find(cc.properties[i]!, "clause").map((span) => ({ prop: p, span })));
     // A property phrase that ends in a side word ("half-close" ends in "close") is the property, not a mention.
-    const mentions = longestFirst(found.filter((x) => !rawProps.some((p) => size(p.span) > size(x.span) && p.span.from < x.span.from && x.span.to === p.span.to)), true);
+    const propStartByEnd = new Map<number, number>();
+    for (const p of rawProps) propStartByEnd.set(p.span.to, Math.min(propStartByEnd.get(p.span.to) ?? Infinity, p.span.from));
+    const mentions = longestFirst(
+      found.filter((x) => !((propStartByEnd.get(x.span.to) ?? Infinity) < x.span.from)),
+      true,
+    );
     if (mentions.length === 0) continue;
-    for (const x of mentions) x.role = roleOf(tokens, x.span);
-    const props = longestFirst(rawProps.filter(({ span }) => !mentions.some((x) => overlaps(x.span, span))));
+    const mentioned = new Set<number>();
+    const bySentence = new Map<number, Mention[]>();
+    for (const x of mentions) {
+      x.role = roleOf(tokens, x.span);
+      for (let i = x.span.from; i <= x.span.to; i++) mentioned.add(i);
+      const sentence = tokens[x.span.from]!.sentence;
+      const list = bySentence.get(sentence);
+      if (list) list.push(x);
+      else bySentence.set(sentence, [x]);
+    }
+    const props = longestFirst(
+      rawProps.filter(({ span }) => {
+        for (let i = span.from; i <= span.to; i++) if (mentioned.has(i)) return false;
+        return true;
+      }),
+    );
     for (const { prop, span } of props) {
       const sentence = tokens[span.from]!.sentence;
-      const inSentence = mentions.filter((x) => tokens[x.span.from]!.sentence === sentence);
-      if (inSentence.length === 0 || rejectedInSentence(tokens, sentence)) continue;
+      const inSentence = near(bySentence.get(sentence) ?? [], span);
+      if (inSentence.length === 0 || rejected(tokens, sentence)) continue;
       const clause = tokens[span.from]!.clause;
+      if (clauseInfo(tokens).hypothetical.has(clause)) continue;
       const usable = inSentence.filter((x) => x.role !== "foil");
       const inClause = usable.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
       const nearestBefore = (list: Mention[]) => list.filter((x) => x.span.to < span.from).at(-1);
       const nearestAfter = (list: Mention[]) => list.find((x) => x.span.from > span.to);
       const subjects = inClause.filter((x) => x.role === "subject");
+      // An oblique after the property ("reliability on top of UDP") is never its subject. Outside
+      // the clause, only the previous clause's subject carries over ("UDP는 빠르지만, 신뢰성이 없다"),
+      // and not when this clause names a subject of its own ("…, 상대는 CLOSE_WAIT").
+      const carried = ownSubject(tokens, span)
+        ? undefined
+        : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - 2));
+      // A value (a port range) names its side right beside it, before or after: "0~1023은 well-known",
+      // "1024–49151 are registered ports and 49152–65535 are dynamic".
+      const nearest = (list: Mention[]) =>
+        list.reduce<Mention | undefined>((best, x) => {
+          const d = x.span.to < span.from ? span.from - x.span.to : x.span.from - span.to;
+          const bd = best ? (best.span.to < span.from ? span.from - best.span.to : best.span.from - span.to) : Infinity;
+          return d < bd ? x : best;
+        }, undefined);
       const subject =
-        nearestBefore(subjects) ?? nearestAfter(subjects) ?? nearestBefore(inClause) ?? nearestAfter(inClause) ?? nearestBefore(usable);
+        prop.negatable === false && inClause.length
+          ? nearest(inClause)
+          : (nearestBefore(subjects) ?? nearestAfter(subjects) ?? nearestBefore(inClause) ?? carried);
       if (!subject) continue;
-      const neg = negated(tokens, span) || displaced(tokens, span);
+      // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").
+      const neg = prop.negatable !== false && (negated(tokens, span) || displaced(tokens, span));
       // Said together with another side?
       const idx = inSentence.indexOf(subject);
       const partner = [inSentence[idx - 1], inSentence[idx + 1]].find(
@@ -203,8 +375,34 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const right = subjectSide !== "both" && (subjectSide === prop.side) !== neg;
       claims.push({ contrast: c.id, property: prop.id, owner: prop.side, subject: subjectSide, negated: neg, right, span, subjectSpan: subject.span });
     }
+    // "TCP is reliable, and so is UDP" / "TCP는 신뢰성을 보장합니다. UDP도 마찬가지입니다.": a side added
+    // to a positive claim, in this sentence or the next, makes it a claim about both.
+    const propClauses = new Set(props.map((p) => tokens[p.span.from]!.clause));
+    for (const x of mentions) {
+      if (propClauses.has(tokens[x.span.from]!.clause) || !additive(tokens, x)) continue;
+      const sentence = tokens[x.span.from]!.sentence;
+      for (const claim of claims) {
+        if (claim.contrast !== c.id || claim.negated || claim.subject === "both" || claim.subject === x.side || claim.span.from > x.span.from) continue;
+        const cs = tokens[claim.span.from]!.sentence;
+        if (cs !== sentence && cs !== sentence - 1) continue;
+        claim.subject = "both";
+        claim.right = false;
+        claim.subjectSpan = x.span;
+      }
+    }
   }
   return claims;
+}
+
+/** The Korean particle for a label: 을/를 after "지향", 은/는 after "TIME_WAIT"… (a trailing "(…)" is skipped). */
+function particle(label: string, pair: "을/를" | "은/는" | "와/과"): string {
+  const base = label.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const last = base.at(-1) ?? "";
+  if (/[가-힣]/.test(last)) return josa(base, pair).slice(base.length);
+  // Latin letters and digits: read as English/number sounds; a consonant-final reading takes 을/은/과.
+  const consonantFinal = /[0-9LMNRlmnr]$/.test(base) || /(?:ck|t|p|k|b|d|g)$/i.test(base);
+  const [withBatchim, without] = pair.split("/") as [string, string];
+  return consonantFinal ? withBatchim : without;
 }
 
 /** Feedback wording for a wrong claim, in the learner's language. */
@@ -214,10 +412,12 @@ export function describeWrongClaim(c: ContrastInput, claim: Claim, locale: "ko" 
   const owner = side(claim.owner);
   const others = c.sides.filter((s) => s.id !== claim.owner).map((s) => s.label[locale]);
   if (locale === "ko") {
-    const correction = `"${prop}"은(는) ${owner}의 특징입니다${others.length ? ` (${others.join(", ")}에는 해당하지 않습니다)` : ""}.`;
-    if (claim.subject === "both") return { label: `"${prop}"을(를) ${c.sides.map((s) => s.label.ko).join("와(과) ")} 모두의 특징으로 말했습니다`, correction };
-    if (claim.negated) return { label: `${owner}에 대해 "${prop}"을(를) 부정했습니다`, correction };
-    return { label: `"${prop}"을(를) ${side(claim.subject)}의 특징으로 말했습니다(반대로 말함)`, correction };
+    const correction = `"${prop}"${particle(prop, "은/는")} ${owner}의 특징입니다${others.length ? ` (${others.join(", ")}에는 해당하지 않습니다)` : ""}.`;
+    const names = c.sides.map((s) => s.label.ko);
+    const both = names.map((n, i) => (i < names.length - 1 ? `${n}${particle(n, "와/과")}` : n)).join(" ");
+    if (claim.subject === "both") return { label: `"${prop}"${particle(prop, "을/를")} ${both} 모두의 특징으로 말했습니다`, correction };
+    if (claim.negated) return { label: `${owner}에 대해 "${prop}"${particle(prop, "을/를")} 부정했습니다`, correction };
+    return { label: `"${prop}"${particle(prop, "을/를")} ${side(claim.subject)}의 특징으로 말했습니다(반대로 말함)`, correction };
   }
   const correction = `"${prop}" describes ${owner}${others.length ? `, not ${others.join(" or ")}` : ""}.`;
   if (claim.subject === "both") return { label: `Said "${prop}" of both ${c.sides.map((s) => s.label.en).join(" and ")}`, correction };

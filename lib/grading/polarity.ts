@@ -17,6 +17,8 @@ const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "
  * same clause (않/아니/없/못/안) negates it. English negates forwards: "not" shortly
  * before the claim, or right after it ("a new socket is not created").
  */
+const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so"]);
+
 export function negated(tokens: Token[], s: Span): boolean {
   let inside = 0;
   for (let i = s.from; i <= s.to; i++) if (tokens[i]!.negation) inside++;
@@ -27,6 +29,8 @@ export function negated(tokens: Token[], s: Span): boolean {
     if (t.clause !== clause) break;
     // "끝날 때까지 안 돌아온다" / "does not return until": a negated "until" means waiting, not a denial.
     if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return false;
+    // "a byte stream with no boundaries": a preposition in between means the "no" belongs to what follows.
+    if (t.script === "latin" && LINKING.has(t.surface)) break;
     if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return !untilFollows(tokens, i);
   }
   for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
@@ -46,5 +50,19 @@ export function rejectedInSentence(tokens: Token[], sentence: number): boolean {
   const words = tokens.filter((t) => t.sentence === sentence);
   const has = (cues: string[]) => words.some((t) => cues.some((c) => t.norm.startsWith(c)));
   return has(REJECTION_CUES) || (has(BELIEF_CUES) && (has(CONTRAST_CUES) || words.some((t) => t.negation)));
+}
+
+/**
+ * Stricter, for contrast claims, whose words would otherwise earn key points: a sentence
+ * rejects its claim only when it also turns to the truth ("…라고 오해하지만 사실은…", "people
+ * think …, but actually …") or ends on the verdict ("…라는 건 오해입니다", "… is a myth").
+ * "Make no mistake: UDP is reliable" and "I think UDP is reliable and TCP is not" reject nothing.
+ */
+export function rejectedClaimSentence(tokens: Token[], sentence: number): boolean {
+  const words = tokens.filter((t) => t.sentence === sentence);
+  const cue = (t: Token, cues: string[]) => cues.some((c) => t.norm.startsWith(c));
+  const contrast = words.some((t) => cue(t, CONTRAST_CUES));
+  if (contrast && words.some((t) => cue(t, REJECTION_CUES) || cue(t, BELIEF_CUES))) return true;
+  return words.slice(-3).some((t) => cue(t, REJECTION_CUES));
 }
 

@@ -125,11 +125,17 @@ function unitOf(tokens: Token[], s: Span, byClause: boolean): number {
   return byClause ? tokens[s.from]!.clause : tokens[s.from]!.sentence;
 }
 
-function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Span[] = []): Found | undefined {
+/** Token indexes a key point may not use (the words of a wrong claim). */
+function overlapsBlocked(blocked: Set<number>, s: Span): boolean {
+  for (let i = s.from; i <= s.to; i++) if (blocked.has(i)) return true;
+  return false;
+}
+
+function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
   const perGroup: Span[][] = [];
   for (const g of groups) {
     let spans = m.find(g, scope);
-    if (blocked.length) spans = spans.filter((s) => !blocked.some((b) => s.from <= b.to && b.from <= s.to));
+    if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
     if (spans.length === 0) return undefined;
     perGroup.push(spans);
   }
@@ -165,6 +171,7 @@ const MESSAGES = {
     correct: (k: number, n: number) => `핵심을 잘 짚었습니다. 핵심 개념 ${n}개를 모두 설명했습니다${k ? `(심화 포인트 ${k}개 포함)` : ""}.`,
     partial: (k: number, n: number) => `방향은 맞습니다. 핵심 개념 ${n}개 중 ${k}개를 설명했습니다.`,
     incorrect: (k: number, n: number) => `보완이 많이 필요합니다. 핵심 개념 ${n}개 중 ${k}개만 확인됩니다.`,
+    allCoreButWrong: (n: number) => `핵심 개념 ${n}개를 모두 언급했지만, 틀린 주장이 함께 있습니다.`,
     missing: (labels: string) => `빠진 핵심: ${labels}.`,
     deeper: (labels: string) => `더 나아가려면: ${labels}.`,
     wrong: (labels: string) => `바로잡을 부분: ${labels}.`,
@@ -176,6 +183,7 @@ const MESSAGES = {
     correct: (k: number, n: number) => `Well done: you covered all ${n} core idea${n === 1 ? "" : "s"}${k ? ` and ${k} depth point${k === 1 ? "" : "s"}` : ""}.`,
     partial: (k: number, n: number) => `On the right track: you covered ${k} of ${n} core ideas.`,
     incorrect: (k: number, n: number) => `Needs more work: only ${k} of ${n} core ideas came through.`,
+    allCoreButWrong: (n: number) => `You named all ${n} core idea${n === 1 ? "" : "s"}, but the answer also makes a false claim.`,
     missing: (labels: string) => `Missing core: ${labels}.`,
     deeper: (labels: string) => `To go further: ${labels}.`,
     wrong: (labels: string) => `To correct: ${labels}.`,
@@ -210,7 +218,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const contrasts = rubric.contrasts ?? [];
   const claims = contrasts.length ? findClaims(m, contrasts) : [];
   const wrongClaims = claims.filter((x) => !x.right);
-  const blocked = wrongClaims.map((x) => x.span);
+  const blocked = new Set<number>();
+  for (const x of wrongClaims) for (let i = x.span.from; i <= x.span.to; i++) blocked.add(i);
 
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
     const found = findAll(m, c.keyPoints[i]!.groups, "sentence", blocked);
@@ -308,6 +317,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   else if (restatesQuestion) parts.push(msg.restates);
   else if (offTopic) parts.push(msg.offTopic);
   else if (verdict === "correct") parts.push(msg.correct(depth.filter((k) => k.hit).length, core.length));
+  else if (allCore) parts.push(msg.allCoreButWrong(core.length));
   else parts.push(msg[verdict](coreHits, core.length));
   if (!empty && missedCore.length) parts.push(msg.missing(missedCore.map((k) => labelIn(k.id)).join("; ")));
   if (!empty && !restatesQuestion && !offTopic && missedDepth.length) parts.push(msg.deeper(missedDepth.map((k) => labelIn(k.id)).join("; ")));

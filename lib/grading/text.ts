@@ -85,11 +85,14 @@ function isOnlySuffix(word: string): boolean {
   return KO_SUFFIXES.includes(word);
 }
 
-const KO_NEGATION = /^(않|안$|아니|아닌|아닙|아냐|없|못)|지\s?않|지\s?못|수\s?없|지\s?마/;
+const KO_NEGATION = /^(않|안$|아니|아닌|아닙|아냐|없|못|무관)|지\s?않|지\s?못|수\s?없|지\s?마/;
 
 const jamoCache = new Map<string, string>();
 /** Jamo of a Hangul string, cached (the same words recur across answers). */
 export function jamoOf(word: string): string {
+  // Only real words are cached (bounded in bytes: ≤ 50,000 entries × ≤ 24 syllables); a 5,000-syllable
+  // run of Hangul with no spaces is computed and dropped, never kept.
+  if (word.length > 24) return disassemble(word);
   let j = jamoCache.get(word);
   if (j === undefined) {
     j = disassemble(word);
@@ -118,7 +121,7 @@ const IRREGULAR_FORMS: Record<string, string> = {
 /** A Map, not an object: answer words such as "__proto__" or "constructor" must not hit the prototype. */
 const IRREGULAR = new Map(Object.entries(IRREGULAR_FORMS));
 
-const EN_NEGATION = new Set(["not", "no", "never", "cannot", "nor", "neither"]);
+const EN_NEGATION = new Set(["not", "no", "never", "cannot", "nor", "neither", "hardly", "barely", "lacks", "lack"]);
 const EN_DROP = new Set(["a", "an", "the"]);
 
 /** A conservative stemmer: the same rules run on rubric phrases and answers, so consistency matters more than linguistics. */
@@ -147,19 +150,34 @@ export function stemEnglish(word: string): string {
 
 interface Char {
   c: string;
+  /** Offset of the original code point(s) this char came from, and their length in UTF-16 units. */
   at: number;
+  len: number;
 }
+
+/** Conjoining jamo (decomposed Hangul, as NFD text from macOS) composed into syllables. */
+const isLead = (c: number) => c >= 0x1100 && c <= 0x1112;
+const isVowel = (c: number) => c >= 0x1161 && c <= 0x1175;
+const isTail = (c: number) => c >= 0x11a8 && c <= 0x11c2;
 
 /** NFKC + lower case, one original index per output char; "n't" becomes " not". */
 function normalizeChars(text: string): Char[] {
   const out: Char[] = [];
   let i = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) out.push({ c: code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch, at: i });
-    else if (code >= 0xac00 && code <= 0xd7a3) out.push({ c: ch, at: i }); // Hangul syllables are NFKC-stable
-    else for (const c of ch.normalize("NFKC").toLowerCase()) out.push({ c: c === "’" || c === "`" ? "'" : c, at: i });
-    i += ch.length;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isLead(code) && isVowel(text.charCodeAt(i + 1))) {
+      const n = isTail(text.charCodeAt(i + 2)) ? 3 : 2;
+      out.push({ c: text.slice(i, i + n).normalize("NFC"), at: i, len: n });
+      i += n;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const len = ch.length;
+    if (code < 0x80) out.push({ c: code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch, at: i, len });
+    else if (code >= 0xac00 && code <= 0xd7a3) out.push({ c: ch, at: i, len }); // Hangul syllables are NFKC-stable
+    else for (const c of ch.normalize("NFKC").toLowerCase()) out.push({ c: c === "’" || c === "`" ? "'" : c, at: i, len });
+    i += len;
   }
   // n't → " not" so negation is one token (doesn't → does not)
   for (let k = 0; k + 2 < out.length; k++) {
@@ -167,7 +185,8 @@ function normalizeChars(text: string): Char[] {
       const at = out[k]!.at;
       const prev = out[k - 1]?.c;
       // "can't" → "can not", "won't" → "won not" is harmless: only "not" matters
-      out.splice(k, 3, { c: " ", at }, { c: "n", at }, { c: "o", at }, { c: "t", at });
+      const len = out[k + 2]!.at + out[k + 2]!.len - at;
+      out.splice(k, 3, { c: " ", at, len: 0 }, { c: "n", at, len: 0 }, { c: "o", at, len: 0 }, { c: "t", at, len });
       if (prev === undefined) break;
     }
   }
@@ -224,7 +243,7 @@ export function analyze(text: string): Analysis {
       raw.push({
         s,
         start: chars[k]!.at,
-        end: (chars[j - 1]?.at ?? chars[k]!.at) + 1,
+        end: chars[j - 1]!.at + Math.max(1, chars[j - 1]!.len),
         script,
         sentenceBreakBefore: sentenceBreak,
         clauseBreakBefore: clauseBreak,
@@ -282,6 +301,8 @@ export function analyze(text: string): Analysis {
         else if (rest.startsWith("에서") && prev.script === "num") norm = "에서";
         else if (!rest || isOnlySuffix(rest)) {
           norm = "";
+          // "connectionless라 …", "TCP이라서": a copula ending closes the clause like 이라/라서.
+          if (rest === "라" || rest === "이라") pendingClause = true;
           // The particle belongs to the code word or number before it: "TCP는", "accept()를".
           const last = tokens.at(-1);
           if (last && last.end === prev.end) last.tail = rest;
@@ -314,6 +335,12 @@ export function analyze(text: string): Analysis {
       ...(r.call ? { call: true } : {}),
     });
   }
+  // "같은 호스트 안 프로세스": 안 right after a bare noun means "inside", not "not".
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.negation && t.surface === "안" && prev.script === "hangul" && prev.tail === "" && prev.sentence === t.sentence) t.negation = false;
+  }
   return { text, tokens: foldRanges(tokens), sentenceCount: tokens.length ? sentence + 1 : 0 };
 }
 
@@ -342,7 +369,8 @@ function foldRanges(tokens: Token[]): Token[] {
 /** The answer's language by script share: Hangul vs Latin letters (code terms count as Latin). */
 export function detectLanguage(text: string): "ko" | "en" {
   let syllables = 0;
-  for (const c of text) if (HANGUL.test(c)) syllables++;
+  // Composed syllables, or decomposed ones (NFD: count each leading consonant jamo).
+  for (const c of text) if (HANGUL.test(c) || (c >= "\u1100" && c <= "\u1112")) syllables++;
   const englishWords = text.match(/[a-zA-Z]{2,}/g)?.length ?? 0;
   // Korean answers carry many English terms (TCP, accept(), new socket): a Hangul syllable
   // count of half the English word count already reads as Korean.
