@@ -197,7 +197,10 @@ describe("hostile input", () => {
   it("evidence never splits a character outside the BMP, and decomposed Korean (NFD) reads like composed", () => {
     const bold = "TCP is 𝐜𝐨𝐧𝐧𝐞𝐜𝐭𝐢𝐨𝐧-𝐨𝐫𝐢𝐞𝐧𝐭𝐞𝐝; UDP is connectionless.";
     for (const k of gradeInterview(rubricOf("tcp-vs-udp"), bold).keyPoints)
-      for (const e of k.evidence) expect(e.text, k.id).toBe(bold.slice(e.start, e.end)), expect(/[\ud800-\udbff]$/.test(e.text), e.text).toBe(false);
+      for (const e of k.evidence) {
+        expect(e.text, k.id).toBe(bold.slice(e.start, e.end));
+        expect(/[\ud800-\udbff]$/.test(e.text), e.text).toBe(false);
+      }
     const nfc = "TCP는 3-way 핸드셰이크로 연결을 맺고 재전송으로 신뢰성을 보장합니다. UDP는 비연결형이라 보장하지 않습니다. 웹은 TCP, DNS는 UDP를 씁니다.";
     const a = gradeInterview(rubricOf("tcp-vs-udp"), nfc);
     const b = gradeInterview(rubricOf("tcp-vs-udp"), nfc.normalize("NFD"));

@@ -157,7 +157,7 @@ function coordinated(tokens: Token[], a: Mention, b: Mention): boolean {
 
 /** "instead of IP and port", "without a handshake", "IP와 포트 대신", "경로 말고": the property is set aside, as if negated. */
 const EN_DISPLACE_BEFORE = new Set(["instead", "rather", "without", "unlike", "regardless", "skip", "skips", "skipping", "omit", "omits", "lacks", "lack", "lacking", "sacrifice", "sacrifices", "trade", "trades", "trading", "forgo", "forgoes"]);
-const KO_DISPLACE_AFTER = /^(대신|말고|없이|아니라|아닌|아니고|상관없이|관계없이|무관|포기|희생|생략|버리|버린|내주|거리가)/;
+const KO_DISPLACE_AFTER = /^(대신|말고|없이|아니라|아닌|아니고|상관없이|관계없이|무관|포기|희생|생략|버리|버린|내주|거리가|필요하면)/;
 function displaced(tokens: Token[], s: Span): boolean {
   const last = tokens[s.to]!;
   if (/(대신|말고|없이)$/.test(last.tail)) return true;
@@ -224,28 +224,62 @@ interface ClauseInfo {
   hypothetical: Set<number>;
 }
 const clauseCache = new WeakMap<Token[], ClauseInfo>();
-const EN_HYPOTHETICAL = new Set(["if", "would", "could", "otherwise", "unless", "suppose", "imagine"]);
+const EN_COUNTERFACTUAL = new Set(["would", "could", "were", "might", "otherwise", "suppose", "imagine"]);
 const KO_HYPOTHETICAL = /^(만약|만일|가령)/;
-const KO_CONDITIONAL_END = /(면|다면|라면|려면)$/;
+const KO_SUPPOSE_END = /(다면|라면|었으면|였으면|했으면)$/;
+const KO_CONDITIONAL_END = /(면|려면)$/;
 const KO_NOT_CONDITIONAL = /(반면|측면|표면|화면|전면|이면)$/;
+/**
+ * A clause supposes rather than asserts when it is counterfactual ("if it were…, it would…",
+ * "…했다면", "만약…") or a condition whose consequence is refused ("리스닝 소켓으로 주고받으면 새
+ * 연결을 받을 수 없다", "if the listener carried the data, it could not accept"). A plain
+ * condition states a fact ("lsof -p로 하면 프로세스가 나와요", "if the queue is full, SYNs are dropped").
+ */
 function clauseInfo(tokens: Token[]): ClauseInfo {
   let info = clauseCache.get(tokens);
   if (info) return info;
   const lastSubject = new Int32Array(tokens.length);
   const hypothetical = new Set<number>();
+  const clauseNegated = new Set<number>();
+  const counterfactualSentence = new Set<number>();
+  for (const t of tokens) {
+    if (t.negation) clauseNegated.add(t.clause);
+    if (t.script === "latin" && EN_COUNTERFACTUAL.has(t.surface)) counterfactualSentence.add(t.sentence);
+  }
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > 0 && tokens[i - 1]!.clause !== t.clause) last = -1;
     if (t.script === "hangul" && /^(은|는|이|가)$/.test(t.tail)) last = i;
     lastSubject[i] = last;
-    if (t.script === "latin" ? EN_HYPOTHETICAL.has(t.surface) : KO_HYPOTHETICAL.test(t.surface)) hypothetical.add(t.clause);
+    if (t.script === "hangul" && KO_HYPOTHETICAL.test(t.surface)) hypothetical.add(t.clause);
+    if (t.script === "latin" && t.surface === "if" && (counterfactualSentence.has(t.sentence) || clauseNegated.has(t.clause + 1))) {
+      hypothetical.add(t.clause);
+      // "…, it would need retransmission": the consequence of a counterfactual supposes too.
+      if (counterfactualSentence.has(t.sentence)) for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === t.sentence; k++) hypothetical.add(tokens[k]!.clause);
+    }
+    if (t.script === "latin" && EN_COUNTERFACTUAL.has(t.surface) && (t.surface === "suppose" || t.surface === "imagine" || t.surface === "otherwise")) hypothetical.add(t.clause);
     const next = tokens[i + 1];
-    if ((!next || next.clause !== t.clause) && t.script === "hangul" && KO_CONDITIONAL_END.test(t.surface) && !KO_NOT_CONDITIONAL.test(t.surface)) hypothetical.add(t.clause);
+    const endsClause = !next || next.clause !== t.clause;
+    if (endsClause && t.script === "hangul" && !KO_NOT_CONDITIONAL.test(t.surface)) {
+      if (KO_SUPPOSE_END.test(t.surface)) hypothetical.add(t.clause);
+      else if (KO_CONDITIONAL_END.test(t.surface) && clauseNegated.has(t.clause + 1)) hypothetical.add(t.clause);
+    }
   }
   info = { lastSubject, hypothetical };
   clauseCache.set(tokens, info);
   return info;
+}
+
+function instrumental(tokens: Token[], x: Mention): boolean {
+  if (/^(로|으로|에서|로써|으로써)$/.test(tokens[x.span.to]!.tail)) return true;
+  const before = tokens[x.span.from - 1];
+  return Boolean(before && /^(through|via|using|over)$/.test(before.surface));
+}
+
+/** Is this clause a hypothetical ("if …", "…하면")? Such a clause asserts nothing. */
+export function isHypothetical(tokens: Token[], clause: number): boolean {
+  return clauseInfo(tokens).hypothetical.has(clause);
 }
 
 /** Does the clause have a Korean subject or topic word before the property ("…, 상대는 CLOSE_WAIT")? */
@@ -334,7 +368,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const inSentence = near(bySentence.get(sentence) ?? [], span);
       if (inSentence.length === 0 || rejected(tokens, sentence)) continue;
       const clause = tokens[span.from]!.clause;
-      if (clauseInfo(tokens).hypothetical.has(clause)) continue;
+      if (isHypothetical(tokens, clause)) continue;
       const usable = inSentence.filter((x) => x.role !== "foil");
       const inClause = usable.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
       const nearestBefore = (list: Mention[]) => list.filter((x) => x.span.to < span.from).at(-1);
@@ -354,10 +388,13 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
           const bd = best ? (best.span.to < span.from ? span.from - best.span.to : best.span.from - span.to) : Infinity;
           return d < bd ? x : best;
         }, undefined);
+      // "데이터 송수신은 리스닝 소켓으로 처리", "data is exchanged through the listening socket": the
+      // property is the topic and the side its instrument.
+      const instrument = inClause.find((x) => x.span.from > span.to && instrumental(tokens, x));
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
-          : (nearestBefore(subjects) ?? nearestAfter(subjects) ?? nearestBefore(inClause) ?? carried);
+          : (nearestBefore(subjects) ?? nearestAfter(subjects) ?? nearestBefore(inClause) ?? carried ?? instrument);
       if (!subject) continue;
       // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").
       const neg = prop.negatable !== false && (negated(tokens, span) || displaced(tokens, span));

@@ -8,7 +8,7 @@
 import { analyze, detectLanguage, type Token } from "./text";
 import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } from "./matcher";
 import { negated, rejectedInSentence } from "./polarity";
-import { describeWrongClaim, findClaims, type ContrastInput } from "./claims";
+import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
 
 export type { ContrastInput } from "./claims";
 
@@ -240,6 +240,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     const found = findAll(m, c.misconceptions[i]!.groups, "clause");
     if (!found || found.negated) return;
     if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence)) return;
+    // "If the listener turned into the connection, …" supposes the error to refute it.
+    if (found.spans.every((s) => isHypothetical(tokens, tokens[s.from]!.clause))) return;
     misconceptions.push({
       id: mc.id,
       label: mc.label[labelLocale],

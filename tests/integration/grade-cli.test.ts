@@ -15,7 +15,7 @@ function runCli(input: string) {
 
 it("grades interview and exact answers without a database, one line per input line", () => {
   const input = [
-    { question: "accept-returns-new-socket", answer: "accept()는 새 소켓을 반환하고 리스닝 소켓은 계속 대기합니다." },
+    { question: "accept-returns-new-socket", answer: "accept()는 클라이언트마다 새 소켓을 반환하고, 리스닝 소켓은 계속 다음 연결을 받습니다." },
     { question: "what-is-a-port", answer: "A port number identifies which process on a host gets the data." },
     { question: "https-default-port", answer: "443" },
   ]
