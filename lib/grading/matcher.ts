@@ -21,6 +21,8 @@ export interface PhraseToken {
   script: Script;
   jamo?: string;
   negation: boolean;
+  /** A code name (has "_" or a digit): matches only exactly. */
+  code: boolean;
   /** Bucket of answer words this word can match (see bucketOf). */
   bucket: string;
   /** Per-grading cache: positions in the answer, valid while `gen` equals the matcher's generation. */
@@ -48,7 +50,7 @@ function internToken(t: { norm: string; script: Script; jamo?: string; negation:
   const key = `${t.script}:${t.norm}:${t.negation ? 1 : 0}`;
   let p = interned.get(key);
   if (!p) {
-    p = { norm: t.norm, script: t.script, jamo: t.jamo, negation: t.negation, bucket: bucketOf(t.norm, t.script), gen: -1, hits: [] };
+    p = { norm: t.norm, script: t.script, jamo: t.jamo, negation: t.negation, code: /[_0-9]/.test(t.norm), bucket: bucketOf(t.norm, t.script), gen: -1, hits: [] };
     interned.set(key, p);
   }
   return p;
@@ -133,7 +135,7 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
   if (p.script === "num") return false;
   if (p.script === "latin") {
     // Code names (SO_REUSEADDR, sockaddr_in6, AF_INET6) only match exactly: sockaddr ≠ sockaddr_in.
-    if (/[_0-9]/.test(p.norm) || /[_0-9]/.test(t.norm)) return false;
+    if (p.code || t.code) return false;
     const pl = p.norm.length;
     const tl = t.norm.length;
     // stems: "connect" ~ "connection", "listen" ~ "listener"
@@ -180,6 +182,31 @@ function bucketOf(norm: string, script: Script): string {
 
 let generation = 0;
 
+/** A compiled group indexed once by its phrases' first words (groups are compiled once per rubric). */
+interface PhraseIndex {
+  always: Phrase[];
+  byFirst: Map<PhraseToken, Phrase[]>;
+}
+const indexes = new WeakMap<Phrase[], PhraseIndex>();
+function indexOf(phrases: Phrase[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = { always: [], byFirst: new Map() };
+    for (const p of phrases) {
+      const t = p.tokens[0]!;
+      // compact ("임시 포트" as "임시포트") and long single Hangul words split in two ("포트번호" as "포트 번호")
+      if (p.compact || (p.tokens.length === 1 && t.script === "hangul" && t.norm.length >= 3)) index.always.push(p);
+      else {
+        const list = index.byFirst.get(t);
+        if (list) list.push(p);
+        else index.byFirst.set(t, [p]);
+      }
+    }
+    indexes.set(phrases, index);
+  }
+  return index;
+}
+
 /**
  * A matcher over one analysed answer. A class, not closures: this runs for every grading,
  * and per-call closures showed up in profiles.
@@ -212,32 +239,48 @@ class AnswerMatcher implements Matcher {
   private findPhrase(phrase: Phrase, byClause: boolean, out: Span[]): void {
     const tokens = this.tokens;
     const first = this.positionsOf(phrase.tokens[0]!);
-    for (const start of first) {
-      const unit = byClause ? tokens[start]!.clause : tokens[start]!.sentence;
-      let at = start;
-      let ok = true;
-      for (let k = 1; k < phrase.tokens.length && ok; k++) {
-        let found = -1;
-        for (const j of this.positionsOf(phrase.tokens[k]!)) {
-          if (j <= at) continue;
-          if (j - at - 1 > MAX_GAP) break;
-          if ((byClause ? tokens[j]!.clause : tokens[j]!.sentence) === unit) {
-            found = j;
-            break;
+    // Every later word must occur somewhere, or the phrase cannot match (most alternatives stop here).
+    let possible = first.length > 0;
+    for (let k = 1; k < phrase.tokens.length && possible; k++) if (this.positionsOf(phrase.tokens[k]!).length === 0) possible = false;
+    if (possible) {
+      for (const start of first) {
+        const unit = byClause ? tokens[start]!.clause : tokens[start]!.sentence;
+        let at = start;
+        let ok = true;
+        for (let k = 1; k < phrase.tokens.length && ok; k++) {
+          const positions = this.positionsOf(phrase.tokens[k]!);
+          // Positions are sorted: jump to the first one after `at` instead of scanning from the start.
+          let lo = 0;
+          let hi = positions.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (positions[mid]! <= at) lo = mid + 1;
+            else hi = mid;
           }
+          let found = -1;
+          for (let q = lo; q < positions.length; q++) {
+            const j = positions[q]!;
+            if (j - at - 1 > MAX_GAP) break;
+            if ((byClause ? tokens[j]!.clause : tokens[j]!.sentence) === unit) {
+              found = j;
+              break;
+            }
+          }
+          if (found < 0) ok = false;
+          else at = found;
         }
-        if (found < 0) ok = false;
-        else at = found;
+        if (ok) out.push({ from: start, to: at, ownNegations: phrase.negations });
       }
-      if (ok) out.push({ from: start, to: at, ownNegations: phrase.negations });
     }
     // "임시포트" in the answer for the phrase "임시 포트", and "임시 포트" for "임시포트"
+    // Both only look at answer words starting with the phrase's first syllable (its bucket), not every word.
     if (phrase.compact) {
-      for (let i = 0; i < tokens.length; i++)
+      for (const i of this.buckets.get(bucketOf(phrase.compact, "hangul")) ?? [])
         if (tokens[i]!.script === "hangul" && tokens[i]!.norm.startsWith(phrase.compact)) out.push({ from: i, to: i, ownNegations: phrase.negations });
     } else if (phrase.tokens.length === 1 && phrase.tokens[0]!.script === "hangul" && phrase.tokens[0]!.norm.length >= 3) {
       const word = phrase.tokens[0]!.norm;
-      for (let i = 0; i + 1 < tokens.length; i++) {
+      for (const i of this.buckets.get(phrase.tokens[0]!.bucket) ?? []) {
+        if (i + 1 >= tokens.length) continue;
         const a = tokens[i]!;
         const b = tokens[i + 1]!;
         const sameUnit = byClause ? a.clause === b.clause : a.sentence === b.sentence;
@@ -250,10 +293,13 @@ class AnswerMatcher implements Matcher {
   find(phrases: Phrase[], scope: "sentence" | "clause"): Span[] {
     const out: Span[] = [];
     const byClause = scope === "clause";
-    for (const p of phrases) {
-      // Most alternatives do not occur at all: skip them on the cached first-word lookup.
-      if (!p.compact && p.tokens.length > 1 && this.positionsOf(p.tokens[0]!).length === 0) continue;
-      this.findPhrase(p, byClause, out);
+    const index = indexOf(phrases);
+    // Phrases that can match without their first word occurring as a word of its own.
+    for (const p of index.always) this.findPhrase(p, byClause, out);
+    // The rest, grouped by first word: one cached lookup skips every phrase that starts with an absent word.
+    for (const [first, list] of index.byFirst) {
+      if (this.positionsOf(first).length === 0) continue;
+      for (const p of list) this.findPhrase(p, byClause, out);
     }
     return out.length > 1 ? out.sort(bySpan) : out;
   }

@@ -132,6 +132,14 @@ function overlapsBlocked(blocked: Set<number>, s: Span): boolean {
 }
 
 function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
+  if (groups.length === 1) {
+    // One group (most points): the first occurrence that is not negated, else the first one.
+    let spans = m.find(groups[0]!, scope);
+    if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
+    if (!spans.length) return undefined;
+    const positive = spans.find((s) => !negated(m.tokens, s));
+    return positive ? { spans: [positive], negated: false } : { spans: [spans[0]!], negated: true };
+  }
   const perGroup: Span[][] = [];
   for (const g of groups) {
     let spans = m.find(g, scope);

@@ -30,6 +30,8 @@ export interface Token {
   tail: string;
   /** A code word written as a call: "close()" or "close(fd)" (not the English verb "close"). */
   call?: boolean;
+  /** A Latin code name with "_" or a digit (SO_REUSEADDR, sockaddr_in6): matched only exactly. */
+  code?: boolean;
 }
 
 export interface Analysis {
@@ -333,6 +335,7 @@ export function analyze(text: string): Analysis {
       jamo: r.script === "hangul" ? jamoOf(norm) : undefined,
       tail,
       ...(r.call ? { call: true } : {}),
+      ...(r.script === "latin" && /[_0-9]/.test(norm) ? { code: true } : {}),
     });
   }
   // "같은 호스트 안 프로세스": 안 right after a bare noun means "inside", not "not".

@@ -147,4 +147,4 @@ function main() {
   );
 }
 
-if (process.argv[1]?.endsWith("grading.ts")) main();
+if (process.argv[1]?.replace(/\\/g, "/").endsWith("eval/grading.ts")) main();
