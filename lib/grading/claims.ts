@@ -18,8 +18,11 @@
  * - two sides joined by 와/과/and/or are said together: with "둘 다/모두/both" or no word of
  *   difference, the property is claimed of both (a swapped claim); with "차이/different/
  *   whereas" the sentence compares and claims nothing.
- * A claim is right when (subject is the owner) XOR (the property is negated). Sentences that
- * report a belief to reject it ("많이들 UDP가 연결형이라고 오해하는데") claim nothing.
+ * A claim is right when (subject is the owner) XOR (the property is negated, or set aside:
+ * "instead of IP and port", "신뢰성을 포기"). Claims nothing: a sentence that reports a belief to
+ * reject it ("많이들 UDP가 연결형이라고 오해하지만 사실은…"), a hypothetical clause ("if it were…",
+ * "…했다면", a condition whose consequence is refused). A side added to a claim ("and so is UDP",
+ * "UDP도 마찬가지") makes it a claim about both. Everything is linear in the answer's length.
  */
 import { compileGroup, type Matcher, type Phrase, type Span } from "./matcher";
 import { negated, rejectedClaimSentence } from "./polarity";
@@ -109,10 +112,10 @@ const KO_COMPARE_NEXT = /^(달리|다르|다른|비해|비하|비교|대조|반�
 const KO_WITH_TAIL = new Set(["와", "과", "랑", "이랑", "하고", "에", "이", "가"]);
 const KO_OBLIQUE_TAIL = /^(의|에|에게|한테|로|으로|을|를|까지|부터|에게서|으로부터|로부터)$/;
 /** "UDP 위에서", "TCP 기반으로": a side named as the ground something else is built on. */
-const KO_OBLIQUE_NEXT = /^(위에|위에서|위로|기반|상에서|위의)/;
+const KO_GROUND_NEXT = /^(위에|위에서|위로|기반|상에서|위의)/;
 const KO_COORD_TAIL = new Set(["와", "과", "랑", "이랑", "하고"]);
 const EN_FOIL_BEFORE = new Set(["than", "unlike", "instead", "rather", "compar", "versus", "vs", "not", "like"]);
-const EN_OBLIQUE_BEFORE = new Set(["of", "to", "from", "into", "with", "for", "on", "by", "via", "onto", "over"]);
+const EN_OBLIQUE_BEFORE = new Set(["of", "to", "from", "into", "with", "for", "on", "by", "via", "onto"]);
 const COORD_WORDS = new Set(["and", "or", "및", "와", "과", "&"]);
 const BOTH_CUES = ["둘 다", "둘다", "모두", "양쪽", "공통", "마찬가지", "both", "either", "alike", "all"];
 const DIFFERENCE_CUES = ["차이", "다르", "다른", "달리", "비교", "반면", "반대", "differ", "difference", "different", "whereas", "unlike", "compar", "contrast", "versus", "vs", "while"];
@@ -123,7 +126,7 @@ function roleOf(tokens: Token[], s: Span): Role {
   const tail = last.tail;
   if (KO_FOIL_TAIL.test(tail)) return "foil";
   // The ground something is built on is not what is described: "UDP 위에서", "over UDP", "on top of UDP".
-  if (next && next.sentence === last.sentence && KO_OBLIQUE_NEXT.test(next.surface)) return "foil";
+  if (next && next.sentence === last.sentence && KO_GROUND_NEXT.test(next.surface)) return "foil";
   const b1 = tokens[s.from - 1];
   const b2 = tokens[s.from - 2];
   if (b1?.surface === "over" || (b1?.surface === "of" && b2?.surface === "top")) return "foil";
