@@ -236,3 +236,8 @@ export const contrastSchema = z
     });
   });
 export type Contrast = z.infer<typeof contrastSchema>;
+
+/** The contrasts a question's rubric declares, resolved from the bank (loadContent has checked every id). */
+export function contrastsOf(q: QuestionFile, all: Contrast[]): Contrast[] {
+  return q.type === "interview" ? q.rubric.contrasts.map((id) => all.find((c) => c.id === id)).filter((c): c is Contrast => Boolean(c)) : [];
+}

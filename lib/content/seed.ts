@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { ContentBank } from "./load";
-import type { Contrast, QuestionFile } from "./schema";
+import { contrastsOf, type Contrast, type QuestionFile } from "./schema";
 import { searchNormalize } from "./search";
 import { announceContentChanged } from "./changes";
 
@@ -38,13 +38,8 @@ function canonicalJson(value: unknown): string {
 /** Bump when the way rows are derived from files changes, so the next seed rewrites every row. */
 const SEED_FORMAT = 3;
 
-/** The contrasts an interview question declares, resolved (they are stored with the question). */
-export function resolvedContrasts(q: QuestionFile, contrasts: Contrast[]): Contrast[] {
-  return q.type === "interview" ? q.rubric.contrasts.map((id) => contrasts.find((c) => c.id === id)).filter((c): c is Contrast => Boolean(c)) : [];
-}
-
 export function contentHash(q: QuestionFile, contrasts: Contrast[] = []): string {
-  const resolved = resolvedContrasts(q, contrasts);
+  const resolved = contrastsOf(q, contrasts);
   return createHash("sha256").update(`${SEED_FORMAT}:${canonicalJson(q)}:${canonicalJson(resolved)}`).digest("hex").slice(0, 32);
 }
 
@@ -65,7 +60,7 @@ function questionColumns(q: QuestionFile, contrasts: Contrast[]) {
     sandbox: JSON.stringify(q.sandbox),
     version: q.version,
     contentHash: contentHash(q, contrasts),
-    contrasts: JSON.stringify(resolvedContrasts(q, contrasts)),
+    contrasts: JSON.stringify(contrastsOf(q, contrasts)),
     retired: false,
     answerBool: q.type === "true-false" ? q.answer : null,
     accepted: q.type === "short" ? JSON.stringify(q.accepted) : null,

@@ -8,7 +8,7 @@ import "server-only";
  */
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import type { QuestionType } from "@/lib/content/schema";
+import { contrastSchema, type QuestionType } from "@/lib/content/schema";
 import type { ContrastInput } from "@/lib/grading/claims";
 import type { ExactKey } from "@/lib/grading/exact";
 import { onContentChanged } from "@/lib/content/changes";
@@ -57,14 +57,8 @@ export interface Catalog {
 
 const stringList = z.array(z.string());
 const matchList = z.array(z.array(z.string()));
-const pair = z.object({ ko: z.string(), en: z.string() });
-const contrastList = z.array(
-  z.object({
-    id: z.string(),
-    sides: z.array(z.object({ id: z.string(), label: pair, match: z.array(z.string()) })),
-    properties: z.array(z.object({ id: z.string(), side: z.string(), label: pair, match: z.array(z.string()), negatable: z.boolean().optional() })),
-  }),
-);
+/** Stored contrasts were resolved from content/contrasts.json at seed time: the same schema reads them back. */
+const contrastList = z.array(contrastSchema);
 
 async function readVersion(db: Db): Promise<string> {
   const row = await db.meta.findUnique({ where: { key: CONTENT_VERSION_KEY } });

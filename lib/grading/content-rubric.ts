@@ -1,16 +1,7 @@
 /** Builds grader input straight from content/ question files (the CLI and the eval need no database). */
-import type { Contrast, InterviewQuestion, QuestionFile } from "@/lib/content/schema";
+import { contrastsOf, type Contrast, type InterviewQuestion, type QuestionFile } from "@/lib/content/schema";
 import type { ExactKey } from "./exact";
 import type { RubricInput } from "./rubric";
-
-/** The contrasts a question declares, resolved from the bank's contrasts.json. */
-export function contrastsOf(q: InterviewQuestion, all: Contrast[]): Contrast[] {
-  return q.rubric.contrasts.map((id) => {
-    const c = all.find((x) => x.id === id);
-    if (!c) throw new Error(`${q.slug}: unknown contrast ${id}`);
-    return c;
-  });
-}
 
 export function rubricFromContent(q: InterviewQuestion, contrasts: Contrast[]): RubricInput {
   return {
