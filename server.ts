@@ -1,72 +1,78 @@
 /**
- * Production server: Next.js for every page and route, with a fast path for the hottest JSON
- * endpoints. The fast path calls the very same route handlers (Web Request → Response), so
- * behaviour is identical; it only skips Next's per-request routing work, which on a 2-core
- * machine costs more than grading itself. See docs/decisions/006-custom-server.md.
+ * Production server: owns the socket, so it decides who the client is (TRUST_PROXY), refuses
+ * malformed Host headers and oversize bodies before anything reads them, adds HSTS over
+ * HTTPS, and serves the hottest JSON routes directly. Everything else goes to Next.js.
+ *
+ * The fast path and the body limits come from the route modules themselves (their `route()`
+ * specs, found by lib/http/route-table.ts): no second table of paths or limits lives here.
+ * The fast path calls the very same handlers (Web Request → Response); it only skips Next's
+ * per-request routing work. See docs/decisions/006-custom-server.md and docs/security.md.
  */
 import http from "node:http";
 import next from "next";
-import { POST as gradePost } from "./app/api/v1/grade/route";
-import { GET as nextCardGet } from "./app/api/v1/review/next/route";
-import { POST as liveAnswerPost } from "./app/api/v1/live/sessions/[id]/answers/route";
+import { env } from "./lib/env";
+import { HOST_RE } from "./lib/http/api";
+import { parseTrustProxy, stampClient } from "./lib/http/client";
+import { bodyLimitOf } from "./lib/http/route";
+import { loadRouteTable, matchRoute, type RouteEntry } from "./lib/http/route-table";
 import { securityHeaders } from "./lib/http/security-headers";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- route handlers differ only in their params type
-type WebHandler = (req: Request, ctx: any) => Promise<Response>;
-const FAST_ROUTES = new Map<string, WebHandler>([
-  ["POST /api/v1/grade", gradePost],
-  ["GET /api/v1/review/next", nextCardGet],
-]);
-
-/** Fast routes with a path parameter: [method, pattern, handler]; the match becomes `params.id`. */
-const FAST_PATTERNS: [string, RegExp, WebHandler][] = [["POST", /^\/api\/v1\/live\/sessions\/([a-z0-9]{10,40})\/answers$/, liveAnswerPost]];
-
-function fastRoute(method: string | undefined, path: string): { handler: WebHandler; ctx: object } | undefined {
-  const exact = FAST_ROUTES.get(`${method} ${path}`);
-  if (exact) return { handler: exact, ctx: {} };
-  for (const [m, re, handler] of FAST_PATTERNS) {
-    const match = method === m ? re.exec(path) : null;
-    if (match) return { handler, ctx: { params: Promise.resolve({ id: match[1] }) } };
-  }
-  return undefined;
-}
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const dev = process.env.NODE_ENV === "development";
+const trust = parseTrustProxy(env.TRUST_PROXY);
 
-async function serveWeb(handler: WebHandler, ctx: object, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const url = `http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`;
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const HSTS = "max-age=31536000; includeSubDomains";
+
+function sendJson(res: http.ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}): void {
+  const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "content-security-policy": API_CSP, ...extra };
+  for (const h of securityHeaders) headers[h.key.toLowerCase()] ??= h.value;
+  res.writeHead(status, headers);
+  res.end(JSON.stringify({ error: { code, message } }));
+}
+
+async function serveWeb(entry: RouteEntry, method: string, params: Record<string, string | string[]>, req: http.IncomingMessage, res: http.ServerResponse, https: boolean): Promise<void> {
+  const handler = entry.handlers[method as keyof RouteEntry["handlers"]]!;
+  const url = `${https ? "https" : "http"}://${req.headers.host}${req.url ?? "/"}`;
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-  // As Next does: the peer address is the last X-Forwarded-For hop, so rate limits keyed on it cannot be spoofed.
-  const peer = req.socket.remoteAddress ?? "";
-  headers.set("x-forwarded-for", headers.get("x-forwarded-for") ? `${headers.get("x-forwarded-for")}, ${peer}` : peer);
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  const request = new Request(url, { method: req.method, headers, body: hasBody ? new Uint8Array(await readBody(req)) : undefined });
-  const response = await handler(request, ctx);
+  const hasBody = method !== "GET" && method !== "HEAD";
+  let body: Buffer | undefined;
+  if (hasBody) {
+    body = await readBody(req, bodyLimitOf(handler.spec));
+    if (!body) {
+      res.setHeader("connection", "close"); // stop reading what is left of an oversize body
+      return sendJson(res, 413, "payload_too_large", "The request is too large.");
+    }
+  }
+  const request = new Request(url, { method, headers, body: body ? new Uint8Array(body) : undefined });
+  const response = await handler(request, { params: Promise.resolve(params) });
   const out: Record<string, string> = {};
   response.headers.forEach((v, k) => (out[k] = v));
   for (const h of securityHeaders) out[h.key.toLowerCase()] ??= h.value;
-  out["content-security-policy"] ??= "default-src 'none'; frame-ancestors 'none'";
+  out["content-security-policy"] ??= API_CSP;
+  if (https) out["strict-transport-security"] ??= HSTS;
   res.writeHead(response.status, out);
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-/**
- * Reads the body, stopping at BODY_LIMIT + 1 bytes: the route handler then sees an oversize
- * body and answers 413 itself, so limits live in one place (lib/http/api.ts).
- */
-const BODY_LIMIT = 64 * 1024;
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
+/** The body, or undefined as soon as it passes `limit` bytes (the rest is not read). */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      if (size > BODY_LIMIT) return;
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      chunks.push(size > BODY_LIMIT ? chunk.subarray(0, chunk.length - (size - BODY_LIMIT - 1)) : chunk);
-    });
+      if (size > limit) {
+        req.off("data", onData);
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
@@ -75,18 +81,36 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 async function main() {
   const app = next({ dev, hostname, port });
   await app.prepare();
+  // After Next has set up its request-scope storage, which some route modules reach on import.
+  const table = await loadRouteTable(process.cwd());
   const handle = app.getRequestHandler();
   http
     .createServer((req, res) => {
-      const path = (req.url ?? "/").split("?")[0];
-      const fast = fastRoute(req.method, path ?? "/");
-      if (fast) {
-        serveWeb(fast.handler, fast.ctx, req, res).catch((err) => {
-          console.error("[server] fast path failed", err);
-          if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-          res.end('{"error":{"code":"internal","message":"Internal error"}}');
-        });
-        return;
+      const host = req.headers.host;
+      if (!host || !HOST_RE.test(host)) return sendJson(res, 400, "bad_request", "Missing or malformed Host header.");
+      const client = stampClient(req, trust);
+      if (client.https) res.setHeader("strict-transport-security", HSTS);
+      const rawPath = (req.url ?? "/").split("?")[0] ?? "/";
+      if (rawPath.startsWith("/api/")) {
+        const found = matchRoute(table, rawPath);
+        const method = req.method ?? "GET";
+        const handler = found?.entry.handlers[method as keyof RouteEntry["handlers"]];
+        if (found && handler) {
+          // Oversize bodies are refused before a byte of them is read, on every route.
+          const declared = Number(req.headers["content-length"] ?? 0);
+          if (declared > bodyLimitOf(handler.spec)) {
+            res.setHeader("connection", "close");
+            return sendJson(res, 413, "payload_too_large", "The request is too large.");
+          }
+          if (handler.spec.fast) {
+            serveWeb(found.entry, method, found.params, req, res, client.https).catch((err) => {
+              console.error("[server] fast path failed", err);
+              if (!res.headersSent) sendJson(res, 500, "internal", "Internal error");
+              else res.end();
+            });
+            return;
+          }
+        }
       }
       void handle(req, res);
     })

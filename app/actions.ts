@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { LOCALES } from "@/lib/content/schema";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { localPathSchema } from "@/lib/validation/redirect";
 
 const setLocaleSchema = z.object({
   locale: z.enum(LOCALES),
-  // Only same-site relative paths: "/x" but never "//evil.example" or "/\\evil".
-  returnTo: z.string().max(2000).regex(/^\/(?![/\\])/).catch("/"),
+  // The page the switch was on, read by the browser at submit time; only a same-origin path.
+  returnTo: localPathSchema("/"),
 });
 
 export async function setLocaleAction(formData: FormData): Promise<void> {

@@ -20,6 +20,21 @@ const envSchema = z.object({
   /** Live quizzes: joins per minute per client address (a classroom shares one NAT address), and wrong codes per 10 minutes. */
   LIVE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   LIVE_BAD_CODES_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  /** Live quizzes: event streams open at once per player/host cookie, and per client address (a classroom shares one). */
+  LIVE_STREAMS_PER_VIEWER: z.coerce.number().int().min(1).max(100).default(4),
+  LIVE_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** Gradings per minute per signed-in user, or per client address for guests. */
+  GRADES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  /** Sign-in attempts per 15 minutes per client address; failures per 15 minutes per account from one address. */
+  SIGNIN_PER_ADDRESS_15_MIN: z.coerce.number().int().min(1).max(1_000_000).default(50),
+  SIGNIN_FAILURES_PER_ACCOUNT_15_MIN: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Sign-ups per hour per client address. */
+  SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  /**
+   * Which peers may tell us the client's address (X-Forwarded-For) and scheme: empty = none
+   * (the socket's peer is the client); a hop count; or addresses/CIDRs ("loopback", "10.0.0.0/8").
+   */
+  TRUST_PROXY: z.string().max(2000).default(""),
 });
 
 export type Env = z.infer<typeof envSchema>;

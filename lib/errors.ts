@@ -63,12 +63,15 @@ export function genericMessage(code: ErrorCode, locale: Locale): string {
 
 /** Turns zod issues into field errors with messages in the user's language. */
 export function fieldErrorsFrom(error: z.ZodError, locale: Locale): FieldErrors {
-  const out: FieldErrors = {};
+  // Keys come from input ("constructor", "__proto__"): a Map, then a plain object built from own entries only.
+  const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join(".") : "_";
-    (out[key] ??= []).push(translateIssue(issue, locale));
+    const list = out.get(key) ?? [];
+    list.push(translateIssue(issue, locale));
+    out.set(key, list);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 function translateIssue(issue: z.core.$ZodIssue, locale: Locale): string {

@@ -22,7 +22,7 @@ createInterface({ input: process.stdin }).on("line", (line) => {
   if (job.op === "cancel") return running.get(job.id)?.abort();
   if (job.op === "probe") {
     const tcp = readFileSync("/proc/net/tcp", "utf8").trim().split("\n").length - 1;
-    return write({ id: job.id, result: { tcpSockets: tcp, pid: process.pid } });
+    return write({ id: job.id, result: { tcpSockets: tcp, pid: process.pid, envNames: Object.keys(process.env) } });
   }
   if (job.op !== "run" || !job.scenario) return write({ id: job.id, error: "bad job" });
   const controller = new AbortController();

@@ -7,7 +7,7 @@
 import { useState } from "react";
 import { hardNavigate } from "@/lib/client/navigate";
 import Link from "next/link";
-import { api, signInWithPassword, type ApiError } from "@/lib/client/api";
+import { api, signInAfterSignUp, signInWithPassword, type ApiError } from "@/lib/client/api";
 import { clearPracticeLog, readPracticeLog } from "@/lib/client/practice-log";
 import type { Locale } from "@/lib/i18n/locale";
 import { studyMessages } from "@/lib/i18n/study";
@@ -163,7 +163,7 @@ export function SignUpForm({ locale, next, github }: { locale: Locale; next: str
             setBusy(false);
             return;
           }
-          const signedIn = await signInWithPassword(email, password);
+          const signedIn = await signInAfterSignUp(email, password, t.signUpExisting);
           if (!signedIn.ok) {
             setError(signedIn.error);
             setBusy(false);

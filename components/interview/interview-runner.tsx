@@ -13,6 +13,8 @@ import { studyMessages } from "@/lib/i18n/study";
 import type { Locale } from "@/lib/i18n/locale";
 import { ChoiceInputs, OrderingInput } from "@/components/questions/exact-answer-form";
 import { useDraft } from "@/components/questions/use-draft";
+import { AnswerCount, AnswerError, useAnswerFeedback } from "@/components/questions/answer-feedback";
+import { MAX_ANSWER_CHARS } from "@/lib/validation/answer-input";
 import { speak, useSpeakSetting } from "./speech";
 
 type Outcome = { next: "follow-up" | "question" | "finished"; interview: InterviewDto };
@@ -33,6 +35,9 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
   const [text, setText] = useDraft(`interview:${turn?.id ?? "none"}`);
   const [now, setNow] = useState(() => Date.now());
   const submitted = useRef(false);
+  const textual = Boolean(turn && (turn.kind === "key-point" || turn.question.type === "interview" || turn.question.type === "short"));
+  const feedback = useAnswerFeedback(locale, textual ? text : undefined);
+  const { onSubmit: markSubmitted } = feedback;
   const left = turn?.deadline ? Math.max(0, Math.ceil((Date.parse(turn.deadline) - now) / 1000)) : null;
 
   useEffect(() => {
@@ -51,6 +56,7 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
     const list = turn.kind === "question" && (turn.question.type === "multi-choice" || turn.question.type === "ordering");
     const answer = list ? values : (values[0] ?? "");
     submitted.current = true;
+    markSubmitted();
     setBusy(true);
     setError(null);
     const res = await api<Outcome>(`/api/v1/interviews/${iv.id}/answers`, { body: { turn: turn.id, answer } });
@@ -68,7 +74,7 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
     }
     setNotice(res.data.next === "follow-up" ? t.nextFollowUp : null);
     setIv(res.data.interview);
-  }, [iv.id, router, setText, t.nextFollowUp, turn]);
+  }, [iv.id, markSubmitted, router, setText, t.nextFollowUp, turn]);
 
   // The countdown; at zero the current answer goes in as it is.
   useEffect(() => {
@@ -88,7 +94,7 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
 
   if (!turn) return null;
   const q = turn.question;
-  const textual = turn.kind === "key-point" || q.type === "interview" || q.type === "short";
+  const shownError = feedback.errorFor(error);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -121,6 +127,7 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
           e.preventDefault();
           void submit();
         }}
+        onChange={feedback.onEdit}
       >
         <h1 ref={heading} tabIndex={-1} className="text-xl font-bold leading-snug focus:outline-none sm:text-2xl" lang={locale}>{q.prompt}</h1>
         <fieldset disabled={busy} className="space-y-3">
@@ -132,7 +139,7 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
                 id="iv-answer"
                 name="answer"
                 rows={q.type === "short" && turn.kind === "question" ? 2 : 7}
-                maxLength={5000}
+                maxLength={MAX_ANSWER_CHARS}
                 value={text}
                 onChange={(e) => setText(e.target.value)}
                 onKeyDown={(e) => {
@@ -143,7 +150,10 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
                 }}
                 className="field resize-y leading-relaxed"
                 lang={locale}
+                aria-invalid={Boolean(shownError)}
+                aria-describedby={shownError ? "iv-answer-count iv-answer-error" : "iv-answer-count"}
               />
+              <AnswerCount id="iv-answer-count" text={text} locale={locale} />
             </>
           ) : q.type === "single-choice" || q.type === "multi-choice" ? (
             <ChoiceInputs question={q} multiple={q.type === "multi-choice"} />
@@ -160,9 +170,9 @@ export function InterviewRunner({ initial, uiLocale }: { initial: InterviewDto; 
             <OrderingInput question={q} locale={locale} />
           )}
         </fieldset>
-        {error && <p role="alert" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200">{error}</p>}
+        <AnswerError id="iv-answer-error" message={shownError} className="" />
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <button type="submit" className="btn-primary" disabled={busy}>{busy ? t.submitting : t.submit}</button>
+          <button type="submit" className="btn-primary" disabled={busy || feedback.over}>{busy ? t.submitting : t.submit}</button>
           <button
             type="button"
             className="text-sm text-slate-600 underline dark:text-slate-400"

@@ -1,16 +1,49 @@
 "use client";
-/** Create, copy and revoke the report's share link. */
+/**
+ * Create, copy, renew and stop the report's share link. Only the token's hash is stored, so
+ * the link is shown once, right after it is made; later visits see that sharing is on and
+ * can make a new link (the old one stops working) or stop sharing.
+ */
 import { useState } from "react";
 import { api } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/locale";
 import { studyMessages } from "@/lib/i18n/study";
 
-export function ShareControls({ id, initialToken, locale }: { id: string; initialToken: string | null; locale: Locale }) {
+export function ShareControls({ id, sharedAt, locale, timeZone }: { id: string; sharedAt: string | null; locale: Locale; timeZone: string }) {
   const t = studyMessages(locale).interview;
-  const [token, setToken] = useState(initialToken);
+  const [token, setToken] = useState<string | null>(null); // a link made in this visit
+  const [since, setSince] = useState(sharedAt);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const url = token ? `${typeof window === "undefined" ? "" : window.location.origin}/r/${token}` : null;
+
+  async function create() {
+    setBusy(true);
+    const res = await api<{ token: string }>(`/api/v1/interviews/${id}/share`, { method: "POST", body: {} });
+    setBusy(false);
+    if (res.ok) {
+      setToken(res.data.token);
+      setSince(new Date().toISOString());
+      setStatus(null);
+    } else setStatus(res.error.message);
+  }
+
+  async function stop() {
+    setBusy(true);
+    const res = await api(`/api/v1/interviews/${id}/share`, { method: "DELETE", body: {} });
+    setBusy(false);
+    if (res.ok) {
+      setToken(null);
+      setSince(null);
+      setStatus(t.revoked);
+    } else setStatus(res.error.message);
+  }
+
+  const stopButton = (
+    <button type="button" className="btn-secondary text-rose-800 dark:text-rose-300" disabled={busy} onClick={stop}>
+      {t.revoke}
+    </button>
+  );
   return (
     <section className="card p-5 sm:p-6" aria-labelledby="share">
       <h2 id="share" className="text-lg font-bold">{t.share}</h2>
@@ -18,8 +51,9 @@ export function ShareControls({ id, initialToken, locale }: { id: string; initia
       {url ? (
         <div className="mt-3 space-y-2">
           <label htmlFor="share-url" className="label">{t.shareLink}</label>
+          <p id="share-once" className="text-sm text-slate-700 dark:text-slate-300">{t.shareOnce}</p>
           <div className="flex flex-wrap gap-2">
-            <input id="share-url" readOnly value={url} className="field min-w-0 flex-1 font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
+            <input id="share-url" readOnly value={url} aria-describedby="share-once" className="field min-w-0 flex-1 font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
             <button
               type="button"
               className="btn-secondary"
@@ -30,39 +64,21 @@ export function ShareControls({ id, initialToken, locale }: { id: string; initia
             >
               {t.copy}
             </button>
-            <button
-              type="button"
-              className="btn-secondary text-rose-800 dark:text-rose-300"
-              disabled={busy}
-              onClick={async () => {
-                setBusy(true);
-                const res = await api(`/api/v1/interviews/${id}/share`, { method: "DELETE", body: {} });
-                setBusy(false);
-                if (res.ok) {
-                  setToken(null);
-                  setStatus(t.revoked);
-                } else setStatus(res.error.message);
-              }}
-            >
-              {t.revoke}
+            {stopButton}
+          </div>
+        </div>
+      ) : since ? (
+        <div className="mt-3 space-y-2">
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t.sharedSince(new Date(since).toLocaleString(locale === "ko" ? "ko-KR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }))}</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className="btn-primary" disabled={busy} onClick={create}>
+              {t.shareRenew}
             </button>
+            {stopButton}
           </div>
         </div>
       ) : (
-        <button
-          type="button"
-          className="btn-primary mt-3"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            const res = await api<{ token: string }>(`/api/v1/interviews/${id}/share`, { method: "POST", body: {} });
-            setBusy(false);
-            if (res.ok) {
-              setToken(res.data.token);
-              setStatus(null);
-            } else setStatus(res.error.message);
-          }}
-        >
+        <button type="button" className="btn-primary mt-3" disabled={busy} onClick={create}>
           {t.shareCreate}
         </button>
       )}

@@ -12,6 +12,8 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { liveMessages } from "@/lib/i18n/live";
 import { correctAnswerText } from "@/lib/i18n/answers";
+import { AnswerCount, AnswerError, useAnswerFeedback } from "@/components/questions/answer-feedback";
+import { useDraft } from "@/components/questions/use-draft";
 import { useCountdown, useLive } from "./use-live";
 
 type View = PlayerView & { emittedAt: number; serverNow: number };
@@ -38,34 +40,33 @@ export function PlayerScreen({ sessionId, uiLocale }: { sessionId: string; uiLoc
   const h = liveMessages(locale).host;
   const left = useCountdown(view?.state.phase === "question" ? view.state.endsAt : null, offset);
   const [sent, setSent] = useState<Record<number, true>>({});
-  const [error, setError] = useState<string | null>(null);
 
-  if (kicked) return <Panel><p className="text-lg font-semibold">{t.kicked}</p></Panel>;
-  if (!view) return <Panel><p aria-live="polite">{h.connecting}</p></Panel>;
+  // The page's heading: the question's prompt while one is open, else the quiz (visually hidden; the panels say what is going on).
+  const pageHeading = <h1 className="sr-only">{view?.session.title ?? t.title}</h1>;
+  if (kicked) return <>{pageHeading}<Panel><p className="text-lg font-semibold">{t.kicked}</p></Panel></>;
+  if (!view) return <>{pageHeading}<Panel><p aria-live="polite">{h.connecting}</p></Panel></>;
   const { state, me } = view;
 
-  async function submit(answer: string | string[]) {
+  /** Sends the answer; resolves to the error to show, or null once it is in. */
+  async function submit(answer: string | string[]): Promise<string | null> {
     const index = state.index;
     const answerId = answerIdFor(sessionId, index);
-    setError(null);
     for (let attempt = 0; attempt < 4; attempt++) {
       const res = await api(`/api/v1/live/sessions/${sessionId}/answers`, { body: { answerId, index, answer } });
       if (res.ok) {
         setSent((s) => ({ ...s, [index]: true }));
-        return;
+        return null;
       }
-      if (res.error.status !== 0 && res.error.status < 500) {
-        setError(res.error.message);
-        return;
-      }
+      if (res.error.status !== 0 && res.error.status < 500) return res.error.message;
       await new Promise((r) => setTimeout(r, 400 * (attempt + 1))); // network trouble: same answer id again
     }
-    setError(getMessages(locale).errors.errorBody);
+    return getMessages(locale).errors.errorBody;
   }
 
   const answered = me.answered || Boolean(sent[state.index]);
   return (
     <div className="mx-auto max-w-xl space-y-4" lang={locale}>
+      {!(state.phase === "question" && view.question) && pageHeading}
       <div className="flex items-center justify-between gap-2 text-sm">
         <span className="font-semibold">{me.nickname}</span>
         <span className="tabular-nums">{t.score}: <strong>{me.score}</strong></span>
@@ -82,9 +83,9 @@ export function PlayerScreen({ sessionId, uiLocale }: { sessionId: string; uiLoc
           {answered ? (
             <Panel><p className="text-lg font-semibold" role="status">{t.sent}</p></Panel>
           ) : (
-            <AnswerInput key={state.index} view={view} locale={locale} onSubmit={submit} />
+            // Keyed by question: an error about one question's answer never shows on the next.
+            <AnswerInput key={state.index} view={view} locale={locale} draftKey={`live:${sessionId}:${state.index}`} onSubmit={submit} />
           )}
-          {error && <p role="alert" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200">{error}</p>}
         </div>
       )}
       {(state.phase === "reveal" || state.phase === "leaderboard") && (
@@ -128,28 +129,40 @@ export function Leaderboard({ rows, me, title }: { rows: PlayerView["leaderboard
   );
 }
 
-function AnswerInput({ view, locale, onSubmit }: { view: View; locale: Locale; onSubmit: (a: string | string[]) => Promise<void> }) {
+function AnswerInput({ view, locale, draftKey, onSubmit }: { view: View; locale: Locale; draftKey: string; onSubmit: (a: string | string[]) => Promise<string | null> }) {
   const t = liveMessages(locale).play;
   const b = getMessages(locale).question;
   const q = view.question!;
+  const typed = q.type !== "single-choice" && q.type !== "true-false" && q.type !== "multi-choice" && q.type !== "ordering";
   const [busy, setBusy] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
   const [order, setOrder] = useState(q.options.map((o) => o.key));
-  const [text, setText] = useState("");
+  // Kept on this device like every typed answer: a reload or a language switch loses nothing.
+  const [text, setText] = useDraft(draftKey);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const feedback = useAnswerFeedback(locale, typed ? text : undefined);
+  const error = feedback.errorFor(serverError);
   const go = async (a: string | string[]) => {
     setBusy(true);
-    await onSubmit(a);
+    feedback.onSubmit();
+    const failed = await onSubmit(a);
+    setServerError(failed);
+    if (!failed && typed) setText("");
     setBusy(false);
   };
+  const errorLine = <AnswerError id="live-answer-error" message={error} className="" />;
   if (q.type === "single-choice" || q.type === "true-false") {
     const opts = q.type === "true-false" ? [{ key: "true", text: b.true }, { key: "false", text: b.false }] : q.options;
     return (
-      <div className="grid gap-3 sm:grid-cols-2">
-        {opts.map((o, i) => (
-          <button key={o.key} type="button" disabled={busy} onClick={() => go(o.key)} className={`min-h-20 rounded-2xl px-4 py-3 text-left text-lg font-semibold text-white shadow disabled:opacity-60 ${TILE[i % TILE.length]}`}>
-            {o.text}
-          </button>
-        ))}
+      <div className="space-y-3">
+        <div className="grid gap-3 sm:grid-cols-2">
+          {opts.map((o, i) => (
+            <button key={o.key} type="button" disabled={busy} onClick={() => go(o.key)} className={`min-h-20 rounded-2xl px-4 py-3 text-left text-lg font-semibold text-white shadow disabled:opacity-60 ${TILE[i % TILE.length]}`}>
+              {o.text}
+            </button>
+          ))}
+        </div>
+        {errorLine}
       </div>
     );
   }
@@ -158,11 +171,21 @@ function AnswerInput({ view, locale, onSubmit }: { view: View; locale: Locale; o
       <div className="space-y-3">
         <div className="grid gap-3 sm:grid-cols-2">
           {q.options.map((o, i) => (
-            <button key={o.key} type="button" aria-pressed={picked.includes(o.key)} onClick={() => setPicked(picked.includes(o.key) ? picked.filter((k) => k !== o.key) : [...picked, o.key])} className={`min-h-16 rounded-2xl px-4 py-3 text-left font-semibold text-white shadow ${TILE[i % TILE.length]} ${picked.includes(o.key) ? "ring-4 ring-slate-900 dark:ring-white" : "opacity-80"}`}>
+            <button
+              key={o.key}
+              type="button"
+              aria-pressed={picked.includes(o.key)}
+              onClick={() => {
+                setPicked(picked.includes(o.key) ? picked.filter((k) => k !== o.key) : [...picked, o.key]);
+                feedback.onEdit();
+              }}
+              className={`min-h-16 rounded-2xl px-4 py-3 text-left font-semibold text-white shadow ${TILE[i % TILE.length]} ${picked.includes(o.key) ? "ring-4 ring-slate-900 dark:ring-white" : "opacity-80"}`}
+            >
               {picked.includes(o.key) ? "✓ " : ""}{o.text}
             </button>
           ))}
         </div>
+        {errorLine}
         <button type="button" className="btn-primary w-full" disabled={busy || picked.length === 0} onClick={() => go(picked)}>{t.submit}</button>
       </div>
     );
@@ -174,6 +197,7 @@ function AnswerInput({ view, locale, onSubmit }: { view: View; locale: Locale; o
       const next = [...order];
       [next[i], next[j]] = [next[j]!, next[i]!];
       setOrder(next);
+      feedback.onEdit();
     };
     return (
       <div className="space-y-3">
@@ -187,15 +211,32 @@ function AnswerInput({ view, locale, onSubmit }: { view: View; locale: Locale; o
             </li>
           ))}
         </ol>
+        {errorLine}
         <button type="button" className="btn-primary w-full" disabled={busy} onClick={() => go(order)}>{t.submit}</button>
       </div>
     );
   }
   return (
     <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); void go(text); }}>
-      <label htmlFor="live-answer" className="sr-only">{t.answer}</label>
-      <textarea id="live-answer" value={text} onChange={(e) => setText(e.target.value)} rows={q.type === "short" ? 2 : 6} maxLength={5000} placeholder={t.typeAnswer} className="field" />
-      <button type="submit" className="btn-primary w-full" disabled={busy || !text.trim()}>{t.submit}</button>
+      <div>
+        <label htmlFor="live-answer" className="sr-only">{t.answer}</label>
+        <textarea
+          id="live-answer"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            feedback.onEdit();
+          }}
+          rows={q.type === "short" ? 2 : 6}
+          placeholder={t.typeAnswer}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? "live-answer-count live-answer-error" : "live-answer-count"}
+          className="field"
+        />
+        <AnswerCount id="live-answer-count" text={text} locale={locale} />
+      </div>
+      {errorLine}
+      <button type="submit" className="btn-primary w-full" disabled={busy || !text.trim() || feedback.over}>{t.submit}</button>
     </form>
   );
 }

@@ -24,6 +24,13 @@ export function useLive<T extends { emittedAt?: number; serverNow?: number }>(ur
       setView(data);
       setConnection("open");
     });
+    // The quiz is over (or this tab was replaced by a newer one of the same player): stop, no reconnect.
+    for (const ev of ["end", "replaced"]) {
+      es.addEventListener(ev, () => {
+        es.close();
+        setConnection(ev === "end" ? "open" : "closed");
+      });
+    }
     es.addEventListener("kicked", () => {
       setKicked(true);
       es.close();

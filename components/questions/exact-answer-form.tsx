@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import type { ExactGradeResultDto, QuestionDetailDto } from "@/lib/validation/dto";
 import { ExactResult } from "./exact-result";
+import { AnswerError, useAnswerFeedback } from "./answer-feedback";
 
 const initial: GradeState = { status: "idle" };
 
@@ -26,6 +27,8 @@ function AttemptForm({ question, locale, signedIn, onRetry }: { question: Questi
   const mode = question.type === "multi-choice" || question.type === "ordering" ? "list" : "single";
   const errorId = `${question.slug}-error`;
   const clock = useAttemptClock(signedIn);
+  const feedback = useAnswerFeedback(locale);
+  const error = feedback.errorFor(state.status === "error" ? state.message : null);
   useEffect(() => {
     if (state.status === "graded") clock.remember(question.slug, state.answer, mode === "single", state.timeTakenMs);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per graded state
@@ -33,7 +36,16 @@ function AttemptForm({ question, locale, signedIn, onRetry }: { question: Questi
 
   return (
     <div className="space-y-6">
-      <form action={action} onSubmit={clock.onSubmit} className="card p-5 sm:p-6" aria-describedby={state.status === "error" ? errorId : undefined}>
+      <form
+        action={action}
+        onSubmit={(e) => {
+          feedback.onSubmit();
+          clock.onSubmit(e);
+        }}
+        onChange={feedback.onEdit}
+        className="card p-5 sm:p-6"
+        aria-describedby={error ? errorId : undefined}
+      >
         <input type="hidden" name="slug" value={question.slug} />
         <input type="hidden" name="mode" value={mode} />
         <input type="hidden" name="timeTakenMs" defaultValue="" />
@@ -63,11 +75,7 @@ function AttemptForm({ question, locale, signedIn, onRetry }: { question: Questi
             </div>
           )}
         </fieldset>
-        {state.status === "error" && (
-          <p id={errorId} role="alert" className="mt-4 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200">
-            {state.message}
-          </p>
-        )}
+        <AnswerError id={errorId} message={error} className="mt-4" />
         {!graded && (
           <button type="submit" className="btn-primary mt-5" disabled={pending}>
             {pending ? t.question.submitting : t.question.submit}

@@ -8,7 +8,7 @@ import { useAttemptClock } from "./use-attempt-clock";
 import { gradeAction, type GradeState } from "@/app/questions/[slug]/actions";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
-import { MAX_ANSWER_CHARS as MAX } from "@/lib/grading/limits";
+import { AnswerCount, AnswerError, useAnswerFeedback } from "./answer-feedback";
 import { InterviewResult } from "./interview-result";
 import { useDraft } from "./use-draft";
 
@@ -24,7 +24,8 @@ function Attempt({ slug, locale, signedIn, onRetry }: { slug: string; locale: Lo
   const [state, action, pending] = useActionState(gradeAction, initial);
   const [draft, setDraft] = useDraft(slug);
   const graded = state.status === "graded" && state.result.type === "interview" ? state.result : undefined;
-  const over = draft.length > MAX;
+  const feedback = useAnswerFeedback(locale, draft);
+  const error = feedback.errorFor(state.status === "error" ? state.message : null);
   const clock = useAttemptClock(signedIn);
   useEffect(() => {
     if (state.status === "graded") clock.remember(slug, state.answer, true, state.timeTakenMs);
@@ -32,7 +33,14 @@ function Attempt({ slug, locale, signedIn, onRetry }: { slug: string; locale: Lo
   }, [state]);
   return (
     <div className="space-y-6">
-      <form action={action} onSubmit={clock.onSubmit} className="card p-5 sm:p-6">
+      <form
+        action={action}
+        onSubmit={(e) => {
+          feedback.onSubmit();
+          clock.onSubmit(e);
+        }}
+        className="card p-5 sm:p-6"
+      >
         <h2 className="font-bold">{t.question.interview.title}</h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.question.interview.intro}</p>
         <input type="hidden" name="slug" value={slug} />
@@ -43,23 +51,21 @@ function Attempt({ slug, locale, signedIn, onRetry }: { slug: string; locale: Lo
           id="answer"
           name="answer"
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            feedback.onEdit();
+          }}
           rows={8}
           readOnly={Boolean(graded)}
           placeholder={t.question.interview.placeholder}
-          aria-invalid={over || state.status === "error"}
-          aria-describedby="answer-help"
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? "answer-help answer-error" : "answer-help"}
           className="field mt-4 resize-y leading-relaxed read-only:bg-slate-50 dark:read-only:bg-slate-800"
         />
-        <p id="answer-help" className={`mt-1 flex justify-between text-xs ${over ? "text-rose-700 dark:text-rose-300" : "text-slate-500 dark:text-slate-400"}`}>
-          <span>{draft ? t.question.interview.saved : ""}</span>
-          <span>{t.question.interview.chars(draft.length, MAX)}</span>
-        </p>
-        {state.status === "error" && (
-          <p role="alert" className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200">{state.message}</p>
-        )}
+        <AnswerCount id="answer-help" text={draft} locale={locale} note={draft ? t.question.interview.saved : undefined} />
+        <AnswerError id="answer-error" message={error} />
         {!graded && (
-          <button type="submit" className="btn-primary mt-4" disabled={pending || over}>
+          <button type="submit" className="btn-primary mt-4" disabled={pending || feedback.over}>
             {pending ? t.question.submitting : t.question.interview.submit}
           </button>
         )}

@@ -12,14 +12,26 @@ import GitHubProvider from "next-auth/providers/github";
 import { db } from "@/lib/db";
 import { findSessionUser, userForOAuth, verifyCredentials } from "@/lib/dal/users";
 import { credentialsSchema } from "@/lib/validation/account";
+import { safeLocalPath } from "@/lib/validation/redirect";
 import { authSecret } from "./secret";
-import { authThrottle } from "./throttle";
-import { clientIp } from "@/lib/http/client";
 import { secureCookies } from "./cookies";
 
 export { secureCookies, sessionCookieName } from "./cookies";
 
 export const SESSION_MAX_AGE_SEC = 30 * 24 * 3600;
+
+/** Where a sign-in/out may send the browser: a safe path on this site, else "/". */
+export function redirectPath(url: string, baseUrl: string): string {
+  const local = safeLocalPath(url);
+  if (local) return local;
+  try {
+    const u = new URL(url);
+    if (u.origin === new URL(baseUrl).origin) return safeLocalPath(u.pathname + u.search + u.hash) ?? "/";
+  } catch {
+    /* not a URL */
+  }
+  return "/";
+}
 
 export function githubEnabled(): boolean {
   return Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET);
@@ -33,17 +45,11 @@ export function authOptions(): NextAuthOptions {
       id: "credentials",
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw, req) {
+      // Throttling happens in the route (app/api/auth/[...nextauth]), before this is ever called.
+      async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
-        const ip = clientIp(new Headers(req.headers as Record<string, string>));
-        const email = parsed.success ? parsed.data.email : String((raw as { email?: unknown })?.email ?? "").slice(0, 254);
-        if (await authThrottle.blockedFor(email, ip)) return null; // the route answers 429 before this; belt and braces
         const user = parsed.success ? await verifyCredentials(db, parsed.data.email, parsed.data.password) : null;
-        if (!user) {
-          await authThrottle.recordFailure(email, ip);
-          return null;
-        }
-        await authThrottle.recordSuccess(email);
+        if (!user) return null;
         return { id: user.id, email: user.email, name: user.name, ver: user.tokenVersion };
       },
     }),
@@ -76,9 +82,9 @@ export function authOptions(): NextAuthOptions {
         const user = token.sub ? await findSessionUser(db, token.sub, Number(token.ver)) : null;
         return { ...session, user: user ? { email: user.email, name: user.name } : undefined };
       },
+      // Only this site: a same-origin path (after URL parsing), or an absolute URL on this origin reduced to its path.
       redirect({ url, baseUrl }) {
-        if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
-        return url.startsWith(baseUrl) ? url : baseUrl;
+        return `${baseUrl}${redirectPath(url, baseUrl)}`;
       },
     },
   };

@@ -63,6 +63,17 @@ export async function signInWithPassword(email: string, password: string): Promi
   };
 }
 
+/**
+ * The sign-in right after a sign-up. Sign-up answers the same whether or not the email already
+ * had an account (it reveals nothing), so a refused password here means the email belongs to an
+ * existing account: say so, as a field error on the email, instead of "not correct".
+ */
+export async function signInAfterSignUp(email: string, password: string, existingAccountMessage: string): Promise<ApiResult<{ url: string }>> {
+  const res = await signInWithPassword(email, password);
+  if (res.ok || res.error.status !== 401) return res;
+  return { ok: false, error: { ...res.error, message: existingAccountMessage, fieldErrors: { email: [existingAccountMessage] } } };
+}
+
 export async function signOut(): Promise<void> {
   const csrf = await api<{ csrfToken: string }>("/api/auth/csrf");
   if (csrf.ok) {

@@ -6,9 +6,10 @@ import "server-only";
  */
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { AnswerShapeError, BLANK_MESSAGE, grade, MAX_ANSWER_CHARS, type Answer, type RubricInput } from "@/lib/grading";
+import { AnswerShapeError, BLANK_MESSAGE, grade, type Answer, type RubricInput } from "@/lib/grading";
 import type { ShapeProblem } from "@/lib/grading/exact";
 import type { Locale } from "@/lib/i18n/locale";
+import { answerProblemMessage, isOverLong } from "@/lib/validation/answer-input";
 import type { CorrectAnswerDto, GradeResultDto } from "@/lib/validation/dto";
 import type { CatalogQuestion } from "./catalog";
 import { getAnswerKey, type AnswerKey } from "./questions";
@@ -23,11 +24,6 @@ const SHAPE_MESSAGES: Record<ShapeProblem, Record<Locale, string>> = {
     en: "Send every item key exactly once, as an array in your order.",
   },
   "expected-text": { ko: "답을 하나의 문자열로 보내 주세요.", en: "Send the answer as one string." },
-};
-
-const TOO_LONG: Record<Locale, string> = {
-  ko: `답이 너무 깁니다. ${MAX_ANSWER_CHARS.toLocaleString()}자 이내로 줄여 주세요.`,
-  en: `The answer is too long. Keep it under ${MAX_ANSWER_CHARS.toLocaleString()} characters.`,
 };
 
 /**
@@ -66,12 +62,11 @@ export function correctAnswerOf(q: CatalogQuestion, locale: Locale): CorrectAnsw
   }
 }
 
-function answerLength(answer: Answer): number {
-  return typeof answer === "string" ? answer.length : answer.reduce((n, a) => n + a.length, 0);
-}
-
 export async function gradeAnswer(db: Db, slug: string, answer: Answer, locale: Locale, explicitLocale = true, focus?: string): Promise<GradeResultDto> {
-  if (answerLength(answer) > MAX_ANSWER_CHARS) throw new AppError("payload_too_large", TOO_LONG[locale], { answer: [TOO_LONG[locale]] });
+  if (isOverLong(answer)) {
+    const message = answerProblemMessage("too_long", locale);
+    throw new AppError("payload_too_large", message, { answer: [message] });
+  }
   const key: AnswerKey = await getAnswerKey(db, slug, locale);
   const q = key.question;
   const links = key.followUps.map(({ slug: s, type, prompt }) => ({ slug: s, type, prompt }));

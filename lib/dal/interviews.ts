@@ -1,11 +1,12 @@
 import "server-only";
 /**
  * Mock interviews: create, answer turn by turn (follow-ups included), finish with a report,
- * share the report through an unguessable link and revoke it. Every query filters by the
+ * share the report through an unguessable link and revoke it (only the link token's SHA-256 is
+ * stored: the owner sees the link once, when it is made). Every query filters by the
  * owner's id; an interview of another user is "not found", never "forbidden", so ids cannot
  * be probed. The server keeps the clock: a turn's askedAt is set when the turn is created.
  */
-import { randomBytes, randomInt } from "node:crypto";
+import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Answer } from "@/lib/grading";
@@ -93,7 +94,8 @@ export interface InterviewDto {
   answeredMain: number;
   current: TurnDto | null;
   report: ReportDto | null;
-  share: { token: string; sharedAt: string } | null;
+  /** Set while a share link works. The link itself is not here: only its hash is stored. */
+  share: { sharedAt: string } | null;
 }
 
 export interface InterviewSummaryDto {
@@ -254,7 +256,7 @@ export async function getInterview(db: Db, user: SessionUser, id: string): Promi
     answeredMain: s.turns.filter((t) => t.depth === 0 && t.answeredAt).length,
     current: current ? await turnDto(db, catalog, current, locale, s.timerSec) : null,
     report: s.status === "finished" ? buildReport(s, catalog) : null,
-    share: s.shareToken && s.sharedAt ? { token: s.shareToken, sharedAt: s.sharedAt.toISOString() } : null,
+    share: s.shareTokenHash && s.sharedAt ? { sharedAt: s.sharedAt.toISOString() } : null,
   };
 }
 
@@ -267,7 +269,7 @@ export async function listInterviews(db: Db, user: SessionUser, take = 20): Prom
     length: s.length,
     score: s.score,
     topics: stringList.parse(JSON.parse(s.topics)),
-    shared: Boolean(s.shareToken),
+    shared: Boolean(s.shareTokenHash),
   }));
 }
 
@@ -351,24 +353,32 @@ export async function deleteInterview(db: Db, user: SessionUser, id: string): Pr
   if (count !== 1) throw notFound();
 }
 
-/** Creates (or returns) the share link token of a finished interview. */
+/** What is stored of a share token: its SHA-256, hex. A leaked database row opens no report. */
+export function shareTokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * Makes a new share link for a finished interview and returns its token: the only time the
+ * token exists outside the reader's link. Any earlier link stops working (the stored hash is
+ * replaced), so "create a new link" is also how an owner who lost the link gets one.
+ */
 export async function shareInterview(db: Db, user: SessionUser, id: string, now = new Date()): Promise<{ token: string }> {
   const s = await loadOwned(db, user, id);
   if (s.status !== "finished") throw new AppError("conflict", s.locale === "ko" ? "끝난 면접만 공유할 수 있습니다." : "Only a finished interview can be shared.");
-  if (s.shareToken) return { token: s.shareToken };
   const token = randomBytes(24).toString("base64url"); // 192 bits: not guessable
-  await db.interviewSession.update({ where: { id: s.id }, data: { shareToken: token, sharedAt: now } });
+  await db.interviewSession.update({ where: { id: s.id }, data: { shareTokenHash: shareTokenHash(token), sharedAt: now } });
   return { token };
 }
 
 export async function revokeShare(db: Db, user: SessionUser, id: string): Promise<void> {
-  const { count } = await db.interviewSession.updateMany({ where: { id, userId: user.id }, data: { shareToken: null, sharedAt: null } });
+  const { count } = await db.interviewSession.updateMany({ where: { id, userId: user.id }, data: { shareTokenHash: null, sharedAt: null } });
   if (count !== 1) throw notFound();
 }
 
-/** A shared report, for anyone holding the link. Revoked or unknown tokens are not found. */
+/** A shared report, for anyone holding the link. Revoked, replaced or unknown tokens are not found. */
 export async function getSharedReport(db: Db, token: string): Promise<ReportDto> {
-  const s = await db.interviewSession.findUnique({ where: { shareToken: token }, include: { turns: { orderBy: { position: "asc" } } } });
+  const s = await db.interviewSession.findUnique({ where: { shareTokenHash: shareTokenHash(token) }, include: { turns: { orderBy: { position: "asc" } } } });
   if (!s || s.status !== "finished") throw notFound();
   return buildReport(s, await getCatalog(db));
 }

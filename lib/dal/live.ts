@@ -7,7 +7,7 @@ import "server-only";
  * scoring; students only ever receive a question without its answer until the reveal.
  * Changes are announced on the realtime bus; each SSE stream renders its own view.
  */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -17,7 +17,7 @@ import { answerText } from "@/lib/i18n/answers";
 import { getMessages } from "@/lib/i18n/messages";
 import { bus } from "@/lib/realtime/bus";
 import { ANSWER_GRACE_MS, apply, canAnswer, initialState, type Command, type LiveState } from "@/lib/live/machine";
-import { cleanNickname, nicknameKey, nicknameProblem } from "@/lib/live/nickname";
+import { cleanNickname, nicknameError, nicknameKey, nicknameProblem, nicknamesClash } from "@/lib/live/nickname";
 import { answerPoints, rank } from "@/lib/live/scoring";
 import type { CorrectAnswerDto, GradeResultDto, QuestionDetailDto } from "@/lib/validation/dto";
 import type { ControlInput, LiveAnswerInput } from "@/lib/validation/live";
@@ -27,6 +27,8 @@ import { recordAttempt } from "./progress";
 import { getQuestion } from "./questions";
 import { requireTeacher } from "./quizzes";
 import { toSessionUser, type SessionUser } from "./users";
+import { authSecret } from "@/lib/auth/secret";
+import { cookieFrom } from "@/lib/auth/request-session";
 
 // ------------------------------------------------------------------ runtime
 
@@ -66,7 +68,12 @@ interface Runtime {
   state: LiveState;
   players: Map<string, Player>;
   timer?: ReturnType<typeof setTimeout>;
+  /** The bank's questions (internal: results, answer text, grading). */
   questions: QuestionDetailDto[];
+  /** What players and the host see: no slug, no links, choices shuffled per session under their own keys. */
+  shown: LiveQuestionDto[];
+  /** Per question: shown key → bank key. */
+  keyMaps: Map<string, string>[];
   correct: (CorrectAnswerDto | { kind: "model"; value: string })[];
   /** Serialises database writes of this session's state (never two transitions at once). */
   queue: Promise<unknown>;
@@ -105,19 +112,65 @@ async function buildRuntime(db: Db, row: { id: string; code: string; hostId: str
   const items = itemsSchema.parse(JSON.parse(row.items));
   const catalog = await getCatalog(db);
   const questions: QuestionDetailDto[] = [];
+  const shown: LiveQuestionDto[] = [];
+  const keyMaps: Map<string, string>[] = [];
   const correct: Runtime["correct"] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const q = catalog.bySlug.get(item.slug);
     if (!q) throw new AppError("not_found");
-    questions.push(await getQuestion(db, item.slug, locale));
-    correct.push(q.exact ? correctAnswerOf(q, locale) : { kind: "model", value: q.modelAnswer[locale] });
+    const detail = await getQuestion(db, item.slug, locale);
+    const disguised = disguise(row.id, index, detail);
+    questions.push(detail);
+    shown.push(disguised.question);
+    keyMaps.push(disguised.keyMap);
+    const right = q.exact ? correctAnswerOf(q, locale) : ({ kind: "model", value: q.modelAnswer[locale] } as const);
+    correct.push(right.kind === "choices" || right.kind === "order" ? { ...right, options: right.options.map((o) => ({ key: disguised.shownKey.get(o.key) ?? o.key, text: o.text })) } : right);
   }
   const players = new Map<string, Player>();
   for (const p of row.players) players.set(p.id, { id: p.id, nickname: p.nickname, key: p.nicknameKey, tokenHash: p.tokenHash, userId: p.userId, kicked: p.kicked, score: p.score, answers: new Map() });
   for (const a of row.answers) players.get(a.playerId)?.answers.set(a.itemIndex, { answerId: a.answerId, answer: JSON.parse(a.answer) as Answer, score: a.score, correct: a.correct, points: a.points });
-  const rt: Runtime = { id: row.id, code: row.code, hostId: row.hostId, title: row.title, locale, items, state: stateSchema.parse(JSON.parse(row.state)), players, questions, correct, queue: Promise.resolve() };
+  const rt: Runtime = { id: row.id, code: row.code, hostId: row.hostId, title: row.title, locale, items, state: stateSchema.parse(JSON.parse(row.state)), players, questions, shown, keyMaps, correct, queue: Promise.resolve() };
   armTimer(db, rt);
   return rt;
+}
+
+/** A live question as players see it: nothing that names it in the public bank. */
+export interface LiveQuestionDto {
+  type: QuestionDetailDto["type"];
+  locale: Locale;
+  prompt: string;
+  options: { key: string; text: string }[];
+}
+
+/**
+ * The answer oracle, closed: the live view carries no slug, id, tag or link a student could
+ * look up in the public bank, and choices come in a per-session order under fresh keys
+ * (k1, k2…), so "the answer is b" on the question page says nothing here. The order is
+ * keyed on the server secret, so knowing the session id does not reveal it.
+ */
+export function disguise(sessionId: string, index: number, q: QuestionDetailDto): { question: LiveQuestionDto; keyMap: Map<string, string>; shownKey: Map<string, string> } {
+  const order = q.options.map((o) => ({ o }));
+  for (let i = order.length - 1; i > 0; i--) {
+    // Fisher–Yates on HMAC output: one 32-bit draw per step.
+    const j = createHmac("sha256", authSecret()).update(`live-order:${sessionId}:${index}:${i}`).digest().readUInt32BE(0) % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const keyMap = new Map<string, string>();
+  const shownKey = new Map<string, string>();
+  const options = order.map(({ o }, i) => {
+    const key = `k${i + 1}`;
+    keyMap.set(key, o.key);
+    shownKey.set(o.key, key);
+    return { key, text: o.text };
+  });
+  return { question: { type: q.type, locale: q.locale, prompt: q.prompt, options }, keyMap, shownKey };
+}
+
+/** A player's answer in shown keys → bank keys (unknown keys stay as they are and grade as wrong). */
+function toBankKeys(rt: Runtime, index: number, answer: Answer): Answer {
+  const map = rt.keyMaps[index];
+  if (!map || map.size === 0) return answer;
+  return typeof answer === "string" ? (map.get(answer) ?? answer) : answer.map((k) => map.get(k) ?? k);
 }
 
 /** The runtime of a session, loaded from the database on first use (after a restart too). */
@@ -191,7 +244,10 @@ const EVICT_AFTER_MS = 10 * 60_000;
 function evictLater(id: string): void {
   setTimeout(() => {
     const rt = runtimes.get(id);
-    if (rt && rt.state.phase === "ended") runtimes.delete(id);
+    if (rt && rt.state.phase === "ended") {
+      runtimes.delete(id);
+      bus.publish(channelOf(id), { evicted: true, emittedAt: Date.now() }); // streams still open end now
+    }
   }, EVICT_AFTER_MS).unref?.();
 }
 
@@ -203,9 +259,7 @@ function notFound(): AppError {
 
 async function hostRuntime(db: Db, user: SessionUser, id: string, locale: Locale): Promise<Runtime> {
   requireTeacher(user, locale);
-  const rt = await runtimeById(db, id);
-  if (!rt || rt.hostId !== user.id) throw notFound();
-  return rt;
+  return (await liveViewer(db, id, { host: user })).rt;
 }
 
 async function freshCode(db: Db): Promise<string> {
@@ -295,16 +349,10 @@ export async function join(db: Db, code: string, rawNickname: string, user: Sess
   if (rt.state.phase === "ended") throw notFound();
   const nickname = cleanNickname(rawNickname);
   const problem = nicknameProblem(nickname);
-  if (problem) {
-    const m = problem === "empty" ? msg(locale, "닉네임을 입력하세요.", "Enter a nickname.") : msg(locale, "닉네임은 20자 이내로 정해 주세요.", "Keep the nickname to 20 characters.");
-    throw new AppError("validation", m, { nickname: [m] });
-  }
-  const key = nicknameKey(nickname);
-  const taken = () => {
-    const m = msg(locale, "이미 쓰고 있는 닉네임입니다. 다른 이름을 골라 주세요.", "Someone already uses this nickname. Pick another one.");
-    return new AppError("conflict", m, { nickname: [m] });
-  };
-  for (const p of rt.players.values()) if (p.key === key) throw taken();
+  if (problem) throw nicknameError(problem, locale);
+  const key = nicknameKey(nickname); // a confusables skeleton: look-alikes clash
+  const taken = () => nicknameError("taken", locale);
+  for (const p of rt.players.values()) if (nicknamesClash(p.key, key)) throw taken();
   const token = randomBytes(24).toString("base64url");
   const tokenHash = hashToken(token);
   let row;
@@ -318,6 +366,27 @@ export async function join(db: Db, code: string, rawNickname: string, user: Sess
   rt.cache = undefined;
   bus.publish(hostChannelOf(rt.id), { type: "players", emittedAt: Date.now() });
   return { sessionId: rt.id, playerId: row.id, token };
+}
+
+export type HostViewer = { kind: "host"; rt: Runtime; user: SessionUser };
+export type PlayerViewer = { kind: "player"; rt: Runtime; player: Player };
+export type Viewer = HostViewer | PlayerViewer;
+
+/**
+ * Who may see or act on a live session — the one place that decides it. The host is the
+ * signed-in teacher who owns the session; a player is whoever holds a valid, un-kicked
+ * player cookie for it. Anyone else gets 404 (not 403: a session id is not confirmed).
+ */
+export async function liveViewer(db: Db, sessionId: string, who: { host: SessionUser | null } | { cookieHeader: string | null }): Promise<Viewer> {
+  if ("host" in who) {
+    if (!who.host) throw new AppError("unauthorized");
+    const rt = await runtimeById(db, sessionId);
+    if (!rt || rt.hostId !== who.host.id || who.host.role !== "teacher") throw notFound();
+    return { kind: "host", rt, user: who.host };
+  }
+  const found = await playerFromCookie(db, sessionId, cookieFrom(who.cookieHeader, playerCookieName(sessionId)));
+  if (!found) throw notFound();
+  return { kind: "player", ...found };
 }
 
 /** The player behind a cookie value "<playerId>.<token>", or null. */
@@ -357,7 +426,8 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
     throw new AppError("conflict", m, { index: [check.reason] });
   }
   const item = rt.items[input.index]!;
-  const graded = await gradeAnswer(db, item.slug, input.answer, rt.locale); // a malformed answer for this type: 400
+  const answer = toBankKeys(rt, input.index, input.answer);
+  const graded = await gradeAnswer(db, item.slug, answer, rt.locale); // a malformed answer for this type: 400
   const score = graded.score;
 
   // Points for a correct answer only (a mostly-right multi-choice earns its share); wrong is 0, never "wrong +199".
@@ -365,7 +435,7 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   const points = correct ? answerPoints({ points: item.points, score, elapsedMs: check.elapsedMs, limitMs: item.timeLimitSec * 1000 }) : 0;
   try {
     await db.$transaction([
-      db.liveAnswer.create({ data: { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(input.answer), score, correct, points, elapsedMs: check.elapsedMs } }),
+      db.liveAnswer.create({ data: { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(answer), score, correct, points, elapsedMs: check.elapsedMs } }),
       db.livePlayer.update({ where: { id: player.id }, data: { score: { increment: points } } }),
     ]);
   } catch (err) {
@@ -378,12 +448,12 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
     throw err;
   }
   if (player.answers.has(input.index)) return { accepted: true, answerId: input.answerId, index: input.index };
-  player.answers.set(input.index, { answerId: input.answerId, answer: input.answer, score, correct, points });
+  player.answers.set(input.index, { answerId: input.answerId, answer, score, correct, points });
   player.score += points;
   rt.cache = undefined;
   bus.publish(hostChannelOf(rt.id), { type: "answers", emittedAt: Date.now() });
   // Signed-in students: the answer also lands in their own progress (after the ack; never blocks it).
-  if (player.userId) void recordLiveAttempt(db, player.userId, item.slug, input.answer, graded, check.elapsedMs);
+  if (player.userId) void recordLiveAttempt(db, player.userId, item.slug, answer, graded, check.elapsedMs);
   // Everyone still in has answered: close the question now rather than wait for the clock.
   if (everyoneAnswered(rt, input.index) && rt.state.phase === "question" && rt.state.index === input.index) {
     void transition(db, rt, { type: "reveal" }, now).catch(() => undefined); // the host may have revealed at the same moment
@@ -419,7 +489,7 @@ export interface LeaderRow {
 export interface SharedView {
   session: { id: string; code: string; title: string; locale: Locale; total: number };
   state: { phase: LiveState["phase"]; index: number; startedAt: number | null; endsAt: number | null; locked: boolean; version: number };
-  question: QuestionDetailDto | null;
+  question: LiveQuestionDto | null;
   item: { timeLimitSec: number; points: number } | null;
   /** Only once the question is closed: the answer and how the room answered. */
   reveal: null | {
@@ -441,12 +511,16 @@ export interface HostView extends SharedView {
 }
 
 function distribution(rt: Runtime, index: number): NonNullable<SharedView["reveal"]>["distribution"] {
-  const q = rt.questions[index]!;
+  const q = rt.shown[index]!;
   const answers = [...rt.players.values()].filter((p) => !p.kicked).flatMap((p) => (p.answers.has(index) ? [p.answers.get(index)!] : []));
   const c = rt.correct[index]!;
   if (q.type === "single-choice" || q.type === "multi-choice") {
-    const right = new Set(c.kind === "choices" ? c.options.map((o) => o.key) : []);
-    return q.options.map((o) => ({ key: o.key, label: o.text, count: answers.filter((a) => (Array.isArray(a.answer) ? a.answer.includes(o.key) : a.answer === o.key)).length, correct: right.has(o.key) }));
+    const right = new Set(c.kind === "choices" ? c.options.map((o) => o.key) : []); // shown keys
+    const bank = rt.keyMaps[index]!;
+    return q.options.map((o) => {
+      const k = bank.get(o.key) ?? o.key; // answers are stored in bank keys
+      return { key: o.key, label: o.text, count: answers.filter((a) => (Array.isArray(a.answer) ? a.answer.includes(k) : a.answer === k)).length, correct: right.has(o.key) };
+    });
   }
   if (q.type === "true-false") {
     const truth = c.kind === "boolean" ? c.value : true;
@@ -480,7 +554,7 @@ function shared(rt: Runtime): NonNullable<Runtime["cache"]> {
   const view: SharedView = {
     session: { id: rt.id, code: rt.code, title: rt.title, locale: rt.locale, total: rt.items.length },
     state: { phase: s.phase, index: s.index, startedAt: s.startedAt, endsAt: s.endsAt, locked: s.locked, version: s.version },
-    question: open && s.index >= 0 ? rt.questions[s.index]! : null,
+    question: open && s.index >= 0 ? rt.shown[s.index]! : null,
     item: s.index >= 0 && rt.items[s.index] ? { timeLimitSec: rt.items[s.index]!.timeLimitSec, points: rt.items[s.index]!.points } : null,
     reveal: closed && s.index >= 0 ? { correct: rt.correct[s.index]!, distribution: distribution(rt, s.index), answered: active.filter((p) => p.answers.has(s.index)).length } : null,
     leaderboard: s.phase === "lobby" || s.phase === "question" ? [] : ranked.slice(0, 10),

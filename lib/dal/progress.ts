@@ -7,6 +7,7 @@ import "server-only";
  */
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { toCsv } from "@/lib/csv";
 import type { Answer } from "@/lib/grading";
 import type { Locale } from "@/lib/i18n/locale";
 import type { GradeResultDto } from "@/lib/validation/dto";
@@ -326,17 +327,11 @@ export async function exportData(db: Db, user: SessionUser) {
   };
 }
 
-/** RFC 4180 CSV of the attempts; cells that a spreadsheet would run as formulas are quoted with a leading apostrophe. */
+/** CSV of the attempts (lib/csv: every cell quoted, formula-like text defused). */
 export function attemptsCsv(data: Awaited<ReturnType<typeof exportData>>): string {
   const header = ["at", "question", "mode", "locale", "score", "verdict", "time_taken_ms", "key_points_hit", "key_points_missed", "misconceptions", "answer"];
   const rows = data.attempts.map((a) => [a.at, a.question, a.mode, a.locale, a.score, a.verdict, a.timeTakenMs ?? "", a.keyPointsHit.join(" "), a.keyPointsMissed.join(" "), a.misconceptions.join(" "), Array.isArray(a.answer) ? a.answer.join(" | ") : a.answer]);
-  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
-
-export function csvCell(value: unknown): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return toCsv([header, ...rows]);
 }
 
 // ------------------------------------------------------------------ history

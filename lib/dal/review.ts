@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import type { CorrectAnswerDto, QuestionDetailDto } from "@/lib/validation/dto";
 import type { Deck, RateInput } from "@/lib/validation/review";
-import { intervalLabel, newCard, preview, review, RATINGS, State, type RatingValue, type StoredCard } from "@/lib/scheduling/fsrs";
+import { cardKey, intervalLabel, newCard, preview, review, RATINGS, State, type RatingValue, type StoredCard } from "@/lib/scheduling/fsrs";
 import { dayKey, todayBounds } from "@/lib/time/zone";
 import type { Prisma } from "@/generated/prisma/client";
 import { getCatalog } from "./catalog";
@@ -92,9 +92,10 @@ export async function nextCard(db: Db, user: SessionUser, deck: Deck, locale: Lo
     const later = await db.card.findFirst({ where: { userId: user.id, ...(ids && { questionId: { in: ids } }) }, orderBy: { due: "asc" }, select: { due: true } });
     return { deck, counts, card: null, nextDueAt: later?.due.toISOString() ?? null };
   }
-  const shown = card ?? newCard(now);
-  const p = preview(shown, now);
   const q = catalog.bySlug.get(slug)!;
+  const shown = card ?? newCard(now);
+  // Seeded like rateCard's review() (same learner and question), so each label is the interval that rating gives.
+  const p = preview(shown, now, cardKey(user.id, q.id));
   return {
     deck,
     counts,
@@ -135,7 +136,7 @@ export async function rateCard(db: Db, user: SessionUser, input: RateInput, loca
     } else if (card.reps !== input.reps) {
       throw conflict();
     }
-    const { card: next, log } = review(card, input.rating, now);
+    const { card: next, log } = review(card, input.rating, now, cardKey(user.id, question.id));
     const updated = await tx.card.updateMany({ where: { id: card.id, userId: user.id, reps: input.reps }, data: next });
     if (updated.count !== 1) throw conflict();
     await tx.reviewLog.create({ data: { cardId: card.id, userId: user.id, ...log, suggested: input.suggested ?? null } });

@@ -52,21 +52,42 @@ function checkPassword(password: string, email: string, locale: Locale, field: s
   }
 }
 
-export async function signUp(db: Db, input: SignUpInput, locale: Locale): Promise<SessionUser> {
+/** The answer to a sign-up, the same whether the email was new or already had an account. */
+export interface SignUpReceipt {
+  email: string;
+}
+
+/**
+ * Sign-up over HTTP. It does not reveal whether the email already has an account: a known
+ * email gets the same receipt as a new one, after the same Argon2 hash (computed either way),
+ * and nothing is created or changed. The client signs in next; for a stranger that fails with
+ * the generic "email or password not correct", while the owner who typed their own password
+ * is simply signed in. The residual: sign-in itself still tells whether a password is right
+ * (both are rate limited; see docs/security.md).
+ */
+export async function signUp(db: Db, input: SignUpInput, locale: Locale): Promise<SignUpReceipt> {
   checkPassword(input.password, input.email, locale, "password");
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  const taken = locale === "ko" ? "이미 가입된 이메일입니다. 로그인해 주세요." : "An account with this email already exists. Sign in instead.";
-  if (existing) throw new AppError("conflict", taken, { email: [taken] });
   const passwordHash = await hashPassword(input.password);
+  const receipt: SignUpReceipt = { email: input.email };
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return receipt;
   try {
-    const user = await db.user.create({
-      data: { email: input.email, passwordHash, name: input.name || null, locale: input.locale ?? locale, ...(input.timeZone && { timeZone: input.timeZone }) },
-    });
-    return toSessionUser(user);
+    await db.user.create({ data: accountData(input, passwordHash, locale) });
   } catch (err) {
-    if ((err as { code?: string }).code === "P2002") throw new AppError("conflict", taken, { email: [taken] }); // raced another sign-up
-    throw err;
+    if ((err as { code?: string }).code !== "P2002") throw err; // P2002: raced another sign-up for this email: same answer
   }
+  return receipt;
+}
+
+/** Creates an account and returns it; a taken email is a 409. For scripts and tests, not for HTTP (see signUp). */
+export async function createAccount(db: Db, input: SignUpInput, locale: Locale): Promise<SessionUser> {
+  checkPassword(input.password, input.email, locale, "password");
+  const taken = locale === "ko" ? "이미 가입된 이메일입니다." : "An account with this email already exists.";
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new AppError("conflict", taken, { email: [taken] });
+  return toSessionUser(await db.user.create({ data: accountData(input, await hashPassword(input.password), locale) }));
+}
+
+function accountData(input: SignUpInput, passwordHash: string, locale: Locale) {
+  return { email: input.email, passwordHash, name: input.name || null, locale: input.locale ?? locale, ...(input.timeZone && { timeZone: input.timeZone }) };
 }
 
 /**
@@ -136,4 +157,13 @@ export async function userForOAuth(db: Db, provider: string, providerAccountId: 
   if (await db.user.findUnique({ where: { email: address }, select: { id: true } })) return null; // an email account exists: refuse rather than take it over
   const user = await db.user.create({ data: { email: address, name, oauth: { create: { provider, providerAccountId } } } });
   return toSessionUser(user);
+}
+
+/**
+ * Signing out revokes the session on the server: the token version moves on, so a copied
+ * session cookie stops working at once. (Sessions are stateless JWTs that carry the version;
+ * this signs the account out on every device, which docs/security.md states.)
+ */
+export async function revokeSessions(db: Db, userId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId }, data: { tokenVersion: { increment: 1 } } });
 }

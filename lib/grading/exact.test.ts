@@ -102,6 +102,15 @@ describe("short answers", () => {
   it("needs a single string", () => {
     expect(() => gradeExact(port, ["443"])).toThrow(AnswerShapeError);
   });
+  it("normalizeShort strips trailing punctuation in linear time (no regex backtracking on '....x')", () => {
+    expect(normalizeShort("53...!?")).toBe("53");
+    expect(normalizeShort("53.。")).toBe("53");
+    // 200,000 dots then a letter: a backtracking /[.]+$/ tries every start (~2·10^10 steps); a linear trim is instant.
+    // Asserted by outcome, not time: the call returns and keeps the dots, which are not trailing.
+    const evil = ".".repeat(200_000) + "x";
+    expect(normalizeShort(evil)).toBe(evil);
+  });
+
   it("normalizeShort strips width, case and port suffixes", () => {
     expect(normalizeShort("ＥＡＤＤＲＩＮＵＳＥ")).toBe("eaddrinuse");
     expect(normalizeShort("22번")).toBe("22");

@@ -42,8 +42,15 @@ export function normalizeShort(value: string): string {
   s = s.replace(/[\s\u200b]+/g, " ");
   s = s.replace(/^(?:port|포트)\s*/, "");
   s = s.replace(/\s*(?:번\s*포트|번|포트|port|\/tcp|\/udp)$/, "");
-  s = s.replace(/[.。!?]+$/, "");
+  s = trimEnd(s, ".。!?");
   return s.replace(/[\s_-]+/g, "");
+}
+
+/** Drops trailing characters from `set` in one backward pass (a regex like /[.!?]+$/ is quadratic on "....x"). */
+function trimEnd(s: string, set: string): string {
+  let end = s.length;
+  while (end > 0 && set.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 /** Length of the longest subsequence of `given` that appears in the same relative order in `correct`. */

@@ -4,6 +4,7 @@
  * ending stripping, light English stemming, number and range folding, sentences and
  * clauses, and negation markers. Pure and deterministic; no dictionaries are downloaded.
  */
+import { BoundedCache } from "@/lib/bounded-cache";
 import { disassemble } from "es-hangul";
 
 export type Script = "hangul" | "latin" | "num";
@@ -89,16 +90,14 @@ function isOnlySuffix(word: string): boolean {
 
 const KO_NEGATION = /^(않|안$|아니|아닌|아닙|아냐|없|못|무관)|지\s?않|지\s?못|수\s?없|지\s?마/;
 
-const jamoCache = new Map<string, string>();
+/** Jamo of recurring words: at most 4 MB (UTF-16 estimate), words of ≤ 24 syllables only. */
+export const jamoCache = new BoundedCache<string>({ maxBytes: 4 * 1024 * 1024, maxEntries: 50_000, maxKeyLength: 24, sizeOf: (k, v) => 2 * (k.length + v.length) + 64 });
 /** Jamo of a Hangul string, cached (the same words recur across answers). */
 export function jamoOf(word: string): string {
-  // Only real words are cached (bounded in bytes: ≤ 50,000 entries × ≤ 24 syllables); a 5,000-syllable
-  // run of Hangul with no spaces is computed and dropped, never kept.
-  if (word.length > 24) return disassemble(word);
+  // A 5,000-syllable run of Hangul with no spaces is computed and dropped, never kept.
   let j = jamoCache.get(word);
   if (j === undefined) {
     j = disassemble(word);
-    if (jamoCache.size > 50_000) jamoCache.clear();
     jamoCache.set(word, j);
   }
   return j;

@@ -80,9 +80,51 @@ export function apiHandler<C extends object = object>(name: string, handler: Han
 export async function readJsonBody(req: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new AppError("unsupported_media_type");
+  const text = await readText(req, limit);
+  if (text === undefined) throw new AppError("invalid_json");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_json");
+  }
+  if (hasPrototypeKey(value)) throw new AppError("validation", undefined, { _: ["__proto__ is not an allowed key"] });
+  const broken = illFormedPath(value);
+  if (broken !== null) throw new AppError("validation", undefined, { [broken || "_"]: ["Text with an unpaired UTF-16 surrogate (\\ud800–\\udfff) is not valid Unicode."] });
+  return value;
+}
+
+/**
+ * The path of the first string (or key) holding a lone surrogate, or null. JSON allows
+ * "\ud800"; Unicode text does not, and the database refuses it — so it is a 400 here, once,
+ * for every route, not a 500 in whichever query meets it first.
+ */
+function illFormedPath(value: unknown, path = "", depth = 0): string | null {
+  if (typeof value === "string") return value.isWellFormed() ? null : path;
+  if (!value || typeof value !== "object" || depth > 40) return null;
+  for (const [k, v] of Object.entries(value)) {
+    const p = path ? `${path}.${k}` : k;
+    if (!k.isWellFormed()) return p;
+    const found = illFormedPath(v, p, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** A URL-encoded form body as text (at most `limit` bytes): 415 for any other type, 413 too big. */
+export async function readFormBody(req: Request, limit: number, locale: Locale): Promise<string> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", locale === "ko" ? "양식(application/x-www-form-urlencoded)으로 보내 주세요." : "Send the body as a form (application/x-www-form-urlencoded).");
+  }
+  return (await readText(req, limit)) ?? "";
+}
+
+/** The body as UTF-8 text, refusing more than `limit` bytes as soon as it is declared or seen. */
+async function readText(req: Request, limit: number): Promise<string | undefined> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > limit) throw new AppError("payload_too_large");
-  if (!req.body) throw new AppError("invalid_json");
+  if (!req.body) return undefined;
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -96,15 +138,7 @@ export async function readJsonBody(req: Request, limit = MAX_JSON_BODY_BYTES): P
     }
     chunks.push(value);
   }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new AppError("invalid_json");
-  }
-  if (hasPrototypeKey(value)) throw new AppError("validation", undefined, { _: ["__proto__ is not an allowed key"] });
-  return value;
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
 /** JSON.parse keeps "__proto__" as an own key; some validators skip it silently. Refuse it. */
@@ -122,10 +156,14 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, locale
 
 /** Query strings: repeated keys are rejected by the schemas; unknown keys are errors too. */
 export function searchParamsObject(url: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // Keys are the client's ("constructor", "__proto__"): collected in a Map, so nothing inherited is ever read.
+  const out = new Map<string, string | string[]>();
   for (const [k, v] of new URL(url).searchParams) {
-    const prev = out[k];
-    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+    const prev = out.get(k);
+    out.set(k, prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
+
+/** host[:port] — a DNS name, IPv4 or bracketed IPv6. Shared by server.ts and the pipeline. */
+export const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;

@@ -85,6 +85,12 @@ const en = {
     submit: "Join",
     joining: "Joining…",
     signedInAs: (email: string) => `Signed in as ${email}: your answers will also go to your progress.`,
+    nicknameErrors: {
+      empty: "Enter a nickname.",
+      invisible: "Use visible letters, numbers or symbols: this nickname would look blank.",
+      tooLong: (max: number) => `Keep the nickname to ${max} characters.`,
+      taken: "This nickname is taken, or looks too much like one already in this quiz. Pick another one.",
+    },
   },
   play: {
     waiting: "You're in! Waiting for the host to start…",
@@ -105,6 +111,9 @@ const en = {
     typeAnswer: "Type your answer",
     answer: "Answer",
     timeLeft: "Time left",
+    title: "Live quiz",
+    leave: "Leave quiz",
+    leaveConfirm: "Leave the quiz? You will miss the questions still to come.",
   },
   results: {
     title: "Results",
@@ -209,6 +218,12 @@ const ko: LiveMessages = {
     submit: "참여하기",
     joining: "참여하는 중…",
     signedInAs: (email: string) => `${email}로 로그인되어 있어 답이 내 학습 기록에도 저장됩니다.`,
+    nicknameErrors: {
+      empty: "닉네임을 입력하세요.",
+      invisible: "보이는 글자, 숫자나 기호를 넣어 주세요. 이 닉네임은 빈칸처럼 보입니다.",
+      tooLong: (max: number) => `닉네임은 ${max}자 이내로 정해 주세요.`,
+      taken: "이미 쓰고 있거나 이 퀴즈의 다른 닉네임과 너무 비슷합니다. 다른 이름을 골라 주세요.",
+    },
   },
   play: {
     waiting: "입장했습니다! 진행자가 시작하기를 기다리는 중…",
@@ -229,6 +244,9 @@ const ko: LiveMessages = {
     typeAnswer: "답을 입력하세요",
     answer: "답",
     timeLeft: "남은 시간",
+    title: "실시간 퀴즈",
+    leave: "퀴즈 나가기",
+    leaveConfirm: "퀴즈에서 나갈까요? 남은 문제는 풀 수 없게 됩니다.",
   },
   results: {
     title: "결과",

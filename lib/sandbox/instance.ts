@@ -2,7 +2,7 @@
  * The process-wide sandbox: one admission gate, the isolation mode in force, and the client
  * key used for rate limiting. Shared by the sandbox routes.
  */
-import { clientIp } from "@/lib/http/client";
+import { limits } from "@/lib/http/limits";
 import { env } from "@/lib/env";
 import { isolationMode, type IsolationMode } from "./isolation";
 import { kernelViewAvailable, kernelViewSource } from "./kernel";
@@ -11,7 +11,7 @@ import { SandboxGate } from "./limits";
 const globalForSandbox = globalThis as unknown as { __sandboxGate?: SandboxGate };
 
 export const sandboxGate: SandboxGate =
-  globalForSandbox.__sandboxGate ?? (globalForSandbox.__sandboxGate = new SandboxGate({ maxConcurrent: env.SANDBOX_MAX_CONCURRENT, perMinute: env.SANDBOX_RUNS_PER_MINUTE }));
+  globalForSandbox.__sandboxGate ?? (globalForSandbox.__sandboxGate = new SandboxGate({ maxConcurrent: env.SANDBOX_MAX_CONCURRENT, rate: limits.sandbox }));
 
 export interface IsolationInfo {
   mode: IsolationMode;
@@ -27,7 +27,3 @@ export function isolationInfo(): IsolationInfo {
   return { mode: iso.mode, kernelView: k.available, kernelSource: kernelViewSource(), detail: k.available ? iso.detail : `${iso.detail}; kernel view unavailable: ${k.reason}` };
 }
 
-/** Rate-limit key: the client address as the server saw it (the last X-Forwarded-For hop Next appends). */
-export function clientKey(req: Request): string {
-  return clientIp(req.headers);
-}

@@ -27,6 +27,26 @@ export function probeNamespace(): { ok: boolean; detail: string } {
   return probed;
 }
 
+/** Variables the worker may see from ours: what sh, ip, node and tsx need, and the sandbox's own switches. */
+const WORKER_ENV_ALLOWED = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "TZ", "NODE_ENV", "SANDBOX_KERNEL_VIEW"] as const;
+
+/**
+ * The worker's whole environment, built from an allowlist rather than a copy of ours: the
+ * worker runs scenario code and has no use for AUTH_SECRET, NEXTAUTH_SECRET, DATABASE_URL,
+ * GITHUB_SECRET or anything else the server holds.
+ */
+export function workerEnv(source: Readonly<Record<string, string | undefined>> = process.env): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of WORKER_ENV_ALLOWED) {
+    const value = source[name];
+    if (value !== undefined) env[name] = value;
+  }
+  env.PATH ??= "/usr/local/bin:/usr/bin:/bin";
+  env.TSX_TSCONFIG_PATH = path.resolve("tsconfig.server.json");
+  env.NODE_OPTIONS = "";
+  return env;
+}
+
 interface Pending {
   onEvent?: RunOptions["onEvent"];
   resolve: (r: RunResult) => void;
@@ -41,14 +61,14 @@ class NamespaceWorker {
     if (this.child && this.child.exitCode === null && !this.child.killed) return this.child;
     const worker = path.resolve("scripts/sandbox-worker.ts");
     const child = spawn("unshare", ["-rn", "sh", "-c", `ip link set lo up && exec "$0" --import tsx "$1"`, process.execPath, worker], {
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.resolve("tsconfig.server.json"), NODE_OPTIONS: "" },
+      env: workerEnv() as NodeJS.ProcessEnv, // Next types NODE_ENV as required; the worker has it only when we do
       stdio: ["pipe", "pipe", "pipe"],
     });
     createInterface({ input: child.stdout }).on("line", (line) => this.onLine(line));
     child.stderr.on("data", (d: Buffer) => console.error(`[sandbox-worker] ${d.toString().trim()}`));
     child.on("exit", () => {
-      for (const [, p] of this.pending) p.reject(new Error("sandbox worker exited"));
-      this.pending.clear();
+      if (this.child !== child) return; // an old worker (stopped) exiting late: not the current one's business
+      this.failPending("sandbox worker exited");
       this.child = undefined;
     });
     this.child = child;
@@ -87,7 +107,15 @@ class NamespaceWorker {
   }
 
   stop() {
-    this.child?.kill();
+    const child = this.child;
+    this.child = undefined;
+    this.failPending("sandbox worker stopped");
+    child?.kill();
+  }
+
+  private failPending(reason: string) {
+    for (const [, p] of this.pending) p.reject(new Error(reason));
+    this.pending.clear();
   }
 }
 
@@ -111,9 +139,9 @@ export function runIsolated(id: SandboxScenarioId, params: Record<string, number
   return runScenario(id, params, opts);
 }
 
-/** Inside the namespace: how many TCP sockets exist at all (tests use this to prove privacy). */
-export function probeWorker(): Promise<{ tcpSockets: number; pid: number }> {
-  return worker().request({ op: "probe" }) as unknown as Promise<{ tcpSockets: number; pid: number }>;
+/** Inside the namespace: how many TCP sockets exist at all, and the names of its environment variables (tests use these to prove privacy). */
+export function probeWorker(): Promise<{ tcpSockets: number; pid: number; envNames: string[] }> {
+  return worker().request({ op: "probe" }) as unknown as Promise<{ tcpSockets: number; pid: number; envNames: string[] }>;
 }
 
 export function stopWorker(): void {

@@ -2,11 +2,14 @@
  * Admission control for sandbox runs: a global cap on concurrent runs and a per-client rate
  * limit. Over either, the caller gets how long to wait (Retry-After).
  */
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+/** The per-client rate limit itself lives with every other limit (lib/http/limits.ts). */
+export interface RateCheck {
+  consume(key: string): Promise<number>;
+}
 
 export interface GateOptions {
   maxConcurrent: number;
-  perMinute: number;
+  rate: RateCheck;
 }
 
 export type Admission = { ok: true; release: () => void } | { ok: false; reason: "busy" | "rate"; retryAfterSec: number };
@@ -15,11 +18,7 @@ export class SandboxGate {
   private active = 0;
   /** Runs ever admitted (a run that was rejected by validation never gets here). */
   admittedTotal = 0;
-  private readonly limiter: RateLimiterMemory;
-
-  constructor(readonly options: GateOptions) {
-    this.limiter = new RateLimiterMemory({ points: options.perMinute, duration: 60 });
-  }
+  constructor(readonly options: GateOptions) {}
 
   get running(): number {
     return this.active;
@@ -27,12 +26,8 @@ export class SandboxGate {
 
   async admit(clientKey: string): Promise<Admission> {
     if (this.active >= this.options.maxConcurrent) return { ok: false, reason: "busy", retryAfterSec: 1 };
-    try {
-      await this.limiter.consume(clientKey);
-    } catch (res) {
-      if (res instanceof RateLimiterRes) return { ok: false, reason: "rate", retryAfterSec: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
-      throw res;
-    }
+    const wait = await this.options.rate.consume(clientKey);
+    if (wait) return { ok: false, reason: "rate", retryAfterSec: wait };
     // Re-check: another request may have been admitted while we awaited the limiter.
     if (this.active >= this.options.maxConcurrent) return { ok: false, reason: "busy", retryAfterSec: 1 };
     this.active++;

@@ -2,8 +2,24 @@
  * Spaced repetition with ts-fsrs (FSRS-6 default weights, fuzz on, Anki-like learning
  * steps). This module only maps between ts-fsrs and our storage shape and formats the
  * interval each rating button would give; all scheduling maths is ts-fsrs's own.
+ *
+ * Fuzz is seeded per card and review state (ts-fsrs's SEED strategy), not by the review
+ * time as ts-fsrs does by default: the buttons are previewed when the card is shown and the
+ * rating is applied seconds later, and both must fuzz the same way, or "Easy 6d" turns into
+ * "see you in 9d".
  */
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import {
+  createEmptyCard,
+  fsrs,
+  GenSeedStrategyWithCardId,
+  generatorParameters,
+  Rating,
+  State,
+  StrategyMode,
+  type Card,
+  type Grade,
+  type ReviewLog,
+} from "ts-fsrs";
 
 export { Rating, State };
 export { suggestedRating, type RatingValue } from "./suggest";
@@ -11,7 +27,22 @@ import type { RatingValue } from "./suggest";
 export const RATINGS: readonly RatingValue[] = [1, 2, 3, 4];
 export const RATING_NAMES: Record<RatingValue, "again" | "hard" | "good" | "easy"> = { 1: "again", 2: "hard", 3: "good", 4: "easy" };
 
-export const scheduler = fsrs(generatorParameters({ enable_fuzz: true, enable_short_term: true, request_retention: 0.9, maximum_interval: 36500 }));
+/** The field of a ts-fsrs card that carries its fuzz seed (see seededCard). */
+const SEED_FIELD = "fuzz_seed";
+
+export const scheduler = fsrs(generatorParameters({ enable_fuzz: true, enable_short_term: true, request_retention: 0.9, maximum_interval: 36500 })).useStrategy(
+  StrategyMode.SEED,
+  // ts-fsrs appends the card's repetition count to the field's value.
+  GenSeedStrategyWithCardId(SEED_FIELD),
+);
+
+/**
+ * Names a card for its fuzz seed: the learner and the question, because a new card is
+ * previewed before its row (and id) exists.
+ */
+export function cardKey(userId: string, questionId: string): string {
+  return `${userId}:${questionId}`;
+}
 
 /** The columns of our Card table (camelCase), equal to ts-fsrs's Card. */
 export interface StoredCard {
@@ -55,6 +86,16 @@ export function toFsrs(c: StoredCard): Card {
   };
 }
 
+/**
+ * The ts-fsrs card with its fuzz seed: the card's key and the review state it is in (state
+ * and last review; ts-fsrs adds the repetition count). The review time is left out on
+ * purpose, so a preview and the rating that follows it agree.
+ */
+export function seededCard(c: StoredCard, key: string): Card {
+  const seed = `${key}|${c.state}|${c.lastReview?.getTime() ?? "new"}|`;
+  return { ...toFsrs(c), [SEED_FIELD]: seed } as Card;
+}
+
 export function fromFsrs(c: Card): StoredCard {
   return {
     due: c.due,
@@ -89,15 +130,18 @@ export function newCard(now: Date): StoredCard {
   return fromFsrs(createEmptyCard(now));
 }
 
-/** Applies one rating. */
-export function review(card: StoredCard, rating: RatingValue, now: Date): { card: StoredCard; log: StoredLog } {
-  const { card: next, log } = scheduler.next(toFsrs(card), now, rating as Grade);
+/** Applies one rating. `key` names the card (cardKey) and must be the one its preview used. */
+export function review(card: StoredCard, rating: RatingValue, now: Date, key: string): { card: StoredCard; log: StoredLog } {
+  const { card: next, log } = scheduler.next(seededCard(card, key), now, rating as Grade);
   return { card: fromFsrs(next), log: logFromFsrs(log) };
 }
 
-/** What each button would do: the next due date per rating, without changing anything. */
-export function preview(card: StoredCard, now: Date): Record<RatingValue, Date> {
-  const p = scheduler.repeat(toFsrs(card), now);
+/**
+ * What each button would do: the next due date per rating, without changing anything.
+ * preview(card, now, key)[r] is exactly review(card, r, now, key).card.due.
+ */
+export function preview(card: StoredCard, now: Date, key: string): Record<RatingValue, Date> {
+  const p = scheduler.repeat(seededCard(card, key), now);
   return { 1: p[Rating.Again].card.due, 2: p[Rating.Hard].card.due, 3: p[Rating.Good].card.due, 4: p[Rating.Easy].card.due };
 }
 

@@ -1,8 +1,11 @@
+import { BoundedCache } from "@/lib/bounded-cache";
+
 /**
  * Calendar days in the learner's time zone. "Today", streaks and the daily limit of new
  * cards all follow the zone stored on the account, not the server's.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Zone names come from clients: the cache is bounded (real IANA names are a few hundred). */
+const formatters = new BoundedCache<Intl.DateTimeFormat>({ maxBytes: 2 * 1024 * 1024, maxEntries: 1000, maxKeyLength: 64, sizeOf: () => 2048 });
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);

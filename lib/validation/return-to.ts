@@ -1,6 +1,8 @@
-/** A same-site relative path to return to after sign-in: "/x", never "//evil" or "/\\evil". */
+import { safeLocalPath } from "./redirect";
+
+/** A same-site path to return to after sign-in (lib/validation/redirect.ts decides what is safe); never back to the sign-in pages. */
 export function safeReturnTo(value: unknown, fallback = "/me"): string {
-  if (typeof value !== "string" || value.length > 2000 || !/^\/(?![/\\])/.test(value)) return fallback;
-  if (value.startsWith("/signin") || value.startsWith("/signup")) return fallback;
-  return value;
+  const path = typeof value === "string" ? safeLocalPath(value) : null;
+  if (!path || path.startsWith("/signin") || path.startsWith("/signup")) return fallback;
+  return path;
 }

@@ -15,7 +15,7 @@ import os from "node:os";
 import { randomUUID } from "node:crypto";
 import { createDb } from "@/lib/db";
 import { createQuiz } from "@/lib/dal/quizzes";
-import { setRole, signUp } from "@/lib/dal/users";
+import { createAccount, setRole } from "@/lib/dal/users";
 import { withBenchServer } from "../lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3220);
@@ -227,7 +227,7 @@ async function main() {
     async (url) => {
       databaseUrl = url;
       const db = createDb(url, 60_000);
-      const user = await signUp(db, { email: EMAIL, password: PASSWORD }, "ko");
+      const user = await createAccount(db, { email: EMAIL, password: PASSWORD }, "ko");
       const teacher = (await setRole(db, EMAIL, "teacher"))!;
       await createQuiz(db, { ...user, role: teacher.role }, { title: "벤치마크 퀴즈", items: QUESTIONS.map((question) => ({ question, timeLimitSec: TIME_LIMIT_SEC, points: 1000 })) }, "ko");
       await db.$disconnect();

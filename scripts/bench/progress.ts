@@ -14,9 +14,9 @@ import { createDb } from "@/lib/db";
 import { getCatalog } from "@/lib/dal/catalog";
 import { gradeAnswer } from "@/lib/dal/grade";
 import { recordAttempts, type AttemptInput } from "@/lib/dal/progress";
-import { signUp } from "@/lib/dal/users";
+import { createAccount } from "@/lib/dal/users";
 import { CONTENT_VERSION_KEY } from "@/lib/content/seed";
-import { newCard, review, type RatingValue } from "@/lib/scheduling/fsrs";
+import { cardKey, newCard, review, type RatingValue } from "@/lib/scheduling/fsrs";
 import { withBenchServer } from "../lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
@@ -76,7 +76,7 @@ async function seedHeavyUser(url: string): Promise<void> {
   await db.meta.upsert({ where: { key: CONTENT_VERSION_KEY }, create: { key: CONTENT_VERSION_KEY, value: "bench" }, update: { value: `bench-${Date.now()}` } });
 
   // 2. The learner, with 10,000 graded attempts over the last year on the real questions.
-  const user = await signUp(db, { email: EMAIL, password: PASSWORD, timeZone: "Asia/Seoul" }, "ko");
+  const user = await createAccount(db, { email: EMAIL, password: PASSWORD, timeZone: "Asia/Seoul" }, "ko");
   const catalog = await getCatalog(db);
   const bank = catalog.questions.filter((q) => !q.slug.startsWith("bench-q-"));
   const now = Date.now();
@@ -109,7 +109,7 @@ async function seedHeavyUser(url: string): Promise<void> {
       // Review on time until the next due date is in the future, as a regular learner would.
       for (let r = 0; r < 40 && when < now; r++) {
         const rating = (random() < 0.15 ? 1 : random() < 0.3 ? 2 : random() < 0.9 ? 3 : 4) as RatingValue;
-        const next = review(card, rating, new Date(when));
+        const next = review(card, rating, new Date(when), cardKey(user.id, q.id));
         logs.push({ card: k, log: next.log });
         card = next.card;
         when = Math.max(card.due.getTime(), when + 60_000);

@@ -3,14 +3,15 @@
  * shared by the e2e web server and the benchmarks.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { ensurePrivateDir } from "../../lib/private-files";
 import { migrate } from "../db-migrate";
 
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
 export function prepareDatabase(dir: string, name = `db-${Date.now()}.db`): string {
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir); // it holds a database and an auth secret: 0700 like data/
   const url = `file:${path.join(dir, name)}`;
   migrate(url, true);
   execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"], {
@@ -64,7 +65,9 @@ export async function withBenchServer<T>(
   if (prepare) await prepare(url);
   // Always a fresh build unless asked otherwise: a stale .next silently measures old code.
   buildApp(process.env.BENCH_REUSE_BUILD !== "1");
-  const server = startServer(port, { AUTH_SECRET_FILE: path.join(dir, "auth-secret"), ...env, DATABASE_URL: url });
+  // One load generator is one client address: per-address limits would measure 429s, not the app.
+  const unlimited = { GRADES_PER_MINUTE: "10000000", SIGNIN_PER_ADDRESS_15_MIN: "1000000", SIGNUPS_PER_HOUR: "1000000", LIVE_STREAMS_PER_ADDRESS: "1000000" };
+  const server = startServer(port, { AUTH_SECRET_FILE: path.join(dir, "auth-secret"), ...unlimited, ...env, DATABASE_URL: url });
   const baseURL = `http://127.0.0.1:${port}`;
   try {
     await waitForHealthy(baseURL);

@@ -3,6 +3,7 @@
  * deeper than two), one answer per turn, the clock, the report, share links — and that no one
  * can see or touch another learner's interview (always 404, never 403, so ids cannot be probed).
  */
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { GET as listGET, POST as createPOST } from "@/app/api/v1/interviews/route";
 import { DELETE as interviewDELETE, GET as interviewGET } from "@/app/api/v1/interviews/[id]/route";
@@ -425,7 +426,7 @@ describe("finish, report and share links", () => {
     expect((await answer(cookie, id, { turn: (await turnsOf(id))[0]!.id, answer: POOR })).status).toBe(409);
   });
 
-  it("share → token; anyone can read the report without an account; revoke → the link is dead", async () => {
+  it("share → token shown once; anyone can read the report without an account; revoke → the link is dead", async () => {
     const { cookie } = await makeUser(db);
     const { id, finished } = await finishedInterview(cookie);
     const res = await share(cookie, id);
@@ -433,8 +434,14 @@ describe("finish, report and share links", () => {
     const { token, path } = await jsonOf(res);
     expect(token).toMatch(/^[A-Za-z0-9_-]{32,64}$/);
     expect(path).toBe(`/r/${token}`);
-    expect((await jsonOf(await share(cookie, id))).token).toBe(token); // idempotent
-    expect((await jsonOf(await get(cookie, id))).share.token).toBe(token);
+    // Only the token's SHA-256 is stored; the owner's view says the link works but cannot show it again.
+    const row = await db.interviewSession.findUniqueOrThrow({ where: { id } });
+    expect(row.shareTokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+    expect(JSON.stringify(row)).not.toContain(token);
+    const view = await jsonOf(await get(cookie, id));
+    expect(view.share).toEqual({ sharedAt: expect.any(String) });
+    expect(JSON.stringify(view)).not.toContain(token);
+    expect((await jsonOf(await listGET(request("/api/v1/interviews", { cookie }), {}))).items[0]).toMatchObject({ id, shared: true });
 
     const pub = await shared(token);
     expect(pub.status).toBe(200);
@@ -453,6 +460,19 @@ describe("finish, report and share links", () => {
     expect(fresh).not.toBe(token);
     expect((await shared(token)).status).toBe(404);
     expect((await shared(fresh)).status).toBe(200);
+  });
+
+  it("creating a new link replaces the old one: the lost link stops working, the new one works", async () => {
+    const { cookie } = await makeUser(db);
+    const { id } = await finishedInterview(cookie);
+    const first = (await jsonOf(await share(cookie, id))).token;
+    const second = (await jsonOf(await share(cookie, id))).token;
+    expect(second).not.toBe(first);
+    expect((await shared(first)).status).toBe(404);
+    expect((await shared(second)).status).toBe(200);
+    // A stored hash is not a token: presenting the hash itself finds nothing.
+    const { shareTokenHash } = await db.interviewSession.findUniqueOrThrow({ where: { id } });
+    expect((await shared(shareTokenHash!)).status).toBe(404);
   });
 
   it("finishing before any answer: an empty report with no score, not a 0", async () => {
@@ -478,7 +498,7 @@ describe("finish, report and share links", () => {
     const { cookie } = await makeUser(db);
     const dto = await newInterview(cookie);
     expect((await share(cookie, dto.id)).status).toBe(409);
-    expect((await db.interviewSession.findUniqueOrThrow({ where: { id: dto.id } })).shareToken).toBeNull();
+    expect((await db.interviewSession.findUniqueOrThrow({ where: { id: dto.id } })).shareTokenHash).toBeNull();
   });
 
   it("a random well-formed token → 404; a malformed one → 400", async () => {
@@ -534,7 +554,7 @@ describe("one learner's interviews are never another's", () => {
     expect((await answer(a.cookie, mine.id, { turn: active.current.id, answer: POOR })).status).toBe(404);
 
     expect(await snapshot()).toEqual(before);
-    expect((await db.interviewSession.findUniqueOrThrow({ where: { id: done.id } })).shareToken).toBe(token);
+    expect((await db.interviewSession.findUniqueOrThrow({ where: { id: done.id } })).shareTokenHash).toBe(createHash("sha256").update(token).digest("hex"));
     expect((await shared(token)).status).toBe(200);
     const aList = await jsonOf(await listGET(request("/api/v1/interviews", { cookie: a.cookie }), {}));
     expect(aList.items.map((i: { id: string }) => i.id)).toEqual([mine.id]);

@@ -8,6 +8,10 @@
  * Runtimes and the join limiter are process-global: every test hosts its own session and
  * joins from its own client address (the last X-Forwarded-For hop).
  */
+import { env } from "@/lib/env";
+import { liveStreamCaps } from "@/app/api/v1/live/sessions/[id]/events/route";
+import { loadContent } from "@/lib/content/load";
+import { clientHeaders } from "@/lib/http/client";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { POST as quizzesPOST } from "@/app/api/v1/quizzes/route";
@@ -85,7 +89,7 @@ async function hosted(slugs: (string | ReturnType<typeof item>)[] = FOUR) {
 }
 
 const join = (code: unknown, nickname: unknown, ip: string, cookie?: string) =>
-  joinPOST(request("/api/v1/live/join", { body: { code, nickname }, cookie, headers: { "x-forwarded-for": `198.51.100.7, ${ip}` } }), {});
+  joinPOST(request("/api/v1/live/join", { body: { code, nickname }, cookie, headers: { ...clientHeaders(ip), "x-forwarded-for": "198.51.100.7" } }), {});
 
 interface Joined {
   playerId: string;
@@ -129,8 +133,28 @@ async function playerState(cookie: string, id: string) {
 }
 
 const answer = (cookie: string | undefined, id: string, body: unknown) => answersPOST(request(`/api/v1/live/sessions/${id}/answers`, { cookie, body }), params({ id }));
+/** The bank's questions: the live view never names them, so tests find them by prompt. */
+const BANK = loadContent().questions;
+const promptOf = (slug: string) => BANK.find((q) => q.slug === slug)!.prompt.en;
+
+/**
+ * An answer written in the bank's option keys ("a", "socket"…), as this player must send it:
+ * live questions show their choices under per-session keys, in a per-session order.
+ */
+async function inShownKeys(cookie: string, id: string, value: string | string[]): Promise<string | string[]> {
+  const view = (await playerState(cookie, id)).json as { question: { prompt: string; options: { key: string; text: string }[] } | null };
+  const q = view.question && BANK.find((b) => b.prompt.en === view.question!.prompt);
+  const opts = q && "choices" in q ? q.choices : q && "items" in q ? q.items : undefined;
+  if (!opts) return value;
+  const map = (k: string) => {
+    const text = opts.find((o) => o.id === k)?.text.en;
+    return view.question!.options.find((o) => o.text === text)?.key ?? k;
+  };
+  return typeof value === "string" ? map(value) : value.map(map);
+}
+
 async function answerOk(cookie: string, id: string, index: number, value: string | string[], answerId = aid()) {
-  const res = await answer(cookie, id, { answerId, index, answer: value });
+  const res = await answer(cookie, id, { answerId, index, answer: await inShownKeys(cookie, id, value) });
   expect(res.status, await res.clone().text()).toBe(200);
   expect(await jsonOf(res)).toEqual({ accepted: true, answerId, index });
   return answerId;
@@ -260,12 +284,14 @@ describe("a live session through the API", () => {
       expect(h.state).toMatchObject({ phase: "question", index });
       expect(h.state.version).toBeGreaterThan(before);
       expect(h.state.endsAt - h.state.startedAt).toBe(20_000);
-      expect(h.question.slug).toBe(slug);
+      expect(h.question.prompt).toBe(promptOf(slug));
+      expect(h.question).not.toHaveProperty("slug");
       expect(h.answered).toBe(0);
 
       p = (await playerState(bob.cookie, s.id)).json;
       expect(p.state).toMatchObject({ phase: "question", index, version: h.state.version });
-      expect(p.question.slug).toBe(slug);
+      expect(p.question.prompt).toBe(promptOf(slug));
+      expect(Object.keys(p.question).sort()).toEqual(["locale", "options", "prompt", "type"]);
       expect(p.item).toEqual({ timeLimitSec: 20, points: 1000 });
       expect(p.reveal).toBeNull();
       expect(p.leaderboard).toEqual([]);
@@ -345,8 +371,9 @@ describe("a live session through the API", () => {
     await answerOk(b.cookie, s.id, 0, "c");
     const h = await eventually(() => hostState(s.host.cookie, s.id), (v) => v.state.phase === "reveal");
     expect(h.state.phase).toBe("reveal");
-    expect(h.reveal.distribution.find((d: { key: string }) => d.key === "a")).toMatchObject({ count: 1, correct: true });
-    expect(h.reveal.distribution.find((d: { key: string }) => d.key === "c")).toMatchObject({ count: 1, correct: false });
+    const label = (k: string) => (BANK.find((q) => q.slug === SC) as { choices: { id: string; text: { en: string } }[] }).choices.find((o) => o.id === k)!.text.en;
+    expect(h.reveal.distribution.find((d: { label: string }) => d.label === label("a"))).toMatchObject({ count: 1, correct: true });
+    expect(h.reveal.distribution.find((d: { label: string }) => d.label === label("c"))).toMatchObject({ count: 1, correct: false });
   });
 
   it("the server's clock closes a question; an answer arriving within the grace period after the deadline still counts (half points)", async () => {
@@ -392,8 +419,9 @@ describe("the correct answer never reaches students before the reveal", () => {
         expect(v.json.reveal).toBeNull();
         expect(v.json.me.result).toBeNull();
         expect(v.text).not.toMatch(/"correct"|correctAnswer|"accepted"|modelAnswer|explanation|"reveal":\{|rubric|keyPoints/);
-        const q = v.json.question as { slug: string; options: Record<string, unknown>[] };
-        expect(q.slug).toBe(slug);
+        const q = v.json.question as { prompt: string; options: Record<string, unknown>[] };
+        expect(q.prompt).toBe(promptOf(slug));
+        expect(v.text).not.toContain(slug);
         for (const o of q.options) expect(Object.keys(o).sort()).toEqual(["key", "text"]);
         if (slug === SHORT) expect(v.text).not.toMatch(/\b53\b/);
         if (slug === ORD) expect(q.options.map((o) => o.key)).not.toEqual(RIGHT[ORD]);
@@ -426,12 +454,14 @@ describe("the correct answer never reaches students before the reveal", () => {
       scores.right = after.json.me.score;
       scores.wrong = (await playerState(wrong.cookie, s.id)).json.me.score;
       const c = after.json.reveal.correct;
+      // The reveal speaks in the keys the players saw.
       if (slug === SC) {
-        expect(c).toEqual({ kind: "choices", options: [{ key: "a", text: expect.any(String) }] });
-        expect(after.json.reveal.distribution.filter((d: { correct: boolean }) => d.correct).map((d: { key: string }) => d.key)).toEqual(["a"]);
+        const shown = await inShownKeys(right.cookie, s.id, "a");
+        expect(c).toEqual({ kind: "choices", options: [{ key: shown, text: expect.any(String) }] });
+        expect(after.json.reveal.distribution.filter((d: { correct: boolean }) => d.correct).map((d: { key: string }) => d.key)).toEqual([shown]);
       }
       if (slug === TF) expect(c).toEqual({ kind: "boolean", value: false });
-      if (slug === ORD) expect(c.options.map((o: { key: string }) => o.key)).toEqual(RIGHT[ORD]);
+      if (slug === ORD) expect(c.options.map((o: { key: string }) => o.key)).toEqual(await inShownKeys(right.cookie, s.id, RIGHT[ORD]!));
       if (slug === SHORT) {
         expect(c).toMatchObject({ kind: "text", value: "53" });
         expect(after.text).toMatch(/"53"/);
@@ -581,8 +611,8 @@ describe("joining: codes, throttling and nicknames", () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await join(s.code, "Mallory", ip)).status).toBe(429);
-    // The earlier hops of X-Forwarded-For are the client's to forge: they change nothing.
-    const forged = await joinPOST(request("/api/v1/live/join", { body: { code: s.code, nickname: "Mallory" }, headers: { "x-forwarded-for": `1.2.3.4, ${ip}` } }), {});
+    // X-Forwarded-For from a client that is not a trusted proxy changes nothing.
+    const forged = await joinPOST(request("/api/v1/live/join", { body: { code: s.code, nickname: "Mallory" }, headers: { ...clientHeaders(ip), "x-forwarded-for": "1.2.3.4" } }), {});
     expect(forged.status).toBe(429);
     // Another address is not affected.
     await joinOk(s.code, "Mallory", newIp());
@@ -605,11 +635,11 @@ describe("joining: codes, throttling and nicknames", () => {
     const huge = await join(s.code, "z".repeat(10 * 1024), s.ip);
     expect(huge.status).toBe(413);
     expect((await jsonOf(huge)).error.code).toBe("payload_too_large");
-    const extra = await joinPOST(request("/api/v1/live/join", { body: { code: s.code, nickname: "Ok", admin: true }, headers: { "x-forwarded-for": s.ip } }), {});
+    const extra = await joinPOST(request("/api/v1/live/join", { body: { code: s.code, nickname: "Ok", admin: true }, headers: clientHeaders(s.ip) }), {});
     expect(extra.status).toBe(400);
-    const proto = await joinPOST(request("/api/v1/live/join", { raw: `{"code":"${s.code}","nickname":"Ok","__proto__":{"x":1}}`, headers: { "x-forwarded-for": s.ip } }), {});
+    const proto = await joinPOST(request("/api/v1/live/join", { raw: `{"code":"${s.code}","nickname":"Ok","__proto__":{"x":1}}`, headers: clientHeaders(s.ip) }), {});
     expect(proto.status).toBe(400);
-    const notJson = await joinPOST(request("/api/v1/live/join", { raw: "code=1&nickname=2", headers: { "x-forwarded-for": s.ip } }), {});
+    const notJson = await joinPOST(request("/api/v1/live/join", { raw: "code=1&nickname=2", headers: clientHeaders(s.ip) }), {});
     expect(notJson.status).toBe(400);
     expect(await db.livePlayer.count({ where: { sessionId: s.id } })).toBe(0);
     // None of these counted as code guesses: the address can still join.
@@ -636,6 +666,25 @@ describe("joining: codes, throttling and nicknames", () => {
       expect(r.status, dup).toBe(409);
       expect((await jsonOf(r)).error.fieldErrors.nickname).toHaveLength(1);
     }
+    expect(await db.livePlayer.count({ where: { sessionId: s.id } })).toBe(4);
+  });
+
+  it("look-alike nicknames clash (Unicode confusables), names that would look blank are refused, errors in the user's language", async () => {
+    const s = await hosted([SC]);
+    await joinOk(s.code, "admin", s.ip);
+    await joinOk(s.code, "Kim", s.ip);
+    await joinOk(s.code, "김민수", s.ip);
+    for (const lookAlike of ["аdmin" /* Cyrillic а */, "ADMIN", "adrnin", "Ｋim", "KIM", "\u1100\u1175\u11b7\u1106\u1175\u11ab\u1109\u116e" /* 김민수 in conjoining jamo */]) {
+      const r = await join(s.code, lookAlike, s.ip, "locale=ko");
+      expect(r.status, lookAlike).toBe(409);
+      expect((await jsonOf(r)).error.fieldErrors.nickname[0]).toMatch(/[\uAC00-\uD7A3]/);
+    }
+    for (const blank of ["\u3000\u3000", "\u115f\u1160\uffa0", "\u0301\u0308", "\u2800", "\u200e\u2067"]) {
+      const r = await join(s.code, blank, s.ip, "locale=en");
+      expect(r.status, JSON.stringify(blank)).toBe(400);
+      expect((await jsonOf(r)).error.fieldErrors.nickname[0]).toMatch(/^(Enter a nickname|Use visible letters)/);
+    }
+    await joinOk(s.code, "김민서", s.ip);
     expect(await db.livePlayer.count({ where: { sessionId: s.id } })).toBe(4);
   });
 
@@ -930,6 +979,66 @@ describe("the event stream", () => {
   });
 });
 
+describe("stream limits", () => {
+  it("150 streams from one player cookie: at most LIVE_STREAMS_PER_VIEWER stay open, older ones are told `replaced` and end", async () => {
+    const s = await hosted([SC]);
+    const p = await joinOk(s.code, "Flood", s.ip);
+    const responses: Response[] = [];
+    for (let i = 0; i < 150; i++) responses.push(await events(p.cookie, s.id));
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect(liveStreamCaps.openFor(`player:${p.playerId}`)).toBe(env.LIVE_STREAMS_PER_VIEWER);
+    expect(bus.subscribers(channelOf(s.id))).toBe(env.LIVE_STREAMS_PER_VIEWER);
+    // The first stream was replaced: it says so and ends.
+    const first = await new Response(responses[0]!.body).text();
+    expect(first).toMatch(/event: replaced/);
+    await Promise.all(responses.slice(-env.LIVE_STREAMS_PER_VIEWER).map((r) => r.body!.cancel()));
+    expect(bus.subscribers(channelOf(s.id))).toBe(0);
+    expect(liveStreamCaps.openFor(`player:${p.playerId}`)).toBe(0);
+  });
+
+  it("streams end when the quiz ends, and a reconnect after the end gets 204 (EventSource stops)", async () => {
+    const s = await hosted([TF]);
+    const p = await joinOk(s.code, "Ender", s.ip);
+    const stream = sseReader(await events(p.cookie, s.id));
+    await stream.next();
+    await controlOk(s.host.cookie, s.id, { command: "end" });
+    const last = await stream.next();
+    const ended = JSON.parse(last!.data);
+    expect(ended.state.phase).toBe("ended");
+    expect((await stream.next())?.event).toBe("end");
+    expect(await stream.next(300)).toBeNull();
+    expect(bus.subscribers(channelOf(s.id))).toBe(0);
+    const again = await events(p.cookie, s.id, { lastEventId: ended.state.version });
+    expect(again.status).toBe(204);
+  });
+});
+
+describe("the live answer oracle is closed", () => {
+  it("the player's view names no bank question, and its choice keys are the session's own, in a session order", async () => {
+    const multi = BANK.filter((q) => q.type === "single-choice" && "choices" in q && q.choices.length >= 4).slice(0, 6);
+    const s = await hosted(multi.map((q) => q.slug));
+    const p = await joinOk(s.code, "Curious", s.ip);
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    const orders: string[] = [];
+    for (let i = 0; i < multi.length; i++) {
+      if (i > 0) {
+        await controlOk(s.host.cookie, s.id, { command: "reveal" });
+        await controlOk(s.host.cookie, s.id, { command: "next" });
+      }
+      const { text, json } = await playerState(p.cookie, s.id);
+      const q = multi[i]! as { slug: string; id?: string; choices: { id: string; text: { en: string } }[] };
+      expect(text).not.toContain(q.slug);
+      for (const tag of (q as { tags?: string[] }).tags ?? []) expect(text).not.toContain(`"${tag}"`);
+      const keys = json.question.options.map((o: { key: string }) => o.key);
+      expect(keys).toEqual(q.choices.map((_, k) => `k${k + 1}`));
+      expect(keys.some((k: string) => q.choices.some((c) => c.id === k))).toBe(false);
+      orders.push(json.question.options.map((o: { text: string }) => q.choices.findIndex((c) => c.text.en === o.text)).join(""));
+    }
+    // Shuffled: across six questions, not every one is shown in the bank's order.
+    expect(orders.some((o, i) => o !== [...Array(multi[i]!.type === "single-choice" ? (multi[i] as { choices: unknown[] }).choices.length : 0).keys()].join(""))).toBe(true);
+  });
+});
+
 // ------------------------------------------------------------------ 11. results
 
 describe("results", () => {
@@ -978,13 +1087,14 @@ describe("results", () => {
     expect(csv.headers.get("content-disposition")).toMatch(new RegExp(`attachment; filename="live-quiz-${s.code}-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
     const text = await csv.text();
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("rank,nickname,score,q1_answer,q1_correct,q1_points,q2_answer,q2_correct,q2_points");
+    expect(lines[0]).toBe('"rank","nickname","score","q1_answer","q1_correct","q1_points","q2_answer","q2_correct","q2_points"');
     expect(lines).toHaveLength(4);
     expect(lines[2]).toContain(`"'=HYPERLINK(""e.vil"")"`);
-    expect(lines[2]).toContain(",'=1+1,");
-    expect(lines[3]).toContain(",'+1-2,");
+    expect(lines[2]).toContain(`,"'=1+1",`);
+    expect(lines[3]).toContain(`,"'+1-2",`);
     // No cell anywhere starts with a formula character.
-    for (const line of lines) for (const cell of line.split(",")) expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@]/);
+    for (const line of lines) for (const cell of line.split(",")) expect(cell.replace(/^"/, "")).not.toMatch(/^\s*[=+\-@]/);
+    expect(lines[1]).toMatch(/^"1","Mina","\d+",/); // the app's own numbers are not defused
 
     // The signed-in student's own progress has both answers as live attempts (recorded after the ack).
     const attempts = await eventually(

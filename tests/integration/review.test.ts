@@ -1,11 +1,10 @@
 /**
  * Flashcard reviews: what a rating stores must be exactly what ts-fsrs computes (fuzz
- * included: ts-fsrs seeds it from the card and the review time, so the same inputs give the
- * same due date); a stale or doubled rating is refused; the next card follows due-first,
+ * included: seeded by the card's key and review state, so the same inputs give the same due
+ * date, and the interval a button shows is the one the rating gives); a stale or doubled rating is refused; the next card follows due-first,
  * then new cards up to the learner's daily limit in their own time zone; decks are scoped.
  */
 import { describe, expect, it } from "vitest";
-import { createEmptyCard } from "ts-fsrs";
 import { GET as nextGET } from "@/app/api/v1/review/next/route";
 import { POST as ratePOST } from "@/app/api/v1/review/rate/route";
 import { POST as gradePOST } from "@/app/api/v1/grade/route";
@@ -13,7 +12,7 @@ import { db } from "@/lib/db";
 import { nextCard, rateCard } from "@/lib/dal/review";
 import { updateSettings, type SessionUser } from "@/lib/dal/users";
 import { answerTurn, createInterview } from "@/lib/dal/interviews";
-import { fromFsrs, intervalLabel, logFromFsrs, scheduler, State, toFsrs, type RatingValue, type StoredCard } from "@/lib/scheduling/fsrs";
+import { cardKey, fromFsrs, intervalLabel, logFromFsrs, newCard, scheduler, seededCard, State, type RatingValue, type StoredCard } from "@/lib/scheduling/fsrs";
 import { dayKey, startOfDay } from "@/lib/time/zone";
 import { loadContent } from "@/lib/content/load";
 import type { QuestionFile } from "@/lib/content/schema";
@@ -38,9 +37,13 @@ async function cardOf(user: SessionUser, slug: string) {
   return db.card.findUnique({ where: { userId_questionId: { userId: user.id, questionId: q.id } }, include: { logs: { orderBy: { review: "asc" } } } });
 }
 
-/** What ts-fsrs makes of `card` rated `rating` at `now`, in our storage shape. */
-function expected(card: StoredCard | null, rating: RatingValue, now: Date) {
-  const { card: c, log } = scheduler.next(card ? toFsrs(card) : createEmptyCard(now), now, rating);
+async function keyOf(user: SessionUser, slug: string): Promise<string> {
+  return cardKey(user.id, (await db.question.findUniqueOrThrow({ where: { slug } })).id);
+}
+
+/** What ts-fsrs makes of `card` (named `key`) rated `rating` at `now`, in our storage shape. */
+function expected(card: StoredCard | null, rating: RatingValue, now: Date, key: string) {
+  const { card: c, log } = scheduler.next(seededCard(card ?? newCard(now), key), now, rating);
   return { card: fromFsrs(c), log: logFromFsrs(log) };
 }
 
@@ -54,7 +57,7 @@ describe("FSRS round trip through the database", () => {
     expect(card.logs).toHaveLength(1);
     const log = card.logs[0]!;
     const now = log.review;
-    const want = expected(null, 3, now);
+    const want = expected(null, 3, now, await keyOf(user, single.slug));
     expect(pick(card, CARD_FIELDS)).toEqual(want.card);
     expect(pick(log, LOG_FIELDS)).toEqual(want.log);
     expect(log).toMatchObject({ userId: user.id, suggested: 2 });
@@ -68,9 +71,10 @@ describe("FSRS round trip through the database", () => {
   it("successive ratings at chosen times follow ts-fsrs exactly, review intervals fuzzed included", async () => {
     const { user } = await makeUser(db);
     const t0 = new Date("2030-01-05T11:00:00Z");
+    const key = await keyOf(user, single.slug);
     await rateCard(db, user, { question: single.slug, rating: 4, reps: 0 }, "en", t0);
     const c1 = (await cardOf(user, single.slug))!;
-    const w1 = expected(null, 4, t0);
+    const w1 = expected(null, 4, t0, key);
     expect(pick(c1, CARD_FIELDS)).toEqual(w1.card);
     expect(c1.state).toBe(State.Review);
     expect(c1.scheduledDays).toBeGreaterThanOrEqual(3); // long enough for fuzz to apply
@@ -78,7 +82,7 @@ describe("FSRS round trip through the database", () => {
     const t1 = new Date(c1.due.getTime() + 2 * 3600_000);
     const r2 = await rateCard(db, user, { question: single.slug, rating: 3, reps: 1 }, "en", t1);
     const c2 = (await cardOf(user, single.slug))!;
-    const w2 = expected(c1, 3, t1);
+    const w2 = expected(c1, 3, t1, key);
     expect(pick(c2, CARD_FIELDS)).toEqual(w2.card);
     expect(r2).toMatchObject({ reps: 2, state: State.Review, due: w2.card.due.toISOString() });
     expect(c2.scheduledDays).toBeGreaterThan(c1.scheduledDays);
@@ -86,13 +90,33 @@ describe("FSRS round trip through the database", () => {
     const t2 = new Date(c2.due.getTime() + 86_400_000);
     await rateCard(db, user, { question: single.slug, rating: 1, reps: 2 }, "en", t2);
     const c3 = (await cardOf(user, single.slug))!;
-    const w3 = expected(c2, 1, t2);
+    const w3 = expected(c2, 1, t2, key);
     expect(pick(c3, CARD_FIELDS)).toEqual(w3.card);
     expect(c3).toMatchObject({ state: State.Relearning, lapses: 1, reps: 3 });
 
     expect(c3.logs.map((l) => pick(l, LOG_FIELDS))).toEqual([w1.log, w2.log, w3.log]);
     // The learner's study day counts the reviews.
     expect((await db.studyDay.aggregate({ where: { userId: user.id }, _sum: { reviews: true } }))._sum.reviews).toBe(3);
+  });
+
+  it("each button's interval is the interval its rating gives, though the rating comes minutes after the card was shown", async () => {
+    const t0 = new Date("2030-02-03T09:00:00Z");
+    const compared: string[] = [];
+    for (const rating of [2, 3, 4] as const) {
+      for (let i = 0; i < 4; i++) {
+        const made = await makeUser(db);
+        const user = await updateSettings(db, made.user, { dailyNewCards: 0 });
+        await rateCard(db, user, { question: single.slug, rating: 4, reps: 0 }, "en", t0); // straight to Review
+        const { due } = (await cardOf(user, single.slug))!;
+        const shownAt = new Date(due.getTime() + 3600_000);
+        const shown = await nextCard(db, user, "all", "ko", shownAt);
+        expect(shown.card).toMatchObject({ isNew: false, reps: 1, question: { slug: single.slug } });
+        const rated = await rateCard(db, user, { question: single.slug, rating, reps: 1 }, "ko", new Date(shownAt.getTime() + 3 * 60_000));
+        expect(rated.interval, `rating ${rating}`).toBe(shown.card!.intervals[rating]);
+        compared.push(rated.interval);
+      }
+    }
+    expect(compared.some((label) => /^\d+일$/.test(label) && Number.parseInt(label, 10) >= 3)).toBe(true); // day intervals, where fuzz applies
   });
 
   it("a second rating with the same (stale) reps → 409, nothing written", async () => {

@@ -3,6 +3,7 @@
  * hosts and ports in every spelling, extra keys, odd numbers, prototype keys — each a 400
  * before any run is admitted (so no socket is ever opened for them).
  */
+import { clientHeaders } from "@/lib/http/client";
 import { describe, expect, it } from "vitest";
 import { GET as scenariosRoute } from "@/app/api/v1/sandbox/scenarios/route";
 import { POST as runsRoute } from "@/app/api/v1/sandbox/runs/route";
@@ -11,8 +12,8 @@ import { sandboxGate } from "@/lib/sandbox/instance";
 
 const BASE = "http://localhost:3000";
 const post = (body: unknown, raw?: string) =>
-  runsRoute(new Request(`${BASE}/api/v1/sandbox/runs`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.9.9.9" }, body: raw ?? JSON.stringify(body) }), {});
-const stream = (qs: string, signal?: AbortSignal) => streamRoute(new Request(`${BASE}/api/v1/sandbox/runs/stream?${qs}`, { signal, headers: { "x-forwarded-for": "10.9.9.8" } }), {});
+  runsRoute(new Request(`${BASE}/api/v1/sandbox/runs`, { method: "POST", headers: { "content-type": "application/json", ...clientHeaders("10.9.9.9") }, body: raw ?? JSON.stringify(body) }), {});
+const stream = (qs: string, signal?: AbortSignal) => streamRoute(new Request(`${BASE}/api/v1/sandbox/runs/stream?${qs}`, { signal, headers: clientHeaders("10.9.9.8") }), {});
 
 describe("sandbox API", () => {
   it("lists the ten scenarios with titles, parameter schemas, linked questions and the isolation mode", async () => {

@@ -38,7 +38,7 @@ export default async function InterviewSessionPage({ params }: { params: Promise
         <Link href="/interview" className="btn-secondary">{t.again}</Link>
       </header>
       <InterviewReport report={iv.report!} owner timeZone={user.timeZone} />
-      <ShareControls id={iv.id} initialToken={iv.share?.token ?? null} locale={locale} />
+      <ShareControls id={iv.id} sharedAt={iv.share?.sharedAt ?? null} locale={locale} timeZone={user.timeZone} />
     </div>
   );
 }

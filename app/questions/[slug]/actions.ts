@@ -10,6 +10,7 @@ import { gradeAndRecord } from "@/lib/dal/progress";
 import { AppError, genericMessage } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { questionSlugSchema } from "@/lib/validation/questions";
+import { answerProblem, answerProblemMessage, normalizeNewlines } from "@/lib/validation/answer-input";
 import type { GradeResultDto } from "@/lib/validation/dto";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -20,7 +21,8 @@ export type GradeState =
 
 const formSchema = z.object({
   slug: questionSlugSchema,
-  answer: z.array(z.string().max(20_000)).max(20),
+  // As generous as the JSON API's bound: anything over the grading limit gets the "too long" message below, not "check the input".
+  answer: z.array(z.string().max(65_536).transform(normalizeNewlines)).max(20),
   mode: z.enum(["single", "list"]),
   timeTakenMs: z.coerce.number().int().min(0).max(7_200_000).optional().catch(undefined),
 });
@@ -33,11 +35,17 @@ export async function gradeAction(_prev: GradeState, formData: FormData): Promis
     mode: formData.get("mode"),
     timeTakenMs: formData.get("timeTakenMs") || undefined,
   });
-  if (!parsed.success) return { status: "error", message: genericMessage("validation", locale) };
+  if (!parsed.success) {
+    const tooLong = parsed.error.issues.some((i) => i.path[0] === "answer" && i.path.length === 2 && i.code === "too_big");
+    const message = tooLong ? answerProblemMessage("too_long", locale) : genericMessage("validation", locale);
+    return { status: "error", message, ...(tooLong && { fieldErrors: { answer: [message] } }) };
+  }
   const { slug, answer, mode, timeTakenMs } = parsed.data;
-  if (answer.length === 0 || (mode === "single" && !answer[0]?.trim())) {
-    // Nothing submitted: say so next to the form instead of grading a blank.
-    const message = locale === "ko" ? "먼저 답을 고르거나 입력하세요." : "Choose or type an answer first.";
+  // Too long or nothing submitted: say so next to the form instead of grading. Length first,
+  // so an over-long answer never reads "choose or type an answer first".
+  const problem = answerProblem(mode === "single" ? (answer[0] ?? "") : answer);
+  if (problem) {
+    const message = answerProblemMessage(problem, locale);
     return { status: "error", message, fieldErrors: { answer: [message] } };
   }
   try {

@@ -1,38 +1,26 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
-import { authThrottle } from "@/lib/auth/throttle";
 import { sessionCookieName, secureCookies } from "@/lib/auth/options";
 import { deleteAccount, signUp, updateSettings, type SessionUser } from "@/lib/dal/users";
-import { AppError } from "@/lib/errors";
-import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
-import { clientIp } from "@/lib/http/client";
+import { json } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { deleteAccountSchema, settingsSchema, signUpSchema } from "@/lib/validation/account";
+
+const path = "/api/v1/account";
 
 function accountDto(u: SessionUser) {
   return { id: u.id, email: u.email, name: u.name, role: u.role, locale: u.locale, timeZone: u.timeZone, dailyNewCards: u.dailyNewCards, hasPassword: u.hasPassword };
 }
 
-export const GET = apiHandler("/api/v1/account", async (req) => json(accountDto(await requireApiUser(req))));
+export const GET = route({ path, auth: "user" }, async ({ user }) => accountDto(user));
 
-/** Sign up. The client then signs in through /api/auth/callback/credentials. */
-export const POST = apiHandler("/api/v1/account", async (req, { locale }) => {
-  const body = parseWith(signUpSchema, await readJsonBody(req, 4 * 1024), locale);
-  const wait = await authThrottle.signup(clientIp(req.headers));
-  if (wait) throw new AppError("rate_limited", undefined, undefined, { "Retry-After": String(wait) });
-  const user = await signUp(db, body, body.locale ?? locale);
-  return json(accountDto(user), { status: 201 });
+/** Sign up (limited per client address). The client then signs in through /api/auth/callback/credentials. */
+export const POST = route({ path, auth: "none", body: signUpSchema, bodyLimit: 4 * 1024, limit: "signUp" }, async ({ db, body, locale }) => {
+  return json(await signUp(db, body, body.locale ?? locale), { status: 201 }); // the same answer whether or not the email was new
 });
 
-export const PATCH = apiHandler("/api/v1/account", async (req, { locale }) => {
-  const user = await requireApiUser(req);
-  const body = parseWith(settingsSchema, await readJsonBody(req, 4 * 1024), locale);
-  return json(accountDto(await updateSettings(db, user, body)));
-});
+export const PATCH = route({ path, auth: "user", body: settingsSchema, bodyLimit: 4 * 1024 }, async ({ db, user, body }) => accountDto(await updateSettings(db, user, body)));
 
 /** Deletes the account and all its data, and clears the session cookie. */
-export const DELETE = apiHandler("/api/v1/account", async (req, { locale }) => {
-  const user = await requireApiUser(req);
-  const body = parseWith(deleteAccountSchema, await readJsonBody(req, 4 * 1024), locale);
+export const DELETE = route({ path, auth: "user", body: deleteAccountSchema, bodyLimit: 4 * 1024 }, async ({ db, user, body, locale }) => {
   await deleteAccount(db, user, body.confirm, locale);
   const secure = secureCookies() ? "; Secure" : "";
   return new Response(null, { status: 204, headers: { "set-cookie": `${sessionCookieName()}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}` } });

@@ -1,14 +1,11 @@
-import { db } from "@/lib/db";
-import { sessionUserFromRequest } from "@/lib/auth/request-session";
 import { gradeAndRecord } from "@/lib/dal/progress";
-import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
+import { json } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { gradeResultDto } from "@/lib/validation/dto";
 import { gradeRequestSchema } from "@/lib/validation/questions";
 
 /** Grades an answer; for a signed-in learner the attempt is stored (X-Attempt-Id names it). */
-export const POST = apiHandler("/api/v1/grade", async (req, { locale }) => {
-  const body = parseWith(gradeRequestSchema, await readJsonBody(req), locale);
-  const user = await sessionUserFromRequest(req);
+export const POST = route({ path: "/api/v1/grade", auth: "optional", body: gradeRequestSchema, bodyLimit: 64 * 1024, limit: "grade", fast: true }, async ({ db, user, body, locale }) => {
   const { result, attemptId } = await gradeAndRecord(db, user, body.question, body.answer, body.locale ?? locale, {
     explicitLocale: body.locale !== undefined,
     mode: body.mode,

@@ -1,13 +1,8 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { createQuiz, listQuizzes } from "@/lib/dal/quizzes";
-import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
+import { json } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { quizSchema } from "@/lib/validation/live";
 
-export const GET = apiHandler("/api/v1/quizzes", async (req, { locale }) => json({ items: await listQuizzes(db, await requireApiUser(req), locale) }));
+export const GET = route({ path: "/api/v1/quizzes", auth: "user" }, async ({ db, user, locale }) => ({ items: await listQuizzes(db, user, locale) }));
 
-export const POST = apiHandler("/api/v1/quizzes", async (req, { locale }) => {
-  const user = await requireApiUser(req);
-  const body = parseWith(quizSchema, await readJsonBody(req), locale);
-  return json(await createQuiz(db, user, body, locale), { status: 201 });
-});
+export const POST = route({ path: "/api/v1/quizzes", auth: "user", body: quizSchema }, async ({ db, user, body, locale }) => json(await createQuiz(db, user, body, locale), { status: 201 }));

@@ -1,13 +1,9 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { changePassword } from "@/lib/dal/users";
-import { apiHandler, parseWith, readJsonBody } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { changePasswordSchema } from "@/lib/validation/account";
 
 /** Changes the password; every session, this one included, must sign in again. */
-export const POST = apiHandler("/api/v1/account/password", async (req, { locale }) => {
-  const user = await requireApiUser(req);
-  const body = parseWith(changePasswordSchema, await readJsonBody(req, 4 * 1024), locale);
+export const POST = route({ path: "/api/v1/account/password", auth: "user", body: changePasswordSchema, bodyLimit: 4 * 1024 }, async ({ db, user, body, locale }) => {
   await changePassword(db, user, body.currentPassword, body.newPassword, locale);
   return new Response(null, { status: 204 });
 });

@@ -1,19 +1,13 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { deleteInterview, getInterview } from "@/lib/dal/interviews";
-import { apiHandler, json, parseWith } from "@/lib/http/api";
+import { idParams, route } from "@/lib/http/route";
 import { interviewIdSchema } from "@/lib/validation/interview";
 
-type Ctx = { params: Promise<{ id: string }> };
+const path = "/api/v1/interviews/[id]";
+const params = idParams(interviewIdSchema);
 
-export const GET = apiHandler<Ctx>("/api/v1/interviews/[id]", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  const id = parseWith(interviewIdSchema, (await params).id, locale);
-  return json(await getInterview(db, user, id));
-});
+export const GET = route({ path, auth: "user", params }, async ({ db, user, params }) => getInterview(db, user, params.id));
 
-export const DELETE = apiHandler<Ctx>("/api/v1/interviews/[id]", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  await deleteInterview(db, user, parseWith(interviewIdSchema, (await params).id, locale));
+export const DELETE = route({ path, auth: "user", params }, async ({ db, user, params }) => {
+  await deleteInterview(db, user, params.id);
   return new Response(null, { status: 204 });
 });

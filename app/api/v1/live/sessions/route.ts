@@ -1,14 +1,11 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { createSession, listHostedSessions } from "@/lib/dal/live";
-import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
+import { json } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { createSessionSchema } from "@/lib/validation/live";
 
-export const GET = apiHandler("/api/v1/live/sessions", async (req, { locale }) => json({ items: await listHostedSessions(db, await requireApiUser(req), locale) }));
+export const GET = route({ path: "/api/v1/live/sessions", auth: "user" }, async ({ db, user, locale }) => ({ items: await listHostedSessions(db, user, locale) }));
 
 /** Host a quiz: a new session in the lobby with a fresh join code. */
-export const POST = apiHandler("/api/v1/live/sessions", async (req, { locale }) => {
-  const user = await requireApiUser(req);
-  const body = parseWith(createSessionSchema, await readJsonBody(req, 4 * 1024), locale);
-  return json(await createSession(db, user, body.quiz, body.locale ?? locale), { status: 201 });
-});
+export const POST = route({ path: "/api/v1/live/sessions", auth: "user", body: createSessionSchema, bodyLimit: 4 * 1024 }, async ({ db, user, body, locale }) =>
+  json(await createSession(db, user, body.quiz, body.locale ?? locale), { status: 201 }),
+);

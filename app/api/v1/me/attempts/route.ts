@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
-import { listAttempts } from "@/lib/dal/progress";
-import { apiHandler, json, parseWith, searchParamsObject } from "@/lib/http/api";
 import { LOCALES } from "@/lib/content/schema";
+import { listAttempts } from "@/lib/dal/progress";
+import { route } from "@/lib/http/route";
 
-const querySchema = z
+const query = z
   .object({
     before: z.iso.datetime().optional(),
     limit: z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(1).max(100)).optional(),
@@ -14,8 +12,6 @@ const querySchema = z
   .strict();
 
 /** The signed-in learner's attempts, newest first; page with ?before=<at of the last item>. */
-export const GET = apiHandler("/api/v1/me/attempts", async (req, { locale }) => {
-  const user = await requireApiUser(req);
-  const q = parseWith(querySchema, searchParamsObject(req.url), locale);
-  return json(await listAttempts(db, user, q.locale ?? locale, { before: q.before ? new Date(q.before) : undefined, limit: q.limit }));
-});
+export const GET = route({ path: "/api/v1/me/attempts", auth: "user", query }, async ({ db, user, query, locale }) =>
+  listAttempts(db, user, locale, { before: query.before ? new Date(query.before) : undefined, limit: query.limit }),
+);

@@ -1,11 +1,4 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { dashboard } from "@/lib/dal/progress";
-import { apiHandler, json, parseWith, searchParamsObject } from "@/lib/http/api";
-import { localeQuerySchema } from "@/lib/validation/common";
+import { route } from "@/lib/http/route";
 
-export const GET = apiHandler("/api/v1/me/dashboard", async (req, { locale }) => {
-  const user = await requireApiUser(req);
-  const query = parseWith(localeQuerySchema, searchParamsObject(req.url), locale);
-  return json(await dashboard(db, user, query.locale ?? locale));
-});
+export const GET = route({ path: "/api/v1/me/dashboard", auth: "user" }, async ({ db, user, locale }) => dashboard(db, user, locale));

@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { attemptsCsv, exportData } from "@/lib/dal/progress";
-import { apiHandler, parseWith, searchParamsObject } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 
-const querySchema = z.object({ format: z.enum(["json", "csv"]).optional() }).strict();
+const query = z.object({ format: z.enum(["json", "csv"]).optional(), locale: z.enum(["ko", "en"]).optional() }).strict();
 
 /** Everything stored about the learner as JSON, or the attempts as CSV; sent as a download. */
-export const GET = apiHandler("/api/v1/me/export", async (req, { locale }) => {
-  const user = await requireApiUser(req);
-  const { format = "json" } = parseWith(querySchema, searchParamsObject(req.url), locale);
+export const GET = route({ path: "/api/v1/me/export", auth: "user", query }, async ({ db, user, query }) => {
+  const format = query.format ?? "json";
   const data = await exportData(db, user);
   const stamp = new Date().toISOString().slice(0, 10);
   const body = format === "csv" ? attemptsCsv(data) : JSON.stringify(data, null, 2);

@@ -1,25 +1,18 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { deleteQuiz, getQuiz, updateQuiz } from "@/lib/dal/quizzes";
-import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
+import { idParams, route } from "@/lib/http/route";
 import { idSchema, quizSchema } from "@/lib/validation/live";
 
-type Ctx = { params: Promise<{ id: string }> };
+const path = "/api/v1/quizzes/[id]";
+const params = idParams(idSchema);
 
-export const GET = apiHandler<Ctx>("/api/v1/quizzes/[id]", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  return json(await getQuiz(db, user, parseWith(idSchema, (await params).id, locale), locale));
+export const GET = route({ path, auth: "user", params }, async ({ db, user, params, locale }) => getQuiz(db, user, params.id, locale));
+
+export const PUT = route({ path, auth: "user", params, body: quizSchema }, async ({ db, user, params, body, locale }) => {
+  await updateQuiz(db, user, params.id, body, locale);
+  return getQuiz(db, user, params.id, locale);
 });
 
-export const PUT = apiHandler<Ctx>("/api/v1/quizzes/[id]", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  const id = parseWith(idSchema, (await params).id, locale);
-  await updateQuiz(db, user, id, parseWith(quizSchema, await readJsonBody(req), locale), locale);
-  return json(await getQuiz(db, user, id, locale));
-});
-
-export const DELETE = apiHandler<Ctx>("/api/v1/quizzes/[id]", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  await deleteQuiz(db, user, parseWith(idSchema, (await params).id, locale), locale);
+export const DELETE = route({ path, auth: "user", params }, async ({ db, user, params, locale }) => {
+  await deleteQuiz(db, user, params.id, locale);
   return new Response(null, { status: 204 });
 });

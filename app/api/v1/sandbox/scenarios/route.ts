@@ -1,15 +1,10 @@
-import { z } from "zod";
-import { LOCALES } from "@/lib/content/schema";
-import { db } from "@/lib/db";
 import { listSandboxLinks } from "@/lib/dal/questions";
-import { apiHandler, json, parseWith, searchParamsObject } from "@/lib/http/api";
-import { ALL_SCENARIOS, scenarioParamsJsonSchema } from "@/lib/sandbox/catalog";
+import { json } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { isolationInfo } from "@/lib/sandbox/instance";
+import { ALL_SCENARIOS, scenarioParamsJsonSchema } from "@/lib/sandbox/catalog";
 
-const querySchema = z.object({ locale: z.enum(LOCALES).optional() }).strict();
-
-export const GET = apiHandler("/api/v1/sandbox/scenarios", async (req, ctx) => {
-  const locale = parseWith(querySchema, searchParamsObject(req.url), ctx.locale).locale ?? ctx.locale;
+export const GET = route({ path: "/api/v1/sandbox/scenarios", auth: "none" }, async ({ db, locale }) => {
   const links = await listSandboxLinks(db, locale);
   return json({
     isolation: isolationInfo(),

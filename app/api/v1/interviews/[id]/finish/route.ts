@@ -1,15 +1,9 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { finishInterview, getInterview } from "@/lib/dal/interviews";
-import { apiHandler, json, parseWith } from "@/lib/http/api";
+import { idParams, route } from "@/lib/http/route";
 import { interviewIdSchema } from "@/lib/validation/interview";
 
-type Ctx = { params: Promise<{ id: string }> };
-
 /** Ends the interview now; the report covers what was answered. */
-export const POST = apiHandler<Ctx>("/api/v1/interviews/[id]/finish", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  const id = parseWith(interviewIdSchema, (await params).id, locale);
-  await finishInterview(db, user, id);
-  return json(await getInterview(db, user, id));
+export const POST = route({ path: "/api/v1/interviews/[id]/finish", auth: "user", params: idParams(interviewIdSchema) }, async ({ db, user, params }) => {
+  await finishInterview(db, user, params.id);
+  return getInterview(db, user, params.id);
 });

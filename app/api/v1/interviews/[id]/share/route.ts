@@ -1,21 +1,19 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { revokeShare, shareInterview } from "@/lib/dal/interviews";
-import { apiHandler, json, parseWith } from "@/lib/http/api";
+import { json } from "@/lib/http/api";
+import { idParams, route } from "@/lib/http/route";
 import { interviewIdSchema } from "@/lib/validation/interview";
 
-type Ctx = { params: Promise<{ id: string }> };
+const path = "/api/v1/interviews/[id]/share";
+const params = idParams(interviewIdSchema);
 
-/** Creates the share link (or returns the existing one). */
-export const POST = apiHandler<Ctx>("/api/v1/interviews/[id]/share", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  const { token } = await shareInterview(db, user, parseWith(interviewIdSchema, (await params).id, locale));
+/** Creates a new share link (an earlier one stops working). The token is in this reply only: just its hash is stored. */
+export const POST = route({ path, auth: "user", params }, async ({ db, user, params }) => {
+  const { token } = await shareInterview(db, user, params.id);
   return json({ token, path: `/r/${token}` }, { status: 201 });
 });
 
 /** Revokes the link: it stops working at once. */
-export const DELETE = apiHandler<Ctx>("/api/v1/interviews/[id]/share", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  await revokeShare(db, user, parseWith(interviewIdSchema, (await params).id, locale));
+export const DELETE = route({ path, auth: "user", params }, async ({ db, user, params }) => {
+  await revokeShare(db, user, params.id);
   return new Response(null, { status: 204 });
 });

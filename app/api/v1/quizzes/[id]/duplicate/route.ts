@@ -1,12 +1,6 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
 import { duplicateQuiz } from "@/lib/dal/quizzes";
-import { apiHandler, json, parseWith } from "@/lib/http/api";
+import { json } from "@/lib/http/api";
+import { idParams, route } from "@/lib/http/route";
 import { idSchema } from "@/lib/validation/live";
 
-type Ctx = { params: Promise<{ id: string }> };
-
-export const POST = apiHandler<Ctx>("/api/v1/quizzes/[id]/duplicate", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  return json(await duplicateQuiz(db, user, parseWith(idSchema, (await params).id, locale), locale), { status: 201 });
-});
+export const POST = route({ path: "/api/v1/quizzes/[id]/duplicate", auth: "user", params: idParams(idSchema) }, async ({ db, user, params, locale }) => json(await duplicateQuiz(db, user, params.id, locale), { status: 201 }));

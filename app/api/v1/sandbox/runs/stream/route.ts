@@ -1,5 +1,5 @@
-import { apiHandler, parseWith, searchParamsObject } from "@/lib/http/api";
 import { admitRun, validatedParams } from "@/lib/http/sandbox";
+import { route } from "@/lib/http/route";
 import { runIsolated } from "@/lib/sandbox/isolation";
 import { numbersFromText } from "@/lib/sandbox/types";
 import { streamQuerySchema } from "@/lib/validation/sandbox";
@@ -11,10 +11,10 @@ export const dynamic = "force-dynamic";
  * summary. Validation and admission happen before the stream opens (errors are JSON 4xx);
  * a viewer that disconnects aborts the run, which closes every socket it opened.
  */
-export const GET = apiHandler("/api/v1/sandbox/runs/stream", async (req, { locale }) => {
-  const { scenario, locale: qLocale, ...rest } = parseWith(streamQuerySchema, searchParamsObject(req.url), locale);
-  const params = validatedParams(scenario, numbersFromText(rest), qLocale ?? locale);
-  const release = await admitRun(req, qLocale ?? locale);
+export const GET = route({ path: "/api/v1/sandbox/runs/stream", auth: "optional", query: streamQuerySchema }, async ({ req, user, client, query, locale }) => {
+  const { scenario, locale: _locale, ...rest } = query;
+  const params = validatedParams(scenario, numbersFromText(rest), locale);
+  const release = await admitRun({ userId: user?.id, address: client.address }, locale);
   const encoder = new TextEncoder();
   const abort = new AbortController();
   req.signal.addEventListener("abort", () => abort.abort(), { once: true });

@@ -1,16 +1,9 @@
-import { db } from "@/lib/db";
-import { requireApiUser } from "@/lib/auth/request-session";
-import { control, hostView, runtimeById } from "@/lib/dal/live";
-import { apiHandler, json, parseWith, readJsonBody } from "@/lib/http/api";
+import { control, hostView } from "@/lib/dal/live";
+import { idParams, route } from "@/lib/http/route";
 import { controlSchema, idSchema } from "@/lib/validation/live";
 
-type Ctx = { params: Promise<{ id: string }> };
-
 /** Host controls: start, reveal, leaderboard, next, end, lock/unlock, kick. Host only. */
-export const POST = apiHandler<Ctx>("/api/v1/live/sessions/[id]/control", async (req, { params, locale }) => {
-  const user = await requireApiUser(req);
-  const id = parseWith(idSchema, (await params).id, locale);
-  const body = parseWith(controlSchema, await readJsonBody(req, 4 * 1024), locale);
-  await control(db, user, id, body, locale);
-  return json(hostView((await runtimeById(db, id))!));
+export const POST = route({ path: "/api/v1/live/sessions/[id]/control", auth: "host", params: idParams(idSchema), body: controlSchema, bodyLimit: 4 * 1024 }, async ({ db, viewer, body, locale }) => {
+  await control(db, viewer.user, viewer.rt.id, body, locale);
+  return hostView(viewer.rt);
 });

@@ -1,0 +1,155 @@
+/**
+ * Every rate limit in the app, on rate-limiter-flexible. The store is chosen in one place
+ * (`store()`): process memory today; a multi-instance deployment swaps in the library's
+ * PostgreSQL store here and nothing else changes. Keys are a user id, a player id or the
+ * client address from lib/http/client.ts — never a header a client can set.
+ *
+ * Each check answers "seconds to wait" (0 = go), so routes turn it into 429 + Retry-After.
+ */
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
+
+function store(name: string, points: number, durationSec: number): RateLimiterAbstract {
+  return new RateLimiterMemory({ keyPrefix: name, points, duration: durationSec });
+}
+
+function waitOf(res: unknown): number {
+  if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+  throw res;
+}
+
+/** One counter: `consume` counts and answers the wait; `peek` answers without counting. */
+export class Limit {
+  private readonly limiter: RateLimiterAbstract;
+  constructor(
+    readonly name: string,
+    readonly points: number,
+    readonly durationSec: number,
+  ) {
+    this.limiter = store(name, points, durationSec);
+  }
+  async consume(key: string, points = 1): Promise<number> {
+    try {
+      await this.limiter.consume(key, points);
+      return 0;
+    } catch (res) {
+      return waitOf(res);
+    }
+  }
+  async peek(key: string): Promise<number> {
+    const res = await this.limiter.get(key);
+    return res && res.consumedPoints >= this.points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
+  }
+  async used(key: string): Promise<number> {
+    return (await this.limiter.get(key))?.consumedPoints ?? 0;
+  }
+  async reward(key: string, points = 1): Promise<void> {
+    await this.limiter.reward(key, points);
+  }
+  async penalty(key: string, points = 1): Promise<void> {
+    await this.limiter.penalty(key, points);
+  }
+  async reset(key: string): Promise<void> {
+    await this.limiter.delete(key);
+  }
+}
+
+/**
+ * Sign-in. Every attempt is counted before any password is hashed, so a concurrent burst
+ * cannot slip past. A third party cannot lock an account: the hard limits key on the
+ * client address (and on address + account); the account itself only slows down — after
+ * many failures from anywhere, one attempt per SIGNIN_SLOW_SEC from addresses it has never
+ * signed in from — while its owner's usual addresses are not slowed at all.
+ */
+export class SignInLimits {
+  readonly perAddress: Limit;
+  readonly perPair: Limit;
+  readonly accountFailures: Limit;
+  readonly accountSlow: Limit;
+  /**
+   * Addresses an account signed in from successfully (14 days): exempt from the account's
+   * slow-down. (The memory store expires keys with setTimeout, which overflows past 24.8 days.)
+   */
+  readonly knownAddresses = new Limit("signin-known", 1_000_000, 14 * 24 * 3600);
+  private readonly slowAfter: number;
+
+  constructor(opts: { perAddress?: number; perPair?: number; windowSec?: number; slowAfter?: number; slowSec?: number } = {}) {
+    const window = opts.windowSec ?? 15 * 60;
+    this.perAddress = new Limit("signin-ip", opts.perAddress ?? env.SIGNIN_PER_ADDRESS_15_MIN, window);
+    this.perPair = new Limit("signin-pair", opts.perPair ?? env.SIGNIN_FAILURES_PER_ACCOUNT_15_MIN, window);
+    this.accountFailures = new Limit("signin-acct", 1_000_000, window);
+    this.accountSlow = new Limit("signin-slow", 1, opts.slowSec ?? SIGNIN_SLOW_SEC);
+    this.slowAfter = opts.slowAfter ?? ACCOUNT_SLOWDOWN_AFTER;
+  }
+
+  /** Counts the attempt; 0 = go ahead and check the password. */
+  async attempt(email: string, address: string): Promise<number> {
+    const account = norm(email);
+    const ip = await this.perAddress.consume(address);
+    if (ip) return ip;
+    const pair = await this.perPair.consume(`${account}|${address}`);
+    if (pair) return pair;
+    if ((await this.accountFailures.used(account)) >= this.slowAfter && !(await this.knownAddresses.used(`${account}|${address}`))) {
+      const slow = await this.accountSlow.consume(account);
+      if (slow) return slow;
+    }
+    return 0;
+  }
+
+  async succeeded(email: string, address: string): Promise<void> {
+    const account = norm(email);
+    await Promise.all([this.perAddress.reward(address), this.perPair.reset(`${account}|${address}`), this.accountFailures.reset(account), this.knownAddresses.consume(`${account}|${address}`)]);
+  }
+
+  async failed(email: string): Promise<void> {
+    await this.accountFailures.penalty(norm(email));
+  }
+}
+
+/** Failures on one account (from any address) after which it slows to one attempt per SIGNIN_SLOW_SEC. */
+export const ACCOUNT_SLOWDOWN_AFTER = 20;
+export const SIGNIN_SLOW_SEC = 10;
+
+function norm(email: string): string {
+  return email.trim().toLowerCase().slice(0, 254);
+}
+
+/**
+ * Joining a live quiz: wrong codes are scarce per address (a million codes against a few
+ * guesses), right ones generous (a whole classroom shares one NAT address).
+ */
+export class JoinLimits {
+  readonly joins = new Limit("join", env.LIVE_JOINS_PER_MINUTE, 60);
+  readonly badCodes = new Limit("badcode", env.LIVE_BAD_CODES_PER_10_MIN, 600);
+  async admit(address: string): Promise<number> {
+    return (await this.badCodes.peek(address)) || this.joins.consume(address);
+  }
+  async wrongCode(address: string): Promise<void> {
+    await this.badCodes.penalty(address);
+  }
+}
+
+export interface Limits {
+  signIn: SignInLimits;
+  signUp: Limit;
+  join: JoinLimits;
+  sandbox: Limit;
+  grade: Limit;
+}
+
+export function createLimits(): Limits {
+  return {
+    signIn: new SignInLimits(),
+    signUp: new Limit("signup", env.SIGNUPS_PER_HOUR, 3600),
+    join: new JoinLimits(),
+    sandbox: new Limit("sandbox", env.SANDBOX_RUNS_PER_MINUTE, 60),
+    grade: new Limit("grade", env.GRADES_PER_MINUTE, 60),
+  };
+}
+
+const g = globalThis as unknown as { __pslLimits?: Limits };
+/** One set per process, shared by route handlers whichever module instance loaded them. */
+export const limits: Limits = (g.__pslLimits ??= createLimits());
+
+/** Routes declare a simple limit by name; it keys on the user id when signed in, else the address. */
+export type SimpleLimitName = "signUp" | "sandbox" | "grade";
