@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { api } from "@/lib/client/api";
+import { useDraft } from "@/components/questions/use-draft";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { studyMessages } from "@/lib/i18n/study";
@@ -27,13 +28,14 @@ export function ReviewSession({ initial, locale }: { initial: NextCardDto; local
   const base = getMessages(locale);
   const [data, setData] = useState(initial);
   const [revealed, setRevealed] = useState(false);
-  const [typed, setTyped] = useState("");
   const [graded, setGraded] = useState<GradeResultDto | null>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const card = data.card;
+  // A draft per card, kept in localStorage: a language switch or a reload loses nothing typed.
+  const [typed, setTyped] = useDraft(`review:${card?.question.slug ?? "none"}`);
   const canType = card?.question.type === "interview" || card?.question.type === "short";
   const suggested = graded ? suggestedRating(graded.verdict, graded.score) : undefined;
 
@@ -45,7 +47,6 @@ export function ReviewSession({ initial, locale }: { initial: NextCardDto; local
     }
     setData(res.data);
     setRevealed(false);
-    setTyped("");
     setGraded(null);
     setError(null);
     requestAnimationFrame(() => heading.current?.focus());
@@ -68,14 +69,17 @@ export function ReviewSession({ initial, locale }: { initial: NextCardDto; local
       setBusy(true);
       const res = await api<RateResultDto>("/api/v1/review/rate", { body: { question: card.question.slug, rating, reps: card.reps, suggested } });
       setBusy(false);
-      if (res.ok) setNote(`${t.ratings[rating]} — ${t.rated(res.data.interval)}`);
+      if (res.ok) {
+        setNote(`${t.ratings[rating]} — ${t.rated(res.data.interval)}`);
+        setTyped(""); // this card is done: its draft goes
+      }
       else if (res.error.status !== 409) {
         setError(res.error.message);
         return;
       }
       await load();
     },
-    [busy, card, load, revealed, suggested, t],
+    [busy, card, load, revealed, setTyped, suggested, t],
   );
 
   useEffect(() => {

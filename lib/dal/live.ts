@@ -127,7 +127,8 @@ async function buildRuntime(db: Db, row: { id: string; code: string; hostId: str
     correct.push(right.kind === "choices" || right.kind === "order" ? { ...right, options: right.options.map((o) => ({ key: disguised.shownKey.get(o.key) ?? o.key, text: o.text })) } : right);
   }
   const players = new Map<string, Player>();
-  for (const p of row.players) players.set(p.id, { id: p.id, nickname: p.nickname, key: p.nicknameKey, tokenHash: p.tokenHash, userId: p.userId, kicked: p.kicked, score: p.score, answers: new Map() });
+  // Keys are recomputed on load: rows written before the confusables key still compare correctly.
+  for (const p of row.players) players.set(p.id, { id: p.id, nickname: p.nickname, key: nicknameKey(p.nickname), tokenHash: p.tokenHash, userId: p.userId, kicked: p.kicked, score: p.score, answers: new Map() });
   for (const a of row.answers) players.get(a.playerId)?.answers.set(a.itemIndex, { answerId: a.answerId, answer: JSON.parse(a.answer) as Answer, score: a.score, correct: a.correct, points: a.points });
   const rt: Runtime = { id: row.id, code: row.code, hostId: row.hostId, title: row.title, locale, items, state: stateSchema.parse(JSON.parse(row.state)), players, questions, shown, keyMaps, correct, queue: Promise.resolve() };
   armTimer(db, rt);

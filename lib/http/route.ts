@@ -141,15 +141,16 @@ async function authenticate(
 
 function rateLimited(name: SimpleLimitName, wait: number, locale: Locale): AppError {
   const ko = locale === "ko";
-  const what = { grade: ko ? "채점" : "grading", sandbox: ko ? "실습 실행" : "sandbox runs", signUp: ko ? "가입" : "sign-ups" }[name];
+  const what = { grade: ko ? "채점 요청이" : "grading requests", sandbox: ko ? "실습 실행이" : "sandbox runs", signUp: ko ? "가입 요청이" : "sign-ups" }[name];
   return tooMany(wait, locale, what);
 }
 
-/** 429 with Retry-After and a message that says how long to wait, in the user's language. */
+/** 429 with Retry-After and a message that says how long to wait, in the user's language (`what`: see below). */
 export function tooMany(wait: number, locale: Locale, what?: string): AppError {
   const ko = locale === "ko";
   const span = wait >= 90 ? (ko ? `${Math.ceil(wait / 60)}분` : `${Math.ceil(wait / 60)} min`) : ko ? `${wait}초` : `${wait} s`;
-  const message = ko ? `${what ? `${what} ` : ""}요청이 너무 많습니다. ${span} 뒤에 다시 시도해 주세요.` : `Too many ${what ?? "requests"}. Try again in ${span}.`;
+  // `what` is the subject: in Korean with its particle ("로그인 시도가"), in English a plural noun.
+  const message = ko ? `${what ?? "요청이"} 너무 많습니다. ${span} 뒤에 다시 시도해 주세요.` : `Too many ${what ?? "requests"}. Try again in ${span}.`;
   return new AppError("rate_limited", message, undefined, { "Retry-After": String(wait) });
 }
 

@@ -82,7 +82,7 @@ export const POST = route({ path, auth: "none", params, query, form: true, bodyL
     .slice(0, 254);
   // Counted before any password is hashed: a concurrent burst cannot slip past.
   const wait = await limits.signIn.attempt(email, client.address);
-  if (wait) throw tooMany(wait, locale, locale === "ko" ? "로그인 시도" : "sign-in attempts");
+  if (wait) throw tooMany(wait, locale, locale === "ko" ? "로그인 시도가" : "sign-in attempts");
   const res = await nextAuth(req, params.nextauth, locale, form);
   // next-auth reports a failed credentials sign-in as a redirect to ?error=CredentialsSignin,
   // and a missing or stale CSRF token as a redirect to ?csrf=true (no password checked).

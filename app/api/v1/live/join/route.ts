@@ -12,7 +12,7 @@ import { joinSchema } from "@/lib/validation/live";
  */
 export const POST = route({ path: "/api/v1/live/join", auth: "optional", body: joinSchema, bodyLimit: 4 * 1024 }, async ({ req, db, user, body, client, locale }) => {
   const wait = await limits.join.admit(client.address);
-  if (wait) throw tooMany(wait, locale);
+  if (wait) throw tooMany(wait, locale, locale === "ko" ? "입장 시도가" : "join attempts");
   try {
     const joined = await join(db, body.code, body.nickname, user, locale);
     return json({ sessionId: joined.sessionId, playerId: joined.playerId }, { status: 201, headers: { "set-cookie": playerCookie(req, joined.sessionId, joined.playerId, joined.token) } });

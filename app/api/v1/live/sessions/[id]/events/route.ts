@@ -31,7 +31,7 @@ export const GET = route({ path: "/api/v1/live/sessions/[id]/events", auth: "vie
   const viewerKey = viewer.kind === "host" ? `host:${rt.id}:${viewer.user.id}` : `player:${viewer.player.id}`;
   let closeStream: () => void = () => undefined;
   const ticket = liveStreamCaps.open(viewerKey, client.address, () => closeStream());
-  if (!ticket) throw tooMany(5, locale);
+  if (!ticket) throw tooMany(5, locale, locale === "ko" ? "이 주소에서 열린 실시간 연결이" : "open live connections from this address");
 
   return sseResponse(req.signal, (w) => {
     closeStream = () => {
