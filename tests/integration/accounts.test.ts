@@ -741,3 +741,16 @@ describe("redirects after sign-in and sign-out stay on this site", () => {
     expect(safeReturnTo(value)).toBe("/me");
   });
 });
+
+describe("next-auth sees only the body the pipeline read", () => {
+  it("a form whose content type also names JSON is read as a form, not a 500", async () => {
+    const req = new NextRequest(`${BASE}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { host: "localhost:3000", "content-type": "application/x-www-form-urlencoded; application/json", ...clientHeaders(`198.19.${Date.now() % 250}.9`) },
+      body: "email=x&password=y&json=true",
+    });
+    const res = await inRequestScope(req, AUTH_ROUTE, () => authPOST(req, params({ nextauth: ["callback", "credentials"] })));
+    expect(res.status).toBeLessThan(500);
+    expect((await jsonOf(res)).error.code).toBeDefined();
+  });
+});

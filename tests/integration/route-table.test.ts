@@ -27,3 +27,23 @@ describe("the route table", () => {
     expect(compilePath("/api/v1/a.b/[x]").pattern.test("/api/v1/aXb/1")).toBe(false);
   });
 });
+
+describe("the pipeline on its own (callers that bypass server.ts)", () => {
+  it("a malformed Host header is 400 JSON, not a 500", async () => {
+    const { GET } = await import("@/app/api/v1/questions/route");
+    for (const host of ["bad host", "a@evil.example", "x/y"]) {
+      const res = await GET(new Request("http://localhost:3000/api/v1/questions", { headers: { host } }), {});
+      expect(res.status, host).toBe(400);
+      expect((await res.json()).error.code).toBe("bad_request");
+    }
+  });
+
+  it("unknown and inherited-looking query keys are field errors, not crashes", async () => {
+    const { GET } = await import("@/app/api/v1/questions/route");
+    for (const q of ["constructor=1", "__proto__=x", "toString=1&locale=ko", "locale=fr"]) {
+      const res = await GET(new Request(`http://localhost:3000/api/v1/questions?${q}`), {});
+      expect(res.status, q).toBe(400);
+      expect((await res.json()).error.fieldErrors).toBeDefined();
+    }
+  });
+});

@@ -43,7 +43,11 @@ async function nextAuth(req: Request, nextauth: string[], locale: Locale, form?:
   if (!ACTIONS[req.method]?.test(nextauth.join("/"))) throw new AppError("not_found");
   checkCallbackUrl(new URL(req.url).searchParams.get("callbackUrl"), locale);
   if (form !== undefined) checkCallbackUrl(new URLSearchParams(form).get("callbackUrl"), locale);
-  const forwarded = new NextRequest(req.url, { method: req.method, headers: req.headers, body: form });
+  // next-auth picks its body parser by substring ("application/json" anywhere in the type): pass it exactly the type we read.
+  const headers = new Headers(req.headers);
+  if (form !== undefined) headers.set("content-type", "application/x-www-form-urlencoded");
+  else headers.delete("content-type");
+  const forwarded = new NextRequest(req.url, { method: req.method, headers, body: form });
   const res = (await NextAuth(forwarded, { params: Promise.resolve({ nextauth }) }, authOptions())) as Response;
   // next-auth answers some bad requests with plain text or a bare {message}: one JSON error shape instead.
   if (res.status >= 400 && !(await isErrorJson(res))) {
