@@ -11,7 +11,7 @@
 import http from "node:http";
 import next from "next";
 import { env } from "./lib/env";
-import { HOST_RE } from "./lib/http/api";
+import { isValidHost } from "./lib/http/api";
 import { parseTrustProxy, stampClient } from "./lib/http/client";
 import { bodyLimitOf } from "./lib/http/route";
 import { loadRouteTable, matchRoute, type RouteEntry } from "./lib/http/route-table";
@@ -22,6 +22,7 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 const dev = process.env.NODE_ENV === "development";
 const trust = parseTrustProxy(env.TRUST_PROXY);
 
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 const HSTS = "max-age=31536000; includeSubDomains";
 
@@ -87,15 +88,25 @@ async function main() {
   http
     .createServer((req, res) => {
       const host = req.headers.host;
-      if (!host || !HOST_RE.test(host)) return sendJson(res, 400, "bad_request", "Missing or malformed Host header.");
+      if (!isValidHost(host)) return sendJson(res, 400, "bad_request", "Missing or malformed Host header.");
+      const method = req.method ?? "GET";
+      if (!KNOWN_METHODS.has(method)) return sendJson(res, 405, "method_not_allowed", "Method not allowed.", { allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
       const client = stampClient(req, trust);
       if (client.https) res.setHeader("strict-transport-security", HSTS);
       const rawPath = (req.url ?? "/").split("?")[0] ?? "/";
       if (rawPath.startsWith("/api/")) {
+        try {
+          decodeURIComponent(rawPath);
+        } catch {
+          return sendJson(res, 400, "bad_request", "Malformed percent-escape in the path.");
+        }
         const found = matchRoute(table, rawPath);
-        const method = req.method ?? "GET";
-        const handler = found?.entry.handlers[method as keyof RouteEntry["handlers"]];
-        if (found && handler) {
+        // Unknown API paths and methods: JSON, like every other API answer (Next would send its HTML 404 page).
+        if (!found) return sendJson(res, 404, "not_found", "Not found.");
+        const handler = found.entry.handlers[method as keyof RouteEntry["handlers"]];
+        const passOn = method === "OPTIONS" || (method === "HEAD" && found.entry.handlers.GET);
+        if (!handler && !passOn) return sendJson(res, 405, "method_not_allowed", "Method not allowed.", { allow: Object.keys(found.entry.handlers).join(", ") });
+        if (handler) {
           // Oversize bodies are refused before a byte of them is read, on every route.
           const declared = Number(req.headers["content-length"] ?? 0);
           if (declared > bodyLimitOf(handler.spec)) {

@@ -18,7 +18,7 @@ function raw(baseURL: string, request: string): Promise<{ status: number; body: 
 
 test.describe("the server in front of every route", () => {
   test("a malformed Host header is 400 with a JSON error, never a 500", async ({ baseURL }) => {
-    for (const host of ["bad host", "a@evil.example", "evil.example/x", "[::1", "x:99999999"]) {
+    for (const host of ["bad host", "a@evil.example", "evil.example/x", "[::1", "x:99999999", "127.0.0.1:99999"]) {
       for (const path of ["/api/v1/grade", "/api/v1/questions", "/questions"]) {
         const res = await raw(baseURL!, `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
         expect(res.status, `${host} ${path}`).toBe(400);
@@ -60,5 +60,22 @@ test.describe("the server in front of every route", () => {
     expect(res.headers()["strict-transport-security"]).toBeUndefined();
     const api = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
     expect(api.headers()["strict-transport-security"]).toBeUndefined();
+  });
+
+  test("odd methods, unknown API paths and broken escapes get JSON errors, never a 500", async ({ baseURL }) => {
+    const host = new URL(baseURL!).host;
+    const ask = (line: string) => raw(baseURL!, `${line} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+    for (const [line, status, code] of [
+      ["TRACE /questions", 405, "method_not_allowed"],
+      ["TRACE /api/v1/grade", 405, "method_not_allowed"],
+      ["PATCH /api/v1/grade", 405, "method_not_allowed"],
+      ["GET /api/v1/no-such-thing", 404, "not_found"],
+      ["GET /api/v1/questions/%ZZ", 400, "bad_request"],
+      ["GET /api/auth/%ZZ", 400, "bad_request"],
+    ] as const) {
+      const res = await ask(line);
+      expect(res.status, line).toBe(status);
+      expect(res.body, line).toContain(`"code":"${code}"`);
+    }
   });
 });

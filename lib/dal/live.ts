@@ -77,6 +77,8 @@ interface Runtime {
   correct: (CorrectAnswerDto | { kind: "model"; value: string })[];
   /** Serialises database writes of this session's state (never two transitions at once). */
   queue: Promise<unknown>;
+  /** Signed-in players' answers, written to their progress when the question closes. */
+  pendingAttempts?: { index: number; userId: string; slug: string; answer: Answer; graded: GradeResultDto; elapsedMs: number }[];
   /** Views are rebuilt once per state version, not once per player. */
   cache?: { version: number; shared: SharedView; leaderboard: LeaderRow[]; ranks: Map<string, number> };
 }
@@ -167,11 +169,19 @@ export function disguise(sessionId: string, index: number, q: QuestionDetailDto)
   return { question: { type: q.type, locale: q.locale, prompt: q.prompt, options }, keyMap, shownKey };
 }
 
-/** A player's answer in shown keys → bank keys (unknown keys stay as they are and grade as wrong). */
-function toBankKeys(rt: Runtime, index: number, answer: Answer): Answer {
+/** A player's answer in shown keys → bank keys. Only the session's keys are answers: the bank's own ("b") are refused. */
+function toBankKeys(rt: Runtime, index: number, answer: Answer, locale: Locale): Answer {
   const map = rt.keyMaps[index];
   if (!map || map.size === 0) return answer;
-  return typeof answer === "string" ? (map.get(answer) ?? answer) : answer.map((k) => map.get(k) ?? k);
+  const one = (k: string) => {
+    const bank = map.get(k);
+    if (bank === undefined) {
+      const m = msg(locale, "이 문제의 보기가 아닙니다.", "That is not one of this question's options.");
+      throw new AppError("validation", m, { answer: [m] });
+    }
+    return bank;
+  };
+  return typeof answer === "string" ? one(answer) : answer.map(one);
 }
 
 /** The runtime of a session, loaded from the database on first use (after a restart too). */
@@ -230,7 +240,9 @@ async function transition(db: Db, rt: Runtime, cmd: Command, now: number): Promi
     }
     const ended = t.state.phase === "ended";
     await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(t.state), ...(ended && { active: false, endedAt: new Date(now) }) } });
+    const closedIndex = rt.state.phase === "question" && (t.state.phase !== "question" || t.state.index !== rt.state.index) ? rt.state.index : -1;
     rt.state = t.state;
+    if (closedIndex >= 0) flushAttempts(db, rt, closedIndex);
     armTimer(db, rt);
     announce(rt);
     if (ended) evictLater(rt.id);
@@ -427,7 +439,7 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
     throw new AppError("conflict", m, { index: [check.reason] });
   }
   const item = rt.items[input.index]!;
-  const answer = toBankKeys(rt, input.index, input.answer);
+  const answer = toBankKeys(rt, input.index, input.answer, locale);
   const graded = await gradeAnswer(db, item.slug, answer, rt.locale); // a malformed answer for this type: 400
   const score = graded.score;
 
@@ -453,8 +465,9 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   player.score += points;
   rt.cache = undefined;
   bus.publish(hostChannelOf(rt.id), { type: "answers", emittedAt: Date.now() });
-  // Signed-in students: the answer also lands in their own progress (after the ack; never blocks it).
-  if (player.userId) void recordLiveAttempt(db, player.userId, item.slug, answer, graded, check.elapsedMs);
+  // Signed-in students: the answer also lands in their own progress — once the question has
+  // closed, so their attempt list cannot tell them the question or their verdict before the reveal.
+  if (player.userId) (rt.pendingAttempts ??= []).push({ index: input.index, userId: player.userId, slug: item.slug, answer, graded, elapsedMs: check.elapsedMs });
   // Everyone still in has answered: close the question now rather than wait for the clock.
   if (everyoneAnswered(rt, input.index) && rt.state.phase === "question" && rt.state.index === input.index) {
     void transition(db, rt, { type: "reveal" }, now).catch(() => undefined); // the host may have revealed at the same moment
@@ -465,6 +478,12 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
 function everyoneAnswered(rt: Runtime, index: number): boolean {
   const active = [...rt.players.values()].filter((p) => !p.kicked);
   return active.length > 0 && active.every((p) => p.answers.has(index));
+}
+
+function flushAttempts(db: Db, rt: Runtime, index: number): void {
+  const due = (rt.pendingAttempts ?? []).filter((a) => a.index === index);
+  rt.pendingAttempts = (rt.pendingAttempts ?? []).filter((a) => a.index !== index);
+  for (const a of due) void recordLiveAttempt(db, a.userId, a.slug, a.answer, a.graded, a.elapsedMs);
 }
 
 async function recordLiveAttempt(db: Db, userId: string, slug: string, answer: Answer, result: GradeResultDto, elapsedMs: number) {

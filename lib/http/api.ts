@@ -165,5 +165,10 @@ export function searchParamsObject(url: string): Record<string, string | string[
   return Object.fromEntries(out);
 }
 
-/** host[:port] — a DNS name, IPv4 or bracketed IPv6. Shared by server.ts and the pipeline. */
-export const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+/** host[:port] — a DNS name, IPv4 or bracketed IPv6, port ≤ 65535. Shared by server.ts and the pipeline. */
+export function isValidHost(host: string | null | undefined): boolean {
+  if (!host || !HOST_RE.test(host)) return false;
+  const port = /:(\d+)$/.exec(host)?.[1];
+  return port === undefined || Number(port) <= 65535;
+}
+const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;

@@ -87,12 +87,17 @@ export function clientHeaders(address: string, https = false): Record<string, st
  * address "unstamped", which errs on the side of limiting.
  */
 export function clientOf(req: Request): ClientInfo {
-  const raw = req.headers.get(CLIENT_HEADER);
+  return clientOfHeaders(req.headers, new URL(req.url).protocol === "https:");
+}
+
+/** The same, from request headers alone (server actions read them with next/headers). */
+export function clientOfHeaders(headers: Pick<Headers, "get">, httpsFallback = false): ClientInfo {
+  const raw = headers.get(CLIENT_HEADER);
   if (raw) {
     const [n, address, proto] = raw.split(" ");
     if (n === nonce() && address) return { address, https: proto === "https" };
   }
-  return { address: "unstamped", https: new URL(req.url).protocol === "https:" };
+  return { address: "unstamped", https: httpsFallback };
 }
 
 export function clientAddress(req: Request): string {

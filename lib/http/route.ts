@@ -15,7 +15,7 @@ import { AppError } from "@/lib/errors";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 import { sessionUserFromRequest, type SessionUser } from "@/lib/auth/request-session";
 import { liveViewer, type HostViewer, type PlayerViewer, type Viewer } from "@/lib/dal/live";
-import { assertSameOrigin, errorResponse, HOST_RE, json, MAX_JSON_BODY_BYTES, parseWith, readFormBody, readJsonBody, requestLocale, searchParamsObject } from "./api";
+import { assertSameOrigin, errorResponse, isValidHost, json, MAX_JSON_BODY_BYTES, parseWith, readFormBody, readJsonBody, requestLocale, searchParamsObject } from "./api";
 import { clientOf, type ClientInfo } from "./client";
 import { limits, type SimpleLimitName } from "./limits";
 
@@ -86,7 +86,7 @@ export function route<A extends AuthKind, P = Record<string, never>, Q = { local
     try {
       locale = requestLocale(req);
       const host = req.headers.get("host");
-      if (host !== null && !HOST_RE.test(host)) throw new AppError("bad_request", locale === "ko" ? "Host 헤더가 올바르지 않습니다." : "Malformed Host header.");
+      if (host !== null && !isValidHost(host)) throw new AppError("bad_request", locale === "ko" ? "Host 헤더가 올바르지 않습니다." : "Malformed Host header.");
       assertSameOrigin(req);
       const rawParams = (await next?.params) ?? {};
       const params = (spec.params ? parseWith(spec.params, rawParams, locale) : {}) as P;
@@ -152,6 +152,24 @@ export function tooMany(wait: number, locale: Locale, what?: string): AppError {
   // `what` is the subject: in Korean with its particle ("로그인 시도가"), in English a plural noun.
   const message = ko ? `${what ?? "요청이"} 너무 많습니다. ${span} 뒤에 다시 시도해 주세요.` : `Too many ${what ?? "requests"}. Try again in ${span}.`;
   return new AppError("rate_limited", message, undefined, { "Retry-After": String(wait) });
+}
+
+/**
+ * Anything that checks the account's password (changing it, deleting the account) is a
+ * sign-in attempt: counted before the check, with the same limits, so a stolen cookie is not
+ * an unthrottled password oracle.
+ */
+export async function passwordChecked<T>(email: string, client: ClientInfo, locale: Locale, check: () => Promise<T>): Promise<T> {
+  const wait = await limits.signIn.attempt(email, client.address);
+  if (wait) throw tooMany(wait, locale, locale === "ko" ? "비밀번호 확인 시도가" : "password attempts");
+  try {
+    const out = await check();
+    await limits.signIn.succeeded(email, client.address);
+    return out;
+  } catch (err) {
+    if (err instanceof AppError && err.code === "forbidden") await limits.signIn.failed(email);
+    throw err;
+  }
 }
 
 /** Path params schema for `[id]` routes. */

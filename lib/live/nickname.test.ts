@@ -91,3 +91,16 @@ describe("nickname errors", () => {
     expect(taken.message).toMatch(/looks too much like/);
   });
 });
+
+describe("look-alikes made with marks, format and unassigned characters (hostile review)", () => {
+  it.each(["Alice\uFFF9", "Alice\u{13430}", "Alice\u0600", "Alice\u06DD", "Alice\u070F", "Alice\u08E2", "Alice\u{110BD}", "Alice\uE000", "Alice\u0378", "Alice\u0E47", "Alice\u302A", "Alice\u0C00"])("%j clashes with Alice", (raw) => {
+    const clean = cleanNickname(raw);
+    expect(nicknameProblem(clean) === null && !nicknamesClash(nicknameKey(clean), nicknameKey("Alice"))).toBe(false);
+  });
+
+  it("refuses stacked marks, keeps Korean apart", () => {
+    expect(nicknameProblem(cleanNickname("Z\u0351\u0352\u0353alg\u0354o"))).toBe("invisible");
+    expect(nicknamesClash(nicknameKey("학교"), nicknameKey("하꾜"))).toBe(false);
+    expect(nicknamesClash(nicknameKey("김민수"), nicknameKey("김민수"))).toBe(true);
+  });
+});

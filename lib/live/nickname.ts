@@ -24,7 +24,10 @@ export const NICKNAME_MAX = 20;
  * U+115F, U+1160, U+3164, U+FFA0, tag characters…), bidi controls, and the blank Braille
  * pattern U+2800, which is a symbol but draws nothing.
  */
-const INVISIBLE = /[\p{Cc}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\u2800]/gu;
+// Controls, format characters (Cf: prepended marks, Egyptian format controls…), private-use and unassigned code points.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\u2800]/gu;
+/** More than two combining marks on one character ("Zalgo", or faint marks that make a look-alike). */
+const STACKED_MARKS = /\p{M}{3,}/u;
 /** Something a person can see: a letter, digit, punctuation or symbol (not only combining marks or spaces). */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 const HANGUL_SYLLABLES = /([\uAC00-\uD7A3]+)/;
@@ -37,14 +40,15 @@ export function cleanNickname(raw: string): string {
 
 export function nicknameProblem(clean: string): Exclude<NicknameProblem, "taken"> | null {
   if (!clean) return "empty";
-  if (!VISIBLE.test(clean)) return "invisible";
+  if (!VISIBLE.test(clean) || STACKED_MARKS.test(clean)) return "invisible";
   if ([...clean].length > NICKNAME_MAX) return "too-long";
   return null;
 }
 
 /** UTS #39 skeleton of a string: NFD, each code point to its prototype in confusables.txt, NFD. */
 export function skeleton(text: string): string {
-  return unhomoglyph(text.normalize("NFD")).normalize("NFD");
+  // Combining marks are dropped too: a faint mark ("Alice" + U+0E47) must not make a new name.
+  return unhomoglyph(text.normalize("NFD")).normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /** Full case folding, as near as JavaScript gets (ß → ss, ς → σ). */

@@ -11,7 +11,7 @@ import { SandboxGate } from "./limits";
 const globalForSandbox = globalThis as unknown as { __sandboxGate?: SandboxGate };
 
 export const sandboxGate: SandboxGate =
-  globalForSandbox.__sandboxGate ?? (globalForSandbox.__sandboxGate = new SandboxGate({ maxConcurrent: env.SANDBOX_MAX_CONCURRENT, rate: limits.sandbox }));
+  globalForSandbox.__sandboxGate ?? (globalForSandbox.__sandboxGate = new SandboxGate({ maxConcurrent: env.SANDBOX_MAX_CONCURRENT, maxPerClient: 2, rate: limits.sandbox }));
 
 export interface IsolationInfo {
   mode: IsolationMode;

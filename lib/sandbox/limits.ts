@@ -9,6 +9,8 @@ export interface RateCheck {
 
 export interface GateOptions {
   maxConcurrent: number;
+  /** Runs at once per client key, so one client cannot hold every slot. */
+  maxPerClient?: number;
   rate: RateCheck;
 }
 
@@ -18,6 +20,8 @@ export class SandboxGate {
   private active = 0;
   /** Runs ever admitted (a run that was rejected by validation never gets here). */
   admittedTotal = 0;
+  private readonly perClient = new Map<string, number>();
+
   constructor(readonly options: GateOptions) {}
 
   get running(): number {
@@ -26,12 +30,14 @@ export class SandboxGate {
 
   async admit(clientKey: string): Promise<Admission> {
     if (this.active >= this.options.maxConcurrent) return { ok: false, reason: "busy", retryAfterSec: 1 };
+    if ((this.perClient.get(clientKey) ?? 0) >= (this.options.maxPerClient ?? Infinity)) return { ok: false, reason: "busy", retryAfterSec: 1 };
     const wait = await this.options.rate.consume(clientKey);
     if (wait) return { ok: false, reason: "rate", retryAfterSec: wait };
     // Re-check: another request may have been admitted while we awaited the limiter.
     if (this.active >= this.options.maxConcurrent) return { ok: false, reason: "busy", retryAfterSec: 1 };
     this.active++;
     this.admittedTotal++;
+    this.perClient.set(clientKey, (this.perClient.get(clientKey) ?? 0) + 1);
     let released = false;
     return {
       ok: true,
@@ -39,6 +45,9 @@ export class SandboxGate {
         if (!released) {
           released = true;
           this.active--;
+          const left = (this.perClient.get(clientKey) ?? 1) - 1;
+          if (left > 0) this.perClient.set(clientKey, left);
+          else this.perClient.delete(clientKey);
         }
       },
     };

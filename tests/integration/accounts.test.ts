@@ -4,6 +4,7 @@
  * working, and the same-origin check on every cookie-authenticated mutation. Real temp
  * SQLite database; route handlers called directly.
  */
+import { limits } from "@/lib/http/limits";
 import { safeReturnTo } from "@/lib/validation/return-to";
 import "../support/next-als"; // before anything loads next/headers
 import { describe, expect, it } from "vitest";
@@ -752,5 +753,43 @@ describe("next-auth sees only the body the pipeline read", () => {
     const res = await inRequestScope(req, AUTH_ROUTE, () => authPOST(req, params({ nextauth: ["callback", "credentials"] })));
     expect(res.status).toBeLessThan(500);
     expect((await jsonOf(res)).error.code).toBeDefined();
+  });
+});
+
+describe("limits the hostile review found missing", () => {
+  it("checking the current password (change, delete) is limited like a sign-in: a stolen cookie is no password oracle", async () => {
+    const { user, cookie } = await makeUser(db);
+    const ip = freshIp();
+    const change = (currentPassword: string) =>
+      passwordPOST(request("/api/v1/account/password", { cookie, body: { currentPassword, newPassword: "another long passphrase" }, headers: clientHeaders(ip) }), {});
+    for (let i = 0; i < env.SIGNIN_FAILURES_PER_ACCOUNT_15_MIN; i++) expect((await change(`guess ${i}`)).status).toBe(403);
+    const blocked = await change("guess again");
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    const del = await accountDELETE(request("/api/v1/account", { method: "DELETE", cookie, body: { confirm: "a guess" }, headers: clientHeaders(ip) }), {});
+    expect(del.status).toBe(429);
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+  });
+
+  it("a sign-in form with the email twice is refused before anything is counted or checked", async () => {
+    const { token, cookie } = await csrf();
+    const req = new NextRequest(`${BASE}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { host: "localhost:3000", origin: BASE, cookie, "content-type": "application/x-www-form-urlencoded", ...clientHeaders(freshIp()) },
+      body: `email=decoy%40x.test&email=victim%40x.test&password=p&csrfToken=${token}&json=true`,
+    });
+    const res = await inRequestScope(req, AUTH_ROUTE, () => authPOST(req, params({ nextauth: ["callback", "credentials"] })));
+    expect(res.status).toBe(400);
+  });
+
+  it("an import counts each imported attempt against the grading limit", async () => {
+    const { user, cookie } = await makeUser(db);
+    const at = new Date().toISOString();
+    const attempts = Array.from({ length: 200 }, () => ({ question: single.slug, answer: "a", at }));
+    const first = await importPOST(request("/api/v1/me/attempts/import", { cookie, body: { attempts } }), {});
+    expect(first.status).toBe(200);
+    await limits.grade.consume(`user:${user.id}`, env.GRADES_PER_MINUTE - 300);
+    const second = await importPOST(request("/api/v1/me/attempts/import", { cookie, body: { attempts } }), {});
+    expect(second.status).toBe(429);
   });
 });

@@ -11,6 +11,8 @@ import { loadContent } from "@/lib/content/load";
 import { MAX_ANSWER_CHARS } from "@/lib/grading/limits";
 import { BASE } from "../support/http";
 import { inRequestScope } from "../support/next-scope";
+import { clientHeaders } from "@/lib/http/client";
+import { limits } from "@/lib/http/limits";
 
 const bank = loadContent();
 const interview = bank.questions.find((q) => q.type === "interview")!;
@@ -21,8 +23,8 @@ const TOO_LONG = {
   ko: "답이 너무 깁니다. 5,000자 이내로 줄여 주세요.",
 };
 
-async function grade(locale: "ko" | "en", slug: string, answer: string): Promise<GradeState> {
-  const req = new NextRequest(`${BASE}/questions/${slug}`, { method: "POST", headers: { cookie: `locale=${locale}`, origin: BASE } });
+async function grade(locale: "ko" | "en", slug: string, answer: string, address = "198.18.200.1"): Promise<GradeState> {
+  const req = new NextRequest(`${BASE}/questions/${slug}`, { method: "POST", headers: { cookie: `locale=${locale}`, origin: BASE, ...clientHeaders(address) } });
   const form = new FormData();
   form.append("slug", slug);
   form.append("mode", "single");
@@ -56,5 +58,19 @@ describe("gradeAction answer checks", () => {
   it.each(["en", "ko"] as const)("a blank answer still asks for an answer first (%s)", async (locale) => {
     const state = await grade(locale, short.slug, "   ");
     expect(state).toMatchObject({ status: "error", message: locale === "en" ? "Choose or type an answer first." : "먼저 답을 고르거나 입력하세요." });
+  });
+});
+
+describe("gradeAction is rate limited like the grading API", () => {
+  it("once the address has used its gradings, the action answers with how long to wait, in the user's language", async () => {
+    const address = "198.18.201.7";
+    expect((await grade("en", short.slug, "53", address)).status).toBe("graded");
+    await limits.grade.consume(`ip:${address}`, limits.grade.points);
+    const en = await grade("en", short.slug, "53", address);
+    expect(en).toMatchObject({ status: "error", message: expect.stringMatching(/^Too many grading requests\. Try again in \d+ s\.$/) });
+    const ko = await grade("ko", short.slug, "53", address);
+    expect(ko).toMatchObject({ status: "error", message: expect.stringMatching(/초 뒤에 다시 시도해 주세요/) });
+    // Another address is not affected.
+    expect((await grade("en", short.slug, "53", "198.18.201.8")).status).toBe("graded");
   });
 });

@@ -482,7 +482,9 @@ describe("scoring: the server decides the time", () => {
     const rt = (await runtimeById(db, s.id))!;
     const { startedAt, endsAt } = rt.state as { startedAt: number; endsAt: number };
     const player = (n: string) => rt.players.get(joined.get(n)!.playerId)!;
-    const submit = (n: string, value: string, now: number) => submitAnswer(db, rt, player(n), { answerId: aid(), index: 0, answer: value }, "en", now);
+    // Players answer in the session's keys: the bank's "a" is shown under some kN.
+    const shown = (bank: string) => [...rt.keyMaps[0]!.entries()].find(([, b]) => b === bank)![0];
+    const submit = (n: string, value: string, now: number) => submitAnswer(db, rt, player(n), { answerId: aid(), index: 0, answer: shown(value) }, "en", now);
 
     await submit("Instant", "a", startedAt);
     await submit("Halfway", "a", startedAt + 10_000);
@@ -532,7 +534,7 @@ describe("answers: idempotent, one per question, only from the player", () => {
     await controlOk(other.host.cookie, other.id, { command: "start" });
 
     const id1 = aid();
-    const body = { answerId: id1, index: 0, answer: "a" };
+    const body = { answerId: id1, index: 0, answer: await inShownKeys(p.cookie, s.id, "a") };
     const r1 = await answer(p.cookie, s.id, body);
     const r2 = await answer(p.cookie, s.id, body);
     expect([r1.status, r2.status]).toEqual([200, 200]);
@@ -541,7 +543,8 @@ describe("answers: idempotent, one per question, only from the player", () => {
 
     // Two copies of one answer racing each other: both acknowledged, one stored.
     const id2 = aid();
-    const race = await Promise.all([answer(q.cookie, s.id, { answerId: id2, index: 0, answer: "b" }), answer(q.cookie, s.id, { answerId: id2, index: 0, answer: "b" })]);
+    const b = await inShownKeys(q.cookie, s.id, "b");
+    const race = await Promise.all([answer(q.cookie, s.id, { answerId: id2, index: 0, answer: b }), answer(q.cookie, s.id, { answerId: id2, index: 0, answer: b })]);
     expect(race.map((r) => r.status)).toEqual([200, 200]);
     expect(await db.liveAnswer.count({ where: { playerId: q.playerId } })).toBe(1);
 
@@ -1039,12 +1042,40 @@ describe("the live answer oracle is closed", () => {
   });
 });
 
+describe("nothing about the open question leaks through the player's own progress or the bank's keys", () => {
+  it("a signed-in player's attempt is recorded only when the question closes", async () => {
+    const s = await hosted([SC]);
+    const student = await makeUser(db);
+    const p = await joinOk(s.code, "Scout", s.ip, student.cookie);
+    await joinOk(s.code, "Other", s.ip); // keeps the question open
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    await answerOk(p.cookie, s.id, 0, "b");
+    await sleep(200);
+    expect(await db.attempt.count({ where: { userId: student.user.id } })).toBe(0);
+    const mine = await jsonOf(await attemptsGET(request("/api/v1/me/attempts?locale=en", { cookie: student.cookie }), {}));
+    expect(JSON.stringify(mine)).not.toContain(SC);
+    await controlOk(s.host.cookie, s.id, { command: "reveal" });
+    await eventually(() => db.attempt.count({ where: { userId: student.user.id } }), (n) => n === 1);
+    expect(await db.attempt.count({ where: { userId: student.user.id, mode: "live" } })).toBe(1);
+  });
+
+  it("the bank's option keys are not answers in a live session", async () => {
+    const s = await hosted([SC]);
+    const p = await joinOk(s.code, "Keys", s.ip);
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    const res = await answer(p.cookie, s.id, { answerId: aid(), index: 0, answer: "a" });
+    expect(res.status).toBe(400);
+    expect((await jsonOf(res)).error.fieldErrors.answer).toBeDefined();
+  });
+});
+
 // ------------------------------------------------------------------ 11. results
 
 describe("results", () => {
   it("per-question statistics, per-student answers, a CSV safe to open in a spreadsheet, and live attempts in the signed-in student's progress", async () => {
     const s = await hosted([SC, SHORT]);
     const student = await makeUser(db);
+    const othersBefore = await db.attempt.count({ where: { mode: "live", userId: { not: student.user.id } } });
     const mina = await joinOk(s.code, "Mina", s.ip, student.cookie);
     const evil = await joinOk(s.code, '=HYPERLINK("e.vil")', s.ip);
     const plus = await joinOk(s.code, "+1-2", s.ip);
@@ -1109,6 +1140,6 @@ describe("results", () => {
       [SHORT, "live", "correct"],
     ]);
     // Anonymous players leave no attempts behind.
-    expect(await db.attempt.count({ where: { mode: "live", userId: { not: student.user.id } } })).toBe(0);
+    expect(await db.attempt.count({ where: { mode: "live", userId: { not: student.user.id } } })).toBe(othersBefore);
   });
 });

@@ -72,6 +72,9 @@ export const GET = route({ path, auth: "none", params, query }, async ({ req, pa
 
 export const POST = route({ path, auth: "none", params, query, form: true, bodyLimit: 8 * 1024 }, async ({ db, req, params, form, client, locale }) => {
   const action = params.nextauth.join("/");
+  // One value per field: the limiter and next-auth must read the same email.
+  const keys = [...new URLSearchParams(form).keys()];
+  if (new Set(keys).size !== keys.length) throw new AppError("validation", undefined, { _: [locale === "ko" ? "같은 항목이 두 번 왔습니다." : "A field was sent twice."] });
   if (action === "signout") {
     const user = await sessionUserFromRequest(req);
     const res = await nextAuth(req, params.nextauth, locale, form);

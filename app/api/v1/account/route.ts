@@ -1,7 +1,7 @@
 import { sessionCookieName, secureCookies } from "@/lib/auth/options";
 import { deleteAccount, signUp, updateSettings, type SessionUser } from "@/lib/dal/users";
 import { json } from "@/lib/http/api";
-import { route } from "@/lib/http/route";
+import { passwordChecked, route } from "@/lib/http/route";
 import { deleteAccountSchema, settingsSchema, signUpSchema } from "@/lib/validation/account";
 
 const path = "/api/v1/account";
@@ -20,8 +20,8 @@ export const POST = route({ path, auth: "none", body: signUpSchema, bodyLimit: 4
 export const PATCH = route({ path, auth: "user", body: settingsSchema, bodyLimit: 4 * 1024 }, async ({ db, user, body }) => accountDto(await updateSettings(db, user, body)));
 
 /** Deletes the account and all its data, and clears the session cookie. */
-export const DELETE = route({ path, auth: "user", body: deleteAccountSchema, bodyLimit: 4 * 1024 }, async ({ db, user, body, locale }) => {
-  await deleteAccount(db, user, body.confirm, locale);
+export const DELETE = route({ path, auth: "user", body: deleteAccountSchema, bodyLimit: 4 * 1024 }, async ({ db, user, body, locale, client }) => {
+  await passwordChecked(user.email, client, locale, () => deleteAccount(db, user, body.confirm, locale));
   const secure = secureCookies() ? "; Secure" : "";
   return new Response(null, { status: 204, headers: { "set-cookie": `${sessionCookieName()}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}` } });
 });
