@@ -7,7 +7,6 @@ import "server-only";
  */
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { findSessionUser, type SessionUser } from "@/lib/dal/users";
 import { authSecret } from "./secret";
 import { sessionCookieName } from "./cookies";
@@ -45,10 +44,4 @@ export function sessionUserFromRequest(req: Request): Promise<SessionUser | null
   return userFromCookieValue(cookieFrom(req.headers.get("cookie"), sessionCookieName()));
 }
 
-/** Route handlers that need an account: 401 otherwise. */
-export async function requireApiUser(req: Request): Promise<SessionUser> {
-  const user = await sessionUserFromRequest(req);
-  if (!user) throw new AppError("unauthorized");
-  return user;
-}
 

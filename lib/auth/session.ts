@@ -11,7 +11,7 @@ import { sessionCookieName } from "./cookies";
 import { userFromCookieValue } from "./request-session";
 
 export type { SessionUser };
-export { requireApiUser, sessionUserFromRequest } from "./request-session";
+export { sessionUserFromRequest } from "./request-session";
 
 /** For server components and actions; cached per request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {

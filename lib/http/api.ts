@@ -1,5 +1,5 @@
 /**
- * Route-handler plumbing shared by every /api/v1 endpoint: locale detection, strict body
+ * The parts of the route pipeline (lib/http/route.ts): locale detection, strict body
  * and query parsing with size limits, and the mapping from AppError to a JSON error
  * response. Unexpected errors are logged and answered with a generic 500 body.
  */
@@ -38,8 +38,6 @@ export function errorResponse(err: unknown, locale: Locale, context: string): Re
   return json({ error: { code: "internal", message: genericMessage("internal", locale) } }, { status: 500 });
 }
 
-type Handler<C> = (req: Request, ctx: C & { locale: Locale }) => Promise<Response>;
-
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
@@ -62,19 +60,6 @@ export function assertSameOrigin(req: Request): void {
   if (!host || originHost !== host) throw new AppError("forbidden");
 }
 
-/** Wraps a route handler: every thrown error becomes a JSON error response. */
-export function apiHandler<C extends object = object>(name: string, handler: Handler<C>) {
-  return async (req: Request, ctx: C): Promise<Response> => {
-    let locale: Locale = "en";
-    try {
-      locale = requestLocale(req);
-      assertSameOrigin(req);
-      return await handler(req, { ...ctx, locale });
-    } catch (err) {
-      return errorResponse(err, locale, `${req.method} ${name}`);
-    }
-  };
-}
 
 /** Reads at most `limit` bytes of a JSON body: 415 wrong type, 413 too big, 400 bad JSON. */
 export async function readJsonBody(req: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {

@@ -6,7 +6,7 @@
  * trusted proxy, and X-Forwarded-* headers from anyone else are removed before Next or a
  * route sees them. The result travels to the route handlers in one internal header, stamped
  * with a per-process nonce that a client cannot know, so a header the client sets is never
- * taken as its address. Limits key on `clientAddress(req)`.
+ * taken as its address. Limits key on `clientOf(req).address`.
  */
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
@@ -98,8 +98,4 @@ export function clientOfHeaders(headers: Pick<Headers, "get">, httpsFallback = f
     if (n === nonce() && address) return { address, https: proto === "https" };
   }
   return { address: "unstamped", https: httpsFallback };
-}
-
-export function clientAddress(req: Request): string {
-  return clientOf(req).address;
 }
