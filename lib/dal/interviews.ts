@@ -6,7 +6,8 @@ import "server-only";
  * owner's id; an interview of another user is "not found", never "forbidden", so ids cannot
  * be probed. The server keeps the clock: a turn's askedAt is set when the turn is created.
  */
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
+import { hashToken } from "@/lib/token-hash";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Answer } from "@/lib/grading";
@@ -353,10 +354,8 @@ export async function deleteInterview(db: Db, user: SessionUser, id: string): Pr
   if (count !== 1) throw notFound();
 }
 
-/** What is stored of a share token: its SHA-256, hex. A leaked database row opens no report. */
-export function shareTokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+/** What is stored of a share token (lib/token-hash.ts): a leaked database row opens no report. */
+export const shareTokenHash = hashToken;
 
 /**
  * Makes a new share link for a finished interview and returns its token: the only time the

@@ -7,7 +7,8 @@ import "server-only";
  * scoring; students only ever receive a question without its answer until the reveal.
  * Changes are announced on the realtime bus; each SSE stream renders its own view.
  */
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { hashToken } from "@/lib/token-hash";
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -101,9 +102,7 @@ const loading = (g.__liveLoading ??= new Map());
 export const channelOf = (sessionId: string) => `live:${sessionId}`;
 export const hostChannelOf = (sessionId: string) => `live:${sessionId}:host`;
 
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export { hashToken };
 
 function msg(locale: Locale, ko: string, en: string): string {
   return locale === "ko" ? ko : en;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { clientOfHeaders } from "@/lib/http/client";
 import { limits } from "@/lib/http/limits";
+import { rateLimited } from "@/lib/http/route";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
 import { gradeAndRecord } from "@/lib/dal/progress";
@@ -55,10 +56,7 @@ export async function gradeAction(_prev: GradeState, formData: FormData): Promis
     // The same grading limit as POST /api/v1/grade: per user, else per client address.
     const user = await currentUser();
     const wait = await limits.grade.consume(user ? `user:${user.id}` : `ip:${clientOfHeaders(await headers()).address}`);
-    if (wait) {
-      const message = locale === "ko" ? `채점 요청이 너무 많습니다. ${wait}초 뒤에 다시 시도해 주세요.` : `Too many grading requests. Try again in ${wait} s.`;
-      return { status: "error", message };
-    }
+    if (wait) return { status: "error", message: rateLimited("grade", wait, locale).message };
     // Signed in: the attempt is stored with the time it took. Anonymous: the browser keeps it.
     const { result } = await gradeAndRecord(db, user, slug, mode === "single" ? answer[0]! : answer, locale, { timeTakenMs });
     return { status: "graded", result, answer, timeTakenMs };
