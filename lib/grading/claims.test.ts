@@ -142,6 +142,27 @@ describe("contrast claims: both, negation, comparison", () => {
     for (const text of ["Make no mistake: UDP is connection-oriented.", "I think UDP is reliable and TCP is not."]) expect(wrong("tcp-udp", text).length, text).toBeGreaterThan(0);
     expect(wrong("tcp-udp", "UDP가 연결 지향이라는 건 오해입니다.")).toEqual([]);
   });
+  it("a swap spread over sentences (pronoun, dropped Korean subject, former/latter, 둘 다) is caught", () => {
+    for (const text of [
+      "UDP is fast. It is the reliable one and retransmits lost data.",
+      "UDP는 빠릅니다. 이것은 연결 지향 프로토콜입니다.",
+      "UDP는 가볍습니다. 연결을 먼저 맺고 순서를 보장합니다.",
+      "TCP and UDP are transport protocols. The former is connectionless; the latter is connection-oriented.",
+      "TCP와 UDP는 전송 계층 프로토콜입니다. 둘 다 연결 지향입니다.",
+      "UDP는 빠르죠. 얘는 reliable해서 재전송도 해 줍니다.",
+    ])
+      expect(wrong("tcp-udp", text).length, text).toBeGreaterThan(0);
+  });
+  it("a subject carried over a sentence keeps right claims right, and an ambiguous one claims nothing", () => {
+    for (const text of [
+      "TCP는 연결 지향입니다. 재전송으로 신뢰성을 보장합니다.",
+      "UDP는 비연결입니다. 신뢰성을 보장하지 않습니다.",
+      "TCP and UDP differ. The former is connection-oriented; the latter is connectionless.",
+      "TCP is reliable, but UDP is fast. It is connection-oriented.",
+      "기본은 UDP 53이에요. 가볍고 handshake가 없어서 빠르니까요.",
+    ])
+      expect(wrong("tcp-udp", text), text).toEqual([]);
+  });
   it("a belief reported to reject it is not a claim", () => {
     expect(wrong("tcp-udp", "많은 사람들이 UDP가 연결 지향이라고 오해하지만 사실은 비연결형입니다.")).toEqual([]);
   });

@@ -326,6 +326,51 @@ function near(sorted: Mention[], span: Span): Mention[] {
   return out;
 }
 
+/**
+ * The side a sentence without any side mention speaks of, carried from the sentence before:
+ * "UDP는 빠릅니다. 이것은 연결 지향입니다", "UDP is fast. It is the reliable one", "TCP and UDP …
+ * The former …; the latter …", "둘 다 …" after two sides said together. English needs a pronoun
+ * ("it", "this", "the former"…); Korean also carries a dropped subject (no 은/는/이/가 word
+ * before the property in its clause). Only an unambiguous topic carries: the previous
+ * sentence's subject mentions must name one side (or the cue picks one by order).
+ */
+const EN_ANAPHORA = new Set(["it", "its", "it's", "this", "that", "they", "their", "them", "former", "latter", "both"]);
+const KO_ANAPHORA = /^(이것|이건|이거|그것|그건|그거|이는|얘|걔|이쪽|그쪽|전자|후자|둘|두|이\s?프로토콜)/;
+function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span: Span): { side: string; span: Span } | undefined {
+  const first = tokens[span.from]!;
+  const sentence = first.sentence;
+  // The words of this sentence up to the property: the cue must come before it.
+  let cue: string | undefined;
+  let start = span.from;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  for (let i = start; i < span.from; i++) {
+    const t = tokens[i]!;
+    if (t.script === "latin" && EN_ANAPHORA.has(t.surface)) {
+      cue = t.surface === "former" || t.surface === "latter" || t.surface === "both" ? t.surface : (cue ?? "it");
+    } else if (t.script === "hangul" && KO_ANAPHORA.test(t.surface)) {
+      if (t.surface.startsWith("전자")) cue = "former";
+      else if (t.surface.startsWith("후자")) cue = "latter";
+      else if (/^(둘|두)/.test(t.surface)) {
+        const text = tokens.slice(i, span.from + 1).map((x) => x.surface).join(" ");
+        if (/^(둘\s?다|둘\s?모두|두\s?(프로토콜|소켓|방식|개|가지|큐)\s?(모두|다|다요|둘\s?다))/.test(text)) cue = "both";
+      } else cue ??= "it";
+    }
+  }
+  const koreanDropped = first.script === "hangul" && !ownSubject(tokens, span) && tokens.slice(start, span.from).every((t) => t.script !== "latin" || !/^[a-z]/.test(t.surface));
+  if (!cue && !koreanDropped) return undefined;
+  const prev = bySentence.get(sentence - 1)?.filter((x) => x.role !== "foil");
+  if (!prev?.length) return undefined;
+  const sides: Mention[] = [];
+  for (const x of prev) if (!sides.some((y) => y.side === x.side)) sides.push(x);
+  if (cue === "both") return sides.length >= 2 ? { side: "both", span: sides[0]!.span } : undefined;
+  if (cue === "former") return sides.length >= 2 ? sides[0] : undefined;
+  if (cue === "latter") return sides.length >= 2 ? sides.at(-1) : undefined;
+  const subjects = prev.filter((x) => x.role === "subject");
+  const topics = new Set(subjects.map((x) => x.side));
+  // Two sides as subjects ("TCP는 …, UDP는 …") leave "it" ambiguous: no claim.
+  return topics.size === 1 ? subjects.at(-1) : undefined;
+}
+
 /** Finds every claim the answer makes about the given contrasts. */
 export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
   const tokens = m.tokens;
@@ -369,7 +414,17 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
     for (const { prop, span } of props) {
       const sentence = tokens[span.from]!.sentence;
       const inSentence = near(bySentence.get(sentence) ?? [], span);
-      if (inSentence.length === 0 || rejected(tokens, sentence)) continue;
+      if (rejected(tokens, sentence)) continue;
+      if (inSentence.length === 0) {
+        // No side in this sentence: "UDP는 빠릅니다. 연결 지향이라…", "UDP is fast. It is the reliable one."
+        const carried = carriedTopic(tokens, bySentence, span);
+        if (!carried || isHypothetical(tokens, tokens[span.from]!.clause)) continue;
+        const neg = prop.negatable !== false && (negated(tokens, span) || displaced(tokens, span));
+        if (carried.side === "both" && neg) continue;
+        const right = carried.side !== "both" && (carried.side === prop.side) !== neg;
+        claims.push({ contrast: c.id, property: prop.id, owner: prop.side, subject: carried.side, negated: neg, right, span, subjectSpan: carried.span });
+        continue;
+      }
       const clause = tokens[span.from]!.clause;
       if (isHypothetical(tokens, clause)) continue;
       const usable = inSentence.filter((x) => x.role !== "foil");
