@@ -109,6 +109,7 @@ function longestFirst<T extends { span: Span }>(items: T[], earliest = false): T
 
 const KO_FOIL_TAIL = /(보다|처럼|대신|같이|만큼)$/;
 const KO_COMPARE_NEXT = /^(달리|다르|다른|비해|비하|비교|대조|반대|아니|아닌|대신|보다|처럼)/;
+const KO_LIKE_NEXT = /^(같|똑같|비슷|유사|동일|마찬가지)/;
 const KO_WITH_TAIL = new Set(["와", "과", "랑", "이랑", "하고", "에", "이", "가"]);
 const KO_OBLIQUE_TAIL = /^(의|에|에게|한테|로|으로|을|를|까지|부터|에게서|으로부터|로부터)$/;
 /** "UDP 위에서", "TCP 기반으로": a side named as the ground something else is built on. */
@@ -137,6 +138,9 @@ function roleOf(tokens: Token[], s: Span): Role {
   if (next && next.script === "hangul" && next.sentence === last.sentence) {
     if (KO_COMPARE_NEXT.test(next.surface) && (KO_WITH_TAIL.has(tail) || tail === "" || /^(아니|아닌)/.test(next.surface))) return "foil";
   }
+  // "TCP 소켓이랑 (거의) 똑같아서", "TCP와 비슷하게": the side compared with, not described.
+  if (KO_COORD_TAIL.has(tail))
+    for (let i = s.to + 1; i <= s.to + 2 && i < tokens.length && tokens[i]!.clause === last.clause; i++) if (KO_LIKE_NEXT.test(tokens[i]!.surface)) return "foil";
   for (let i = s.from - 1; i >= Math.max(0, s.from - 2); i--) {
     const t = tokens[i]!;
     if (t.sentence !== last.sentence || t.script !== "latin") break;
@@ -371,6 +375,36 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
   return topics.size === 1 ? subjects.at(-1) : undefined;
 }
 
+/**
+ * "전자/후자", "the former/the latter": each stands for one of the last two different things
+ * named before it (two sides, or two of a contrast's values such as port ranges), in its
+ * sentence or the one before. Both stand-ins read what came before them, never each other.
+ */
+type Prop = ContrastInput["properties"][number];
+function formerLatter(tokens: Token[], sides: { side: string; span: Span }[], props: { prop: Prop; span: Span }[]): ({ side: string; span: Span } | { prop: Prop; span: Span })[] {
+  const out: ({ side: string; span: Span } | { prop: Prop; span: Span })[] = [];
+  // "the former …, the latter …": both read what was named before the first of them.
+  let cutoff = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const which = t.surface === "former" || (t.script === "hangul" && /^전자(는|가|의|도|를|은|이|에|만)?$/.test(t.surface)) ? 0 : t.surface === "latter" || (t.script === "hangul" && /^후자(는|가|의|도|를|은|이|에|만)?$/.test(t.surface)) ? 1 : -1;
+    if (which < 0) continue;
+    if (cutoff < 0 || tokens[cutoff]!.sentence < t.sentence - 1) cutoff = i;
+    const inReach = (s: Span) => s.to < cutoff && tokens[s.from]!.sentence >= tokens[cutoff]!.sentence - 1;
+    const items = [
+      ...sides.filter((x) => inReach(x.span)).map((x) => ({ key: `s:${x.side}`, at: x.span.from, item: { side: x.side, span: { from: i, to: i, ownNegations: 0 } } })),
+      ...props.filter((x) => inReach(x.span)).map((x) => ({ key: `p:${x.prop.id}`, at: x.span.from, item: { prop: x.prop, span: { from: i, to: i, ownNegations: 0 } } })),
+    ].sort((a, b) => a.at - b.at);
+    // The last two different things named, of one kind (two sides or two values).
+    const last = items.at(-1);
+    if (!last) continue;
+    const before = items.filter((x) => x.key !== last.key && x.key[0] === last.key[0]).at(-1);
+    if (!before) continue;
+    out.push(which === 0 ? before.item : last.item);
+  }
+  return out;
+}
+
 /** Finds every claim the answer makes about the given contrasts. */
 export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
   const tokens = m.tokens;
@@ -387,6 +421,11 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
     );
     if (found.length === 0) continue;
     const rawProps = c.properties.flatMap((p, i) => m.find(cc.properties[i]!, "clause").map((span) => ({ prop: p, span })));
+    // "전자는 …, 후자는 …", "the former … the latter …": stand-ins for the two sides (or two values) just named.
+    for (const x of formerLatter(tokens, found, rawProps)) {
+      if ("side" in x) found.push({ side: x.side, span: x.span, role: "subject" });
+      else rawProps.push({ prop: x.prop, span: x.span });
+    }
     // A property phrase that ends in a side word ("half-close" ends in "close") is the property, not a mention.
     const propStartByEnd = new Map<number, number>();
     for (const p of rawProps) propStartByEnd.set(p.span.to, Math.min(propStartByEnd.get(p.span.to) ?? Infinity, p.span.from));

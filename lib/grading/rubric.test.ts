@@ -91,10 +91,11 @@ describe("polarity", () => {
     const layer: RubricInput = { ...rubric, keyPoints: [{ id: "l3", weight: 1, core: true, label: { ko: "네트워크 계층", en: "network layer" }, match: [["네트워크 계층"]] }] };
     expect(gradeInterview(layer, "ICMP는 네트워크 계층 프로토콜이라 포트 필드가 없어요").keyPoints[0]!.hit).toBe(true);
   });
-  it("a stated misconception is reported with its correction", () => {
+  it("a stated misconception is reported with its correction, and a major one makes the answer incorrect", () => {
     const r = gradeInterview(rubric, "UDP는 연결 지향 프로토콜입니다. accept는 새 소켓을 주고 리스닝 소켓은 계속 남습니다.");
     expect(r.misconceptions.map((m) => m.id)).toContain("udp-connection");
-    expect(r.verdict).toBe("partial");
+    expect(r.misconceptions.find((m) => m.id === "udp-connection")!.correction).not.toBe("");
+    expect(r.verdict).toBe("incorrect");
   });
   it("a denied misconception is not reported", () => {
     for (const a of ["UDP는 연결 지향이 아닙니다", "It is a common myth that UDP is connection-oriented", "흔히 UDP도 연결 지향이라고 생각하는데 사실 아닙니다"])

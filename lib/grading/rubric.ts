@@ -9,6 +9,7 @@ import { analyze, detectLanguage, type Token } from "./text";
 import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } from "./matcher";
 import { negated, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
+import { findPortSlips, type PortSlip } from "./port-facts";
 
 export type { ContrastInput } from "./claims";
 
@@ -51,8 +52,8 @@ export interface MisconceptionResult {
   id: string;
   label: string;
   correction: string;
-  /** pattern: a rubric misconception; negated-key-point: denied a key point; swapped: a contrast's property said of the wrong side. */
-  kind: "pattern" | "negated-key-point" | "swapped";
+  /** pattern: a rubric misconception; negated-key-point: denied a key point; swapped: a contrast's property said of the wrong side; fact: a wrong well-known number (lib/grading/port-facts.ts). */
+  kind: "pattern" | "negated-key-point" | "swapped" | "fact";
   severity: Severity;
   evidence: Evidence[];
 }
@@ -75,7 +76,7 @@ export const THRESHOLDS = {
   /** With no core point, depth coverage at or above this (and no major misconception) still earns partial. */
   depthOnlyPartial: 0.5,
   /** With a major misconception, core coverage at or above this keeps partial instead of incorrect. */
-  majorKeepsPartial: 1,
+  majorKeepsPartial: 2,
   /** Below this share of words not already in the question, an answer only restates it. */
   novelty: 0.2,
 };
@@ -212,6 +213,14 @@ const spanEvidence = (text: string, tokens: Token[], spans: Span[]): Evidence[] 
   return merged;
 };
 
+/** Feedback for a wrong well-known port ("HTTPS 433"): a slip, in the learner's language. */
+function portSlipText({ service, said }: PortSlip, locale: Locale): { label: string; correction: string } {
+  const ports = service.ports.join("/");
+  return locale === "ko"
+    ? { label: `${service.label} 포트를 ${said}번으로 말했습니다`, correction: `${service.label}의 잘 알려진 포트는 ${ports}번입니다.` }
+    : { label: `Gave ${service.label} the wrong port (${said})`, correction: `${service.label}'s well-known port is ${ports}.` };
+}
+
 export function gradeInterview(rubric: RubricInput, answer: string, locale?: Locale): InterviewResult {
   const c = compile(rubric);
   const language = detectLanguage(answer);
@@ -267,6 +276,14 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     const contrast = contrasts.find((x) => x.id === claim.contrast)!;
     const text = describeWrongClaim(contrast, claim, labelLocale);
     misconceptions.push({ id, ...text, kind: "swapped", severity: "major", evidence: spanEvidence(answer, tokens, [claim.subjectSpan, claim.span]) });
+  }
+  const slips = new Map<string, PortSlip>();
+  for (const slip of findPortSlips(tokens)) {
+    const id = `fact-port-${slip.service.label.toLowerCase()}-${slip.said}`;
+    if (slips.has(id)) continue;
+    slips.set(id, slip);
+    const at: Span = { from: Math.min(slip.serviceAt, slip.numberAt), to: Math.max(slip.serviceAt, slip.numberAt), ownNegations: 0 };
+    misconceptions.push({ id, ...portSlipText(slip, labelLocale), kind: "fact", severity: "minor", evidence: spanEvidence(answer, tokens, [at]) });
   }
   for (const k of keyPoints) {
     if (!k.negated) continue;
@@ -337,7 +354,9 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
         ? rubric.misconceptions.find((mc) => mc.id === x.id)!.label[language]
         : x.kind === "swapped"
           ? describeWrongClaim(contrasts.find((cc) => x.id.startsWith(`swapped-${cc.id}-`))!, wrongClaims.find((w) => x.id === `swapped-${w.contrast}-${w.property}`)!, language).label
-          : labelIn(x.id.replace(/^negated-/, ""));
+          : x.kind === "fact"
+            ? portSlipText(slips.get(x.id)!, language).label
+            : labelIn(x.id.replace(/^negated-/, ""));
     parts.push(msg.wrong(misconceptions.map(mcLabel).join("; ")));
   }
 
