@@ -78,6 +78,12 @@ function compile(c: ContrastInput): CompiledContrast {
   return x;
 }
 
+/**
+ * Sides and properties are short, exact phrases: at most one word may come between their words
+ * ("listening TCP socket"), so "identifies a program on a machine" is not "identifies a machine".
+ */
+const CLAIM_GAP = 1;
+
 type Role = "subject" | "oblique" | "foil";
 interface Mention {
   side: string;
@@ -315,6 +321,54 @@ function additive(tokens: Token[], x: Mention): boolean {
   return Boolean(b1 && b2 && b2.surface === "so" && (b1.norm === "be" || b1.norm === "do"));
 }
 
+/** "…하려면", "…하기 위해", "in order to …": a clause that states a purpose. */
+function purposeClause(tokens: Token[], clause: number): boolean {
+  let last: Token | undefined;
+  for (const t of tokens) if (t.clause === clause) last = t;
+  return Boolean(last && last.script === "hangul" && /(려면|위해|위해서|위하여|도록)$/.test(last.surface));
+}
+
+/** "the listening socket …, so you can talk to that client": another subject (you, we, I) stands between. */
+const EN_PERSONAL = new Set(["you", "we", "i", "they", "he", "she"]);
+function interrupted(tokens: Token[], subject: Span, property: Span): boolean {
+  for (let i = subject.to + 1; i < property.from; i++) if (tokens[i]!.script === "latin" && EN_PERSONAL.has(tokens[i]!.surface)) return true;
+  return false;
+}
+
+/**
+ * Can this mention carry over to a later clause as its subject? A Korean mention must be marked
+ * as a subject or topic (은/는/이/가) or stand bare; an English one must open its clause ("A
+ * socket is bound to a protocol, an IP address and a port number, …": the port number is not).
+ */
+function clauseSubject(tokens: Token[], x: Span): boolean {
+  const t = tokens[x.from]!;
+  if (t.script === "hangul" || tokens[x.to]!.tail) return true;
+  let k = x.from;
+  while (k > 0 && tokens[k - 1]!.clause === t.clause) k--;
+  return x.from - k <= 1;
+}
+
+/** "close()는 …, 프로세스가 더 없으면, 보내는 길도 …": a clause in between names a subject of its own. */
+function subjectBetween(tokens: Token[], subject: Span, property: Span): boolean {
+  const { lastSubject } = clauseInfo(tokens);
+  const from = tokens[subject.to]!.clause;
+  for (let i = subject.to + 1; i < property.from; i++) {
+    const t = tokens[i]!;
+    if (t.clause === from || t.clause === tokens[property.from]!.clause) continue;
+    if (lastSubject[i]! >= 0 && lastSubject[i]! > subject.to) return true;
+  }
+  return false;
+}
+
+/** "port에 bind된 endpoint object": the oblique sits in a relative clause that modifies something else. */
+function adnominalBetween(tokens: Token[], oblique: Span, property: Span): boolean {
+  for (let i = oblique.to + 1; i < property.from; i++) {
+    const t = tokens[i]!;
+    if ((t.script === "hangul" && /(된|한|하는|되는|있는|붙은|묶인|걸린)$/.test(t.surface)) || /^(된|한|하는|되는|인)$/.test(t.tail)) return true;
+  }
+  return false;
+}
+
 /** A claim's subject is close by: mentions within WINDOW tokens (keeps run-on answers linear). */
 const WINDOW = 40;
 function near(sorted: Mention[], span: Span): Mention[] {
@@ -349,7 +403,7 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
   while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
   for (let i = start; i < span.from; i++) {
     const t = tokens[i]!;
-    if (t.script === "latin" && EN_ANAPHORA.has(t.surface)) {
+    if (t.script === "latin" && EN_ANAPHORA.has(t.surface) && !((t.surface === "this" || t.surface === "that") && i !== start)) {
       cue = t.surface === "former" || t.surface === "latter" || t.surface === "both" ? t.surface : (cue ?? "it");
     } else if (t.script === "hangul" && KO_ANAPHORA.test(t.surface)) {
       if (t.surface.startsWith("전자")) cue = "former";
@@ -360,7 +414,9 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
       } else cue ??= "it";
     }
   }
-  const koreanDropped = first.script === "hangul" && !ownSubject(tokens, span) && tokens.slice(start, span.from).every((t) => t.script !== "latin" || !/^[a-z]/.test(t.surface));
+  // "하프 클로즈는 …": a property marked as the topic is what the sentence is about, not a claim of the last side.
+  const ownTopic = /^(은|는|이|가)$/.test(tokens[span.to]!.tail);
+  const koreanDropped = first.script === "hangul" && !ownTopic && !ownSubject(tokens, span) && tokens.slice(start, span.from).every((t) => t.script !== "latin" || !/^[a-z]/.test(t.surface));
   if (!cue && !koreanDropped) return undefined;
   const prev = bySentence.get(sentence - 1)?.filter((x) => x.role !== "foil");
   if (!prev?.length) return undefined;
@@ -414,13 +470,13 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
     const found = c.sides.flatMap((side, i) =>
       cc.sides[i]!.flatMap((alt) =>
         m
-          .find(alt.phrases, "clause")
+          .find(alt.phrases, "clause", CLAIM_GAP)
           .filter((span) => (!alt.call || tokens[span.to]!.call) && (!alt.exact || (span.from === span.to && tokens[span.from]!.surface === alt.exact)))
           .map((span) => ({ side: side.id, span, role: "subject" as Role })),
       ),
     );
     if (found.length === 0) continue;
-    const rawProps = c.properties.flatMap((p, i) => m.find(cc.properties[i]!, "clause").map((span) => ({ prop: p, span })));
+    const rawProps = c.properties.flatMap((p, i) => m.find(cc.properties[i]!, "clause", CLAIM_GAP).map((span) => ({ prop: p, span })));
     // "전자는 …, 후자는 …", "the former … the latter …": stand-ins for the two sides (or two values) just named.
     for (const x of formerLatter(tokens, found, rawProps)) {
       if ("side" in x) found.push({ side: x.side, span: x.span, role: "subject" });
@@ -429,8 +485,12 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
     // A property phrase that ends in a side word ("half-close" ends in "close") is the property, not a mention.
     const propStartByEnd = new Map<number, number>();
     for (const p of rawProps) propStartByEnd.set(p.span.to, Math.min(propStartByEnd.get(p.span.to) ?? Infinity, p.span.from));
+    // A loose phrase match that swallows another side's mention ("통신하는 중에도 리스닝 소켓" read as
+    // "통신하는 … 소켓") gives way to the side it contains.
+    // (Only a swallow: two or more words before the inner side, so "non-blocking socket" stays itself.)
+    const containsOther = (x: (typeof found)[number]) => found.some((y) => y.side !== x.side && y.span.to === x.span.to && y.span.from - x.span.from >= 2);
     const mentions = longestFirst(
-      found.filter((x) => !((propStartByEnd.get(x.span.to) ?? Infinity) < x.span.from)),
+      found.filter((x) => !((propStartByEnd.get(x.span.to) ?? Infinity) < x.span.from) && !containsOther(x)),
       true,
     );
     if (mentions.length === 0) continue;
@@ -476,7 +536,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // and not when this clause names a subject of its own ("…, 상대는 CLOSE_WAIT").
       const carried = ownSubject(tokens, span)
         ? undefined
-        : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - 2));
+        : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - 2 && !interrupted(tokens, x.span, span) && !subjectBetween(tokens, x.span, span) && clauseSubject(tokens, x.span)));
       // A value (a port range) names its side right beside it, before or after: "0~1023은 well-known",
       // "1024–49151 are registered ports and 49152–65535 are dynamic".
       const nearest = (list: Mention[]) =>
@@ -488,10 +548,14 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // "데이터 송수신은 리스닝 소켓으로 처리", "data is exchanged through the listening socket": the
       // property is the topic and the side its instrument.
       const instrument = inClause.find((x) => x.span.from > span.to && instrumental(tokens, x));
+      // "…하려면 포트가 필요합니다": a purpose clause's subject is in the clause that follows it.
+      const purposeSubject = purposeClause(tokens, clause) ? usable.find((x) => x.role === "subject" && tokens[x.span.from]!.clause === clause + 1) : undefined;
+      const before = nearestBefore(subjects.filter((x) => !interrupted(tokens, x.span, span)));
+      const obliqueBefore = nearestBefore(inClause.filter((x) => !interrupted(tokens, x.span, span) && !(x.role === "oblique" && adnominalBetween(tokens, x.span, span))));
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
-          : (nearestBefore(subjects) ?? nearestAfter(subjects) ?? nearestBefore(inClause) ?? carried ?? instrument);
+          : (before ?? nearestAfter(subjects) ?? obliqueBefore ?? purposeSubject ?? instrument ?? carried);
       if (!subject) continue;
       // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").
       const neg = prop.negatable !== false && (negated(tokens, span) || displaced(tokens, span));

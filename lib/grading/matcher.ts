@@ -165,7 +165,8 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
 
 export interface Matcher {
   tokens: Token[];
-  find(phrases: Phrase[], scope: "sentence" | "clause"): Span[];
+  /** maxGap: words allowed between a phrase's words (default MAX_GAP). */
+  find(phrases: Phrase[], scope: "sentence" | "clause", maxGap?: number): Span[];
 }
 
 /** Builds a matcher over one analysed answer, memoising word comparisons. */
@@ -236,7 +237,7 @@ class AnswerMatcher implements Matcher {
     return p.hits;
   }
 
-  private findPhrase(phrase: Phrase, byClause: boolean, out: Span[]): void {
+  private findPhrase(phrase: Phrase, byClause: boolean, out: Span[], maxGap: number): void {
     const tokens = this.tokens;
     const first = this.positionsOf(phrase.tokens[0]!);
     // Every later word must occur somewhere, or the phrase cannot match (most alternatives stop here).
@@ -260,7 +261,7 @@ class AnswerMatcher implements Matcher {
           let found = -1;
           for (let q = lo; q < positions.length; q++) {
             const j = positions[q]!;
-            if (j - at - 1 > MAX_GAP) break;
+            if (j - at - 1 > maxGap) break;
             if ((byClause ? tokens[j]!.clause : tokens[j]!.sentence) === unit) {
               found = j;
               break;
@@ -290,16 +291,16 @@ class AnswerMatcher implements Matcher {
     }
   }
 
-  find(phrases: Phrase[], scope: "sentence" | "clause"): Span[] {
+  find(phrases: Phrase[], scope: "sentence" | "clause", maxGap = MAX_GAP): Span[] {
     const out: Span[] = [];
     const byClause = scope === "clause";
     const index = indexOf(phrases);
     // Phrases that can match without their first word occurring as a word of its own.
-    for (const p of index.always) this.findPhrase(p, byClause, out);
+    for (const p of index.always) this.findPhrase(p, byClause, out, maxGap);
     // The rest, grouped by first word: one cached lookup skips every phrase that starts with an absent word.
     for (const [first, list] of index.byFirst) {
       if (this.positionsOf(first).length === 0) continue;
-      for (const p of list) this.findPhrase(p, byClause, out);
+      for (const p of list) this.findPhrase(p, byClause, out, maxGap);
     }
     return out.length > 1 ? out.sort(bySpan) : out;
   }

@@ -88,7 +88,7 @@ function isOnlySuffix(word: string): boolean {
   return KO_SUFFIXES.includes(word);
 }
 
-const KO_NEGATION = /^(않|안$|아니|아닌|아닙|아냐|없|못|무관)|지\s?않|지\s?못|수\s?없|지\s?마/;
+const KO_NEGATION = /^(않|안$|아니|아닌|아닙|아냐|없|못|무관|모르|모릅|몰라|몰랐)|지\s?않|지\s?못|수\s?없|지\s?마/;
 
 /** Jamo of recurring words: at most 4 MB (UTF-16 estimate), words of ≤ 24 syllables only. */
 export const jamoCache = new BoundedCache<string>({ maxBytes: 4 * 1024 * 1024, maxEntries: 50_000, maxKeyLength: 24, sizeOf: (k, v) => 2 * (k.length + v.length) + 64 });
@@ -263,7 +263,8 @@ export function analyze(text: string): Analysis {
       const next = chars[k + 1]?.c ?? " ";
       if (!((isDigit(prev) && isDigit(next)) || (isLatinChar(prev) && isLatinChar(next)))) sentenceBreak = true;
     } else if (SENTENCE_END.has(c)) sentenceBreak = true;
-    else if (CLAUSE_BREAK.has(c) || (c === ":" && !isDigit(chars[k + 1]?.c ?? ""))) clauseBreak = true;
+    // A dash between digits is a range ("0–1023"), not a clause break.
+    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1]?.c ?? ""))) clauseBreak = true;
     else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1]?.c ?? "") || isDigit(chars[k + 1]?.c ?? ""))) {
       if (c === "-" && chars[k - 1]?.c === " " && chars[k + 1]?.c === " ") clauseBreak = true;
     }
@@ -310,7 +311,7 @@ export function analyze(text: string): Analysis {
         } else norm = stripKorean(rest);
       } else norm = stripKorean(norm);
       if (norm && r.s.startsWith(norm)) tail = r.s.slice(norm.length);
-      if (KO_CLAUSE_END.test(r.s)) pendingClause = true;
+      if (KO_CLAUSE_END.test(r.s) || (r.glued && r.s === "고")) pendingClause = true;
     } else if (r.script === "latin") {
       if (r.s === "~") norm = "~";
       else if ((r.s === "s" || r.s === "t" || r.s === "re" || r.s === "ll" || r.s === "ve" || r.s === "d") && text[r.start - 1] === "'") continue;
