@@ -227,6 +227,13 @@ export const contrastSchema = z
       )
       .min(1)
       .max(24),
+    /**
+     * Words that name every side at once for this contrast ("양쪽 다", "both ends", "서버와
+     * 클라이언트 모두"): a side-bound property said of them is said of both.
+     */
+    both: phraseList.optional(),
+    /** The sides are the means a property uses ("queries go over UDP"), not its subject: the nearest side in the clause counts. */
+    means: z.boolean().optional(),
   })
   .strict()
   .superRefine((c, ctx) => {

@@ -92,6 +92,36 @@ const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [stri
     en: ["SOCK_RAW needs root.", "SOCK_STREAM needs root."],
     mixed: ["raw socket은 IP header까지 직접 만듭니다.", "datagram socket은 IP header까지 직접 만듭니다."],
   }],
+  ["client-server", {
+    ko: ["클라이언트는 connect()로 연결을 먼저 요청하고 커널이 임시 포트를 붙여 줍니다.", "서버가 connect()로 연결을 먼저 요청하고 커널이 임시 포트를 붙여 줍니다."],
+    en: ["The client calls connect() and gets an ephemeral port; the server waits for connections.", "The server calls connect() and gets an ephemeral port; the client waits for connections."],
+    mixed: ["client는 ephemeral port를 받고 server는 고정 포트에서 기다려요.", "server는 ephemeral port를 받고 client는 고정 포트에서 기다려요."],
+  }],
+  ["fin-ack", {
+    ko: ["FIN은 더 보낼 데이터가 없다는 뜻이고 ACK는 받았다는 확인입니다.", "ACK는 더 보낼 데이터가 없다는 뜻이고 FIN은 받았다는 확인입니다."],
+    en: ["A FIN says I have no more data to send, and an ACK acknowledges what arrived.", "An ACK says I have no more data to send, and a FIN acknowledges what arrived."],
+    mixed: ["FIN은 no more data라는 신호, ACK는 받았다는 확인이에요.", "ACK는 no more data라는 신호, FIN은 받았다는 확인이에요."],
+  }],
+  ["dns-transport", {
+    ko: ["DNS 일반 조회는 UDP로 하고, 영역 전송은 TCP로 합니다.", "DNS 일반 조회는 TCP로 하고, 영역 전송은 UDP로 합니다."],
+    en: ["Ordinary queries go over UDP; zone transfers use TCP.", "Ordinary queries go over TCP; zone transfers use UDP."],
+    mixed: ["normal queries는 UDP, zone transfer는 TCP예요.", "normal queries는 TCP, zone transfer는 UDP예요."],
+  }],
+  ["local-remote-tools", {
+    ko: ["ss -tlnp는 포트를 연 프로세스 이름과 PID까지 보여 줍니다.", "nmap은 포트를 연 프로세스 이름과 PID까지 보여 줍니다."],
+    en: ["ss shows the PID and process name behind each port.", "nmap shows the PID and process name behind each port."],
+    mixed: ["lsof로 보면 PID가 나오고, nmap은 from outside에서 scans ports 해요.", "nmap으로 보면 PID가 나오고, lsof는 from outside에서 scans ports 해요."],
+  }],
+  ["read-send", {
+    ko: ["send/recv는 flags 인자가 있는 소켓 전용 호출입니다.", "read/write는 flags 인자가 있는 소켓 전용 호출입니다."],
+    en: ["send/recv take a flags argument; read/write are generic calls that work on files too.", "read/write take a flags argument; send/recv are generic calls that work on files too."],
+    mixed: ["send/recv는 flags를 받고 read/write는 일반 파일에도 써요.", "read/write는 flags를 받고 send/recv는 일반 파일에도 써요."],
+  }],
+  ["socket-websocket", {
+    ko: ["웹소켓은 HTTP Upgrade로 시작하는 응용 계층 프로토콜입니다.", "소켓은 HTTP Upgrade로 시작하는 응용 계층 프로토콜입니다."],
+    en: ["WebSocket is an application protocol that starts with an HTTP Upgrade request.", "A plain socket is an application protocol that starts with an HTTP Upgrade request."],
+    mixed: ["WebSocket은 HTTP Upgrade로 시작하는 application protocol이에요.", "socket은 HTTP Upgrade로 시작하는 application protocol이에요."],
+  }],
 ];
 
 describe("contrast claims: every contrast, in Korean, English and mixed text", () => {
@@ -162,6 +192,25 @@ describe("contrast claims: both, negation, comparison", () => {
       "기본은 UDP 53이에요. 가볍고 handshake가 없어서 빠르니까요.",
     ])
       expect(wrong("tcp-udp", text), text).toEqual([]);
+  });
+  it("both sides named at once (a contrast's own words) take every side's property", () => {
+    for (const [id, text] of [
+      ["active-passive-close", "양쪽 다 마지막에 TIME_WAIT를 거쳐 종료됩니다."],
+      ["active-passive-close", "Both the client and the server enter TIME_WAIT, regardless of who closed first."],
+      ["client-server", "서버와 클라이언트 모두 임시 포트를 씁니다."],
+    ] as const)
+      expect(wrong(id, text).map((w) => w.subject), text).toContain("both");
+    expect(wrong("active-passive-close", "양쪽 다 FIN을 보내지만 TIME_WAIT는 먼저 닫은 쪽만 거칩니다.")).toEqual([]);
+  });
+  it("an English side after a verb is its object, a genitive or a relative clause modifies a noun", () => {
+    for (const [id, text] of [
+      ["client-server", "Make a socket, then dial the server with connect()."],
+      ["client-server", "클라이언트는 socket()으로 소켓을 만든 뒤, 서버의 IP 주소와 포트를 connect()에 넘겨 연결을 요청합니다."],
+      ["fin-ack", "The peer acknowledges the FIN and moves to CLOSE_WAIT."],
+      ["port-socket", "실제로 send/recv하는 건 socket이고, 이건 protocol, IP, port에 bind된 endpoint object라서 fd로 다뤄요."],
+      ["unix-tcp", "프로그래밍 방법은 TCP 소켓이랑 거의 같아서 파일 경로만 다릅니다."],
+    ] as const)
+      expect(wrong(id, text), text).toEqual([]);
   });
   it("a belief reported to reject it is not a claim", () => {
     expect(wrong("tcp-udp", "많은 사람들이 UDP가 연결 지향이라고 오해하지만 사실은 비연결형입니다.")).toEqual([]);

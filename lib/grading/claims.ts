@@ -35,6 +35,10 @@ export interface ContrastInput {
   id: string;
   sides: { id: string; label: Pair; match: string[] }[];
   properties: { id: string; side: string; label: Pair; match: string[]; negatable?: boolean }[];
+  /** Words naming every side at once ("양쪽 다", "both ends"): a property said of them is said of both. */
+  both?: string[];
+  /** The sides are the means a property uses (DNS queries over UDP or TCP): the nearest side in the clause is its side. */
+  means?: boolean;
 }
 
 export interface Claim {
@@ -54,7 +58,9 @@ export interface Claim {
 interface CompiledContrast {
   /** Per side, its alternatives; "close()" only matches a word written as a call. */
   sides: { phrases: Phrase[]; call: boolean; exact?: string }[][];
-  properties: Phrase[][];
+  /** Per property: its plain phrases, and its call phrases ("connect()") that only match a word written as a call. */
+  properties: { plain: Phrase[]; calls: Phrase[] }[];
+  both: Phrase[];
 }
 const compiled = new WeakMap<ContrastInput, CompiledContrast>();
 
@@ -71,7 +77,12 @@ function compile(c: ContrastInput): CompiledContrast {
           ...special.map((alt) => ({ phrases: compileGroup([alt.replace(/^=/, "")]), call: alt.endsWith("()"), exact: alt.startsWith("=") ? alt.slice(1).toLowerCase() : undefined })),
         ];
       }),
-      properties: c.properties.map((p) => compileGroup(p.match)),
+      properties: c.properties.map((p) => {
+        const calls = p.match.filter((alt) => /^[A-Za-z_][A-Za-z0-9_]*\(\)$/.test(alt));
+        const plain = p.match.filter((alt) => !calls.includes(alt));
+        return { plain: plain.length ? compileGroup(plain) : [], calls: calls.length ? compileGroup(calls) : [] };
+      }),
+      both: c.both?.length ? compileGroup(c.both) : [],
     };
     compiled.set(c, x);
   }
@@ -84,7 +95,8 @@ function compile(c: ContrastInput): CompiledContrast {
  */
 const CLAIM_GAP = 1;
 
-type Role = "subject" | "oblique" | "foil";
+/** object: an English side right after a verb ("dial the server", "acknowledges the FIN"), never the subject. */
+type Role = "subject" | "oblique" | "foil" | "object";
 interface Mention {
   side: string;
   span: Span;
@@ -122,6 +134,7 @@ const KO_OBLIQUE_TAIL = /^(의|에|에게|한테|로|으로|을|를|까지|부�
 const KO_GROUND_NEXT = /^(위에|위에서|위로|기반|상에서|위의)/;
 const KO_COORD_TAIL = new Set(["와", "과", "랑", "이랑", "하고"]);
 const EN_FOIL_BEFORE = new Set(["than", "unlike", "instead", "rather", "compar", "versus", "vs", "not", "like"]);
+const EN_SUBJECT_OPENERS = new Set(["think", "thought", "believe", "say", "said", "know", "guess", "mean", "means", "assume", "feel", "sure", "and", "but", "so", "then", "when", "because", "that", "which", "while", "if", "since", "whereas", "although", "though", "once", "after", "before", "until", "as", "where", "whether", "how", "why", "also", "first", "now", "both", "either", "neither", "only", "usually", "typically", "normally", "generally", "meanwhile", "however", "therefore", "thus", "hence", "i.e", "e.g", "whole", "even", "just", "finally", "second", "third", "next", "or", "nor", "yes", "no", "well", "actually", "basically", "simply", "every", "each", "any", "all", "some", "meaning", "where", "this", "that", "these", "those", "other", "another", "new", "old", "original", "listening", "connected", "same", "one"]);
 const EN_OBLIQUE_BEFORE = new Set(["of", "to", "from", "into", "with", "for", "on", "by", "via", "onto"]);
 const COORD_WORDS = new Set(["and", "or", "및", "와", "과", "&"]);
 const BOTH_CUES = ["둘 다", "둘다", "모두", "양쪽", "공통", "마찬가지", "both", "either", "alike", "all"];
@@ -156,6 +169,8 @@ function roleOf(tokens: Token[], s: Span): Role {
 
   const before = tokens[s.from - 1];
   if (before && before.sentence === last.sentence && before.script === "latin" && EN_OBLIQUE_BEFORE.has(before.surface)) return "oblique";
+  // English subjects open their clause or follow a connective; a side right after any other word is its object.
+  if (tokens[s.from]!.script === "latin" && before && before.clause === tokens[s.from]!.clause && before.script === "latin" && !EN_SUBJECT_OPENERS.has(before.surface)) return "object";
   return "subject";
 }
 
@@ -164,7 +179,7 @@ function coordinated(tokens: Token[], a: Mention, b: Mention): boolean {
   if (a.side === b.side || tokens[a.span.to]!.sentence !== tokens[b.span.from]!.sentence) return false;
   const gap = b.span.from - a.span.to;
   if (gap === 1) return KO_COORD_TAIL.has(tokens[a.span.to]!.tail) || (tokens[a.span.to]!.tail === "" && tokens[a.span.to]!.clause === tokens[b.span.from]!.clause);
-  if (gap === 2) return COORD_WORDS.has(tokens[a.span.to + 1]!.surface);
+  if (gap === 2) return COORD_WORDS.has(tokens[a.span.to + 1]!.surface) && tokens[a.span.to]!.clause === tokens[b.span.from]!.clause;
   return false;
 }
 
@@ -263,7 +278,7 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > 0 && tokens[i - 1]!.clause !== t.clause) last = -1;
-    if (t.script === "hangul" && /^(은|는|이|가)$/.test(t.tail)) last = i;
+    if (/^(은|는|이|가)$/.test(t.tail)) last = i;
     lastSubject[i] = last;
     if (t.script === "hangul" && KO_HYPOTHETICAL.test(t.surface)) hypothetical.add(t.clause);
     if (t.script === "latin" && t.surface === "if" && (counterfactualSentence.has(t.sentence) || clauseNegated.has(t.clause + 1))) {
@@ -321,6 +336,43 @@ function additive(tokens: Token[], x: Mention): boolean {
   return Boolean(b1 && b2 && b2.surface === "so" && (b1.norm === "be" || b1.norm === "do"));
 }
 
+/**
+ * The side a property modifies rather than is said of: a Korean relative clause ends on an
+ * adnominal form right before the side ("OS가 제공하는 TCP 소켓", "커널이 만든 새 소켓"), an English
+ * participle follows the side ("a socket provided by the OS", "the socket created by accept()").
+ */
+function modifiedMention(tokens: Token[], mentions: Mention[], span: Span): Mention | undefined {
+  const last = tokens[span.to]!;
+  for (let i = span.to; i <= span.to + 2 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.clause !== last.clause && i > span.to) break;
+    const adnominal = (t.script === "hangul" && /(는|은|된|한|인|던|할|ㄴ)$/.test(t.surface) && !/^(은|는)$/.test(t.tail)) || /^(된|한|하는|되는|인|던)$/.test(t.tail);
+    if (!adnominal) continue;
+    const next = mentions.find((x) => x.span.from === i + 1);
+    if (next) return next;
+  }
+  for (let i = span.from - 1; i >= Math.max(0, span.from - 3); i--) {
+    const t = tokens[i]!;
+    if (t.script !== "latin" || t.clause !== last.clause || mentions.some((x) => x.span.to === i && i !== span.from - 1)) break;
+    if (/(ed|en)$/.test(t.surface) || t.surface === "that" || t.surface === "which") {
+      const m = mentions.find((x) => x.span.to === i - 1);
+      if (m) return m;
+    }
+  }
+  return undefined;
+}
+
+/** A side is a noun phrase: a Korean particle inside it ends it ("클라이언트는 socket()으로 소켓" is not "클라이언트 소켓"). */
+function particleInside(tokens: Token[], s: Span): boolean {
+  for (let i = s.from; i < s.to; i++) if (/^(는|가|을|를|와|과)$/.test(tokens[i]!.tail)) return true;
+  return false;
+}
+
+/** "서버의 주소": a genitive, except the topic-like "TCP의 경우". */
+function genitive(tokens: Token[], x: Span): boolean {
+  return tokens[x.to]!.tail === "의" && !/^(경우|때)/.test(tokens[x.to + 1]?.surface ?? "");
+}
+
 /** "…하려면", "…하기 위해", "in order to …": a clause that states a purpose. */
 function purposeClause(tokens: Token[], clause: number): boolean {
   let last: Token | undefined;
@@ -343,9 +395,9 @@ function interrupted(tokens: Token[], subject: Span, property: Span): boolean {
 function clauseSubject(tokens: Token[], x: Span): boolean {
   const t = tokens[x.from]!;
   if (t.script === "hangul" || tokens[x.to]!.tail) return true;
-  let k = x.from;
-  while (k > 0 && tokens[k - 1]!.clause === t.clause) k--;
-  return x.from - k <= 1;
+  let words = 0;
+  for (let k = x.from - 1; k >= 0 && tokens[k]!.clause === t.clause; k--) if (!EN_SUBJECT_OPENERS.has(tokens[k]!.surface)) words++;
+  return words <= 1;
 }
 
 /** "close()는 …, 프로세스가 더 없으면, 보내는 길도 …": a clause in between names a subject of its own. */
@@ -471,12 +523,16 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       cc.sides[i]!.flatMap((alt) =>
         m
           .find(alt.phrases, "clause", CLAIM_GAP)
-          .filter((span) => (!alt.call || tokens[span.to]!.call) && (!alt.exact || (span.from === span.to && tokens[span.from]!.surface === alt.exact)))
+          .filter((span) => (!alt.call || tokens[span.to]!.call) && (!alt.exact || (span.from === span.to && tokens[span.from]!.surface === alt.exact)) && !particleInside(tokens, span))
           .map((span) => ({ side: side.id, span, role: "subject" as Role })),
       ),
     );
-    if (found.length === 0) continue;
-    const rawProps = c.properties.flatMap((p, i) => m.find(cc.properties[i]!, "clause", CLAIM_GAP).map((span) => ({ prop: p, span })));
+    if (found.length === 0 && !cc.both.length) continue;
+    const rawProps = c.properties.flatMap((p, i) => {
+      const { plain, calls } = cc.properties[i]!;
+      const spans = [...(plain.length ? m.find(plain, "clause", CLAIM_GAP) : []), ...(calls.length ? m.find(calls, "clause", CLAIM_GAP).filter((sp) => tokens[sp.to]!.call) : [])];
+      return spans.map((span) => ({ prop: p, span }));
+    });
     // "전자는 …, 후자는 …", "the former … the latter …": stand-ins for the two sides (or two values) just named.
     for (const x of formerLatter(tokens, found, rawProps)) {
       if ("side" in x) found.push({ side: x.side, span: x.span, role: "subject" });
@@ -493,7 +549,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       found.filter((x) => !((propStartByEnd.get(x.span.to) ?? Infinity) < x.span.from) && !containsOther(x)),
       true,
     );
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0 && !cc.both.length) continue;
     const mentioned = new Set<number>();
     const bySentence = new Map<number, Mention[]>();
     for (const x of mentions) {
@@ -510,10 +566,26 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         return true;
       }),
     );
+    const bothClauses = new Map<number, Span>();
+    if (cc.both.length) for (const b of m.find(cc.both, "clause", CLAIM_GAP)) if (!bothClauses.has(tokens[b.from]!.clause)) bothClauses.set(tokens[b.from]!.clause, b);
     for (const { prop, span } of props) {
       const sentence = tokens[span.from]!.sentence;
       const inSentence = near(bySentence.get(sentence) ?? [], span);
       if (rejected(tokens, sentence)) continue;
+      // "양쪽 다 TIME_WAIT를 거칩니다", "both ends go through TIME_WAIT": said of every side.
+      const bothSpan = bothClauses.get(tokens[span.from]!.clause);
+      if (bothSpan && !isHypothetical(tokens, tokens[span.from]!.clause)) {
+        if (prop.negatable === false || negated(tokens, span) || displaced(tokens, span)) continue;
+        claims.push({ contrast: c.id, property: prop.id, owner: prop.side, subject: "both", negated: false, right: false, span, subjectSpan: bothSpan });
+        continue;
+      }
+      // "OS가 제공하는 TCP 소켓 위에서", "a socket provided by the OS": the property describes the noun it modifies.
+      // (Not when the property opens on its own topic: "accept()는 연결을 요청한 클라이언트와…".)
+      const ownTopicInside = tokens.slice(span.from, span.to).some((t) => /^(은|는)$/.test(t.tail));
+      const head = ownTopicInside ? undefined : modifiedMention(tokens, bySentence.get(sentence) ?? [], span);
+      if (head) {
+        if (head.role === "foil") continue;
+      }
       if (inSentence.length === 0) {
         // No side in this sentence: "UDP는 빠릅니다. 연결 지향이라…", "UDP is fast. It is the reliable one."
         const carried = carriedTopic(tokens, bySentence, span);
@@ -528,6 +600,24 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       if (isHypothetical(tokens, clause)) continue;
       const usable = inSentence.filter((x) => x.role !== "foil");
       const inClause = usable.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
+      // Sides that are the means ("queries go over UDP", "영역 전송은 TCP로"): the nearest one in the clause, whatever its role.
+      if (c.means) {
+        const any = inSentence.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
+        const pick = any.reduce<Mention | undefined>((best, x) => {
+          const d = x.span.to < span.from ? span.from - x.span.to : x.span.from - span.to;
+          const bd = best ? (best.span.to < span.from ? span.from - best.span.to : best.span.from - span.to) : Infinity;
+          return d < bd ? x : best;
+        }, undefined);
+        if (!pick) continue;
+        // "zone transfers don't use UDP": a negation between the property and its side denies the pairing.
+        let between = false;
+        for (let i = span.to + 1; i < pick.span.from; i++) if (tokens[i]!.negation) between = true;
+        const neg = between || negated(tokens, span) || displaced(tokens, span) || (pick.role === "foil" && /^(not|than|unlike|instead|rather)$/.test(tokens[pick.span.from - 1]?.surface ?? ""));
+        const negPick = pick.role === "foil" && KO_FOIL_TAIL.test(tokens[pick.span.to]!.tail);
+        if (negPick) continue;
+        claims.push({ contrast: c.id, property: prop.id, owner: prop.side, subject: pick.side, negated: neg, right: (pick.side === prop.side) !== neg, span, subjectSpan: pick.span });
+        continue;
+      }
       const nearestBefore = (list: Mention[]) => list.filter((x) => x.span.to < span.from).at(-1);
       const nearestAfter = (list: Mention[]) => list.find((x) => x.span.from > span.to);
       const subjects = inClause.filter((x) => x.role === "subject");
@@ -551,11 +641,22 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // "…하려면 포트가 필요합니다": a purpose clause's subject is in the clause that follows it.
       const purposeSubject = purposeClause(tokens, clause) ? usable.find((x) => x.role === "subject" && tokens[x.span.from]!.clause === clause + 1) : undefined;
       const before = nearestBefore(subjects.filter((x) => !interrupted(tokens, x.span, span)));
-      const obliqueBefore = nearestBefore(inClause.filter((x) => !interrupted(tokens, x.span, span) && !(x.role === "oblique" && adnominalBetween(tokens, x.span, span))));
+      const obliqueBefore = nearestBefore(inClause.filter((x) => x.role !== "object" && !interrupted(tokens, x.span, span) && !(x.role === "oblique" && adnominalBetween(tokens, x.span, span))));
+      // "클라이언트의 임시 포트", "the client's ephemeral port", "the ephemeral port of the client": its owner.
+      const possessor = inClause.find((x) => (x.span.to === span.from - 1 && (tokens[x.span.to]!.tail === "의" || tokens[x.span.to]!.script === "latin")) || (tokens[span.to + 1]?.surface === "of" && x.span.from === span.to + 2));
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
-          : (before ?? nearestAfter(subjects) ?? obliqueBefore ?? purposeSubject ?? instrument ?? carried);
+          : (head ??
+            possessor ??
+            before ??
+            (tokens[span.from]!.script === "latin" ? undefined : nearestAfter(subjects)) ??
+            // An English prepositional object ("connected to the server with connect()") yields to the clause's carried subject.
+            // So does a Korean genitive ("서버의 IP 주소와 포트를 connect()에 넘겨"), which modifies a noun.
+            (obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span)) ? (carried ?? obliqueBefore) : obliqueBefore) ??
+            purposeSubject ??
+            instrument ??
+            carried);
       if (!subject) continue;
       // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").
       const neg = prop.negatable !== false && (negated(tokens, span) || displaced(tokens, span));
