@@ -182,17 +182,20 @@ function bucketOf(norm: string, script: Script): string {
 }
 
 let generation = 0;
+const NONE: number[] = [];
 
 /** A compiled group indexed once by its phrases' first words (groups are compiled once per rubric). */
 interface PhraseIndex {
   always: Phrase[];
   byFirst: Map<PhraseToken, Phrase[]>;
+  /** First words grouped by bucket: an answer with no word in a bucket skips all of them at once. */
+  byBucket: Map<string, [PhraseToken, Phrase[]][]>;
 }
 const indexes = new WeakMap<Phrase[], PhraseIndex>();
 function indexOf(phrases: Phrase[]): PhraseIndex {
   let index = indexes.get(phrases);
   if (!index) {
-    index = { always: [], byFirst: new Map() };
+    index = { always: [], byFirst: new Map(), byBucket: new Map() };
     for (const p of phrases) {
       const t = p.tokens[0]!;
       // compact ("임시 포트" as "임시포트") and long single Hangul words split in two ("포트번호" as "포트 번호")
@@ -202,6 +205,11 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
         if (list) list.push(p);
         else index.byFirst.set(t, [p]);
       }
+    }
+    for (const [first, list] of index.byFirst) {
+      const bucket = index.byBucket.get(first.bucket);
+      if (bucket) bucket.push([first, list]);
+      else index.byBucket.set(first.bucket, [[first, list]]);
     }
     indexes.set(phrases, index);
   }
@@ -224,6 +232,22 @@ class AnswerMatcher implements Matcher {
       if (list) list.push(i);
       else this.buckets.set(b, [i]);
     }
+  }
+
+  /** Hangul words by their first syllable: compact and split-word phrases only look at these. */
+  private firstSyllable?: Map<string, number[]>;
+  private hangulStartingWith(syllable: string): number[] {
+    if (!this.firstSyllable) {
+      this.firstSyllable = new Map();
+      for (let i = 0; i < this.tokens.length; i++) {
+        const t = this.tokens[i]!;
+        if (t.script !== "hangul" || !t.norm) continue;
+        const list = this.firstSyllable.get(t.norm[0]!);
+        if (list) list.push(i);
+        else this.firstSyllable.set(t.norm[0]!, [i]);
+      }
+    }
+    return this.firstSyllable.get(syllable) ?? NONE;
   }
 
   private positionsOf(p: PhraseToken): number[] {
@@ -276,11 +300,11 @@ class AnswerMatcher implements Matcher {
     // "임시포트" in the answer for the phrase "임시 포트", and "임시 포트" for "임시포트"
     // Both only look at answer words starting with the phrase's first syllable (its bucket), not every word.
     if (phrase.compact) {
-      for (const i of this.buckets.get(bucketOf(phrase.compact, "hangul")) ?? [])
-        if (tokens[i]!.script === "hangul" && tokens[i]!.norm.startsWith(phrase.compact)) out.push({ from: i, to: i, ownNegations: phrase.negations });
+      for (const i of this.hangulStartingWith(phrase.compact[0]!))
+        if (tokens[i]!.norm.startsWith(phrase.compact)) out.push({ from: i, to: i, ownNegations: phrase.negations });
     } else if (phrase.tokens.length === 1 && phrase.tokens[0]!.script === "hangul" && phrase.tokens[0]!.norm.length >= 3) {
       const word = phrase.tokens[0]!.norm;
-      for (const i of this.buckets.get(phrase.tokens[0]!.bucket) ?? []) {
+      for (const i of this.hangulStartingWith(word[0]!)) {
         if (i + 1 >= tokens.length) continue;
         const a = tokens[i]!;
         const b = tokens[i + 1]!;
@@ -298,9 +322,15 @@ class AnswerMatcher implements Matcher {
     // Phrases that can match without their first word occurring as a word of its own.
     for (const p of index.always) this.findPhrase(p, byClause, out, maxGap);
     // The rest, grouped by first word: one cached lookup skips every phrase that starts with an absent word.
-    for (const [first, list] of index.byFirst) {
-      if (this.positionsOf(first).length === 0) continue;
-      for (const p of list) this.findPhrase(p, byClause, out, maxGap);
+    // Walk whichever is smaller: the group's buckets or the answer's.
+    const groupSmaller = index.byBucket.size <= this.buckets.size;
+    for (const bucket of groupSmaller ? index.byBucket.keys() : this.buckets.keys()) {
+      const firsts = groupSmaller ? (this.buckets.has(bucket) ? index.byBucket.get(bucket) : undefined) : index.byBucket.get(bucket);
+      if (!firsts) continue;
+      for (const [first, list] of firsts) {
+        if (this.positionsOf(first).length === 0) continue;
+        for (const p of list) this.findPhrase(p, byClause, out, maxGap);
+      }
     }
     return out.length > 1 ? out.sort(bySpan) : out;
   }

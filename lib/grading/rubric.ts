@@ -86,7 +86,7 @@ export const THRESHOLDS = {
 interface CompiledRubric {
   keyPoints: { groups: Phrase[][] }[];
   misconceptions: { groups: Phrase[][] }[];
-  promptWords: Set<string>;
+  promptWords: PromptWords;
 }
 const compiled = new WeakMap<RubricInput, CompiledRubric>();
 
@@ -96,7 +96,7 @@ function compile(rubric: RubricInput): CompiledRubric {
     c = {
       keyPoints: rubric.keyPoints.map((k) => ({ groups: k.match.map(compileGroup) })),
       misconceptions: rubric.misconceptions.map((m) => ({ groups: m.match.map(compileGroup) })),
-      promptWords: new Set([...analyze(rubric.prompt.ko).tokens, ...analyze(rubric.prompt.en).tokens].map((t) => t.norm)),
+      promptWords: promptWordsOf(new Set([...analyze(rubric.prompt.ko).tokens, ...analyze(rubric.prompt.en).tokens].map((t) => t.norm))),
     };
     compiled.set(rubric, c);
   }
@@ -104,11 +104,24 @@ function compile(rubric: RubricInput): CompiledRubric {
 }
 
 /** A word counts as "from the question" when the prompt has it, or a longer/shorter form of it. */
-function inPrompt(words: Set<string>, norm: string): boolean {
-  if (words.has(norm)) return true;
+function inPrompt(words: PromptWords, norm: string): boolean {
+  if (words.exact.has(norm)) return true;
   if (norm.length < 2) return false;
-  for (const w of words) if (w.length >= 2 && (w.startsWith(norm) || norm.startsWith(w))) return true;
+  // A prompt word that starts with this word, or one this word starts with (each at least 2 long).
+  if (words.prefixes.has(norm)) return true;
+  for (let n = 2; n < norm.length; n++) if (words.exact.has(norm.slice(0, n))) return true;
   return false;
+}
+
+interface PromptWords {
+  exact: Set<string>;
+  /** Every prefix (2+ characters) of every prompt word of 2+ characters. */
+  prefixes: Set<string>;
+}
+function promptWordsOf(words: Set<string>): PromptWords {
+  const prefixes = new Set<string>();
+  for (const w of words) if (w.length >= 2) for (let n = 2; n <= w.length; n++) prefixes.add(w.slice(0, n));
+  return { exact: words, prefixes };
 }
 
 // ------------------------------------------------------------------ matching a conjunction of groups

@@ -75,7 +75,17 @@ export const KO_PARTICLES = new Set(["은", "는", "이", "가", "을", "를", "
  * A one-syllable ending is only stripped when two or more syllables remain, except 을/를/은/는
  * — so two-syllable nouns keep their last syllable (유지, 경로, 속도, 차이, 사이).
  */
+/** Stripped and stemmed forms of recurring words (the same vocabulary recurs across answers). */
+const wordCache = new BoundedCache<string>({ maxBytes: 4 * 1024 * 1024, maxEntries: 50_000, maxKeyLength: 24, sizeOf: (k, v) => 2 * (k.length + v.length) + 64 });
+
 export function stripKorean(word: string): string {
+  const key = `k${word}`;
+  let v = wordCache.get(key);
+  if (v === undefined) wordCache.set(key, (v = stripKoreanUncached(word)));
+  return v;
+}
+
+function stripKoreanUncached(word: string): string {
   if (KO_KEEP.has(word)) return word;
   const suffix = KO_SUFFIXES.find(
     (s) => word.length > s.length && word.endsWith(s) && (s.length > 1 || word.length > 2 || KO_SAFE_PARTICLES.has(s)),
@@ -127,6 +137,13 @@ const EN_DROP = new Set(["a", "an", "the"]);
 
 /** A conservative stemmer: the same rules run on rubric phrases and answers, so consistency matters more than linguistics. */
 export function stemEnglish(word: string): string {
+  const key = `e${word}`;
+  let v = wordCache.get(key);
+  if (v === undefined) wordCache.set(key, (v = stemEnglishUncached(word)));
+  return v;
+}
+
+function stemEnglishUncached(word: string): string {
   const irregular = IRREGULAR.get(word);
   if (irregular) return irregular;
   let w = word;
