@@ -40,7 +40,7 @@ function rubricOf(q: CatalogQuestion, focus?: string): RubricInput {
     const keyPoints = focus ? q.keyPoints.filter((k) => k.id === focus).map((k) => ({ ...k, core: true })) : q.keyPoints;
     if (!keyPoints.length) throw new AppError("not_found");
     // A focused follow-up quotes the key point's label, so repeating the label back counts as restating the question.
-    r = { prompt: focus ? keyPoints[0]!.label : q.prompt, keyPoints, misconceptions: q.misconceptions, contrasts: q.contrasts, followUps: focus ? [] : q.followUps };
+    r = { prompt: focus ? keyPoints[0]!.label : q.prompt, keyPoints, misconceptions: q.misconceptions, contrasts: q.contrasts, context: [q.modelAnswer.ko, q.modelAnswer.en, q.explanation.ko, q.explanation.en], followUps: focus ? [] : q.followUps };
     byFocus.set(key, r);
   }
   return r;

@@ -9,6 +9,7 @@ export function rubricFromContent(q: InterviewQuestion, contrasts: Contrast[]): 
     keyPoints: q.rubric.keyPoints.map((k) => ({ id: k.id, weight: k.weight, core: k.core, label: k.label, match: k.match, sandbox: k.sandbox ?? null })),
     misconceptions: q.rubric.misconceptions,
     contrasts: contrastsOf(q, contrasts),
+    context: [q.modelAnswer.ko, q.modelAnswer.en, q.explanation.ko, q.explanation.en],
     followUps: q.followUps.map((f) => ({ slug: f.slug, probes: f.probes ?? null })),
   };
 }

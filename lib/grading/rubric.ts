@@ -10,6 +10,7 @@ import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } fro
 import { negated, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
 import { findPortSlips, type PortSlip } from "./port-facts";
+import { strayTerms, termsOf } from "./jargon";
 
 export type { ContrastInput } from "./claims";
 
@@ -25,6 +26,8 @@ export interface RubricInput {
   followUps: { slug: string; probes?: string | null }[];
   /** Contrasts whose side-bound properties are checked as claims (lib/grading/claims.ts). */
   contrasts?: ContrastInput[];
+  /** The question's own material (model answers, explanation): its technical terms are on topic (lib/grading/jargon.ts). */
+  context?: string[];
 }
 
 export type Severity = "major" | "minor";
@@ -52,8 +55,8 @@ export interface MisconceptionResult {
   id: string;
   label: string;
   correction: string;
-  /** pattern: a rubric misconception; negated-key-point: denied a key point; swapped: a contrast's property said of the wrong side; fact: a wrong well-known number (lib/grading/port-facts.ts). */
-  kind: "pattern" | "negated-key-point" | "swapped" | "fact";
+  /** pattern: a rubric misconception; negated-key-point: denied a key point; swapped: a contrast's property said of the wrong side; fact: a wrong well-known number (lib/grading/port-facts.ts); jargon: terms from elsewhere strung together (lib/grading/jargon.ts). */
+  kind: "pattern" | "negated-key-point" | "swapped" | "fact" | "jargon";
   severity: Severity;
   evidence: Evidence[];
 }
@@ -87,6 +90,8 @@ interface CompiledRubric {
   keyPoints: { groups: Phrase[][] }[];
   misconceptions: { groups: Phrase[][] }[];
   promptWords: PromptWords;
+  /** Technical terms the question's own material uses. */
+  ownTerms: Set<string>;
 }
 const compiled = new WeakMap<RubricInput, CompiledRubric>();
 
@@ -96,6 +101,18 @@ function compile(rubric: RubricInput): CompiledRubric {
     c = {
       keyPoints: rubric.keyPoints.map((k) => ({ groups: k.match.map(compileGroup) })),
       misconceptions: rubric.misconceptions.map((m) => ({ groups: m.match.map(compileGroup) })),
+      ownTerms: termsOf(
+        [
+          rubric.prompt.ko,
+          rubric.prompt.en,
+          ...(rubric.context ?? []),
+          ...rubric.keyPoints.flatMap((k) => [k.label.ko, k.label.en]),
+          ...rubric.misconceptions.flatMap((x) => [x.label.ko, x.label.en, x.correction.ko, x.correction.en]),
+          ...rubric.keyPoints.flatMap((k) => k.match.flat()),
+          ...rubric.misconceptions.flatMap((x) => x.match.flat()),
+          ...(rubric.contrasts ?? []).flatMap((x) => [...x.sides.flatMap((sd) => sd.match), ...x.properties.flatMap((pr) => pr.match)]),
+        ].join("\n"),
+      ),
       promptWords: promptWordsOf(new Set([...analyze(rubric.prompt.ko).tokens, ...analyze(rubric.prompt.en).tokens].map((t) => t.norm))),
     };
     compiled.set(rubric, c);
@@ -226,6 +243,13 @@ const spanEvidence = (text: string, tokens: Token[], spans: Span[]): Evidence[] 
   return merged;
 };
 
+/** Feedback for terms from elsewhere, in the learner's language. */
+function strayText(list: string, locale: Locale): { label: string; correction: string } {
+  return locale === "ko"
+    ? { label: `질문과 관계없는 용어가 섞여 있습니다: ${list}`, correction: "각 용어가 무엇을 뜻하고 이 질문과 어떻게 이어지는지 설명하거나, 관계없으면 빼세요." }
+    : { label: `Terms from elsewhere are mixed in: ${list}`, correction: "Say what each term means and how it bears on this question, or leave it out." };
+}
+
 /** Feedback for a wrong well-known port ("HTTPS 433"): a slip, in the learner's language. */
 function portSlipText({ service, said }: PortSlip, locale: Locale): { label: string; correction: string } {
   const ports = service.ports.join("/");
@@ -298,6 +322,18 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     const at: Span = { from: Math.min(slip.serviceAt, slip.numberAt), to: Math.max(slip.serviceAt, slip.numberAt), ownNegations: 0 };
     misconceptions.push({ id, ...portSlipText(slip, labelLocale), kind: "fact", severity: "minor", evidence: spanEvidence(answer, tokens, [at]) });
   }
+  // Terms from elsewhere strung together (a keyword-stuffed answer): a slip at least.
+  const stray = strayTerms(answer, c.ownTerms, analysis.sentenceCount);
+  if (stray.terms.length) {
+    const list = stray.terms.slice(0, 6).join(", ");
+    misconceptions.push({
+      id: "stray-terms",
+      ...strayText(list, labelLocale),
+      kind: "jargon",
+      severity: "minor",
+      evidence: stray.spans.map((x) => ({ ...x, text: answer.slice(x.start, x.end) })),
+    });
+  }
   for (const k of keyPoints) {
     if (!k.negated) continue;
     const source = rubric.keyPoints.find((x) => x.id === k.id)!;
@@ -369,6 +405,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
           ? describeWrongClaim(contrasts.find((cc) => x.id.startsWith(`swapped-${cc.id}-`))!, wrongClaims.find((w) => x.id === `swapped-${w.contrast}-${w.property}`)!, language).label
           : x.kind === "fact"
             ? portSlipText(slips.get(x.id)!, language).label
+            : x.kind === "jargon"
+            ? strayText(stray.terms.slice(0, 6).join(", "), language).label
             : labelIn(x.id.replace(/^negated-/, ""));
     parts.push(msg.wrong(misconceptions.map(mcLabel).join("; ")));
   }

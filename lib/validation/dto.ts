@@ -112,7 +112,7 @@ export const interviewGradeResultDto = z
         .strict(),
     ),
     misconceptions: z.array(
-      z.object({ id: z.string(), label: z.string(), correction: z.string(), kind: z.enum(["pattern", "negated-key-point", "swapped", "fact"]), severity: z.enum(["major", "minor"]), evidence: z.array(evidence) }).strict(),
+      z.object({ id: z.string(), label: z.string(), correction: z.string(), kind: z.enum(["pattern", "negated-key-point", "swapped", "fact", "jargon"]), severity: z.enum(["major", "minor"]), evidence: z.array(evidence) }).strict(),
     ),
     feedback: z.string(),
     flags: z.object({ empty: z.boolean(), restatesQuestion: z.boolean(), offTopic: z.boolean() }).strict(),

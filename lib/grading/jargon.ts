@@ -1,0 +1,41 @@
+/**
+ * Terms from elsewhere. A keyword-stuffed answer strings together real jargon — TIME_WAIT,
+ * EMFILE, somaxconn, epoll, inode — that has nothing to do with the question, and so can hit
+ * every key point's words without meaning anything. An interviewer hears it at once; the
+ * grader sees it as a high share of technical terms that appear nowhere in the question's
+ * own material (prompt, model answers, explanation, rubric).
+ *
+ * Only code-like terms count: UPPER_SNAKE names, all-capital acronyms of three or more
+ * letters, calls written with (), snake_case names and a short list of tool and kernel words.
+ * Measured on the blind tuning sets (docs/grading.md): a short answer (six sentences or
+ * fewer) with at least two such foreign terms making up 30 % or more of its terms never was a
+ * correct answer; it is reported as a minor misconception, so it can be partial at best.
+ */
+const TERM = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{3,}[0-9]*|[a-z_][a-z_0-9]*\(\)|[a-z]+_[a-z_]+|epoll|somaxconn|inode|errno|backlog|[Nn]agle|cwnd|ulimit|glibc|[Ww]insock|fuser|lsof|netstat|nmap)(?![A-Za-z0-9_])/g;
+
+export const JARGON_LIMITS = { minForeign: 2, minShare: 0.3, maxSentences: 6 };
+
+/** Names that answers use as examples whatever the question (protocols and services): never stray. */
+const COMMON = new Set(["tcp", "udp", "http", "https", "dns", "ssh", "ftp", "smtp", "tls", "ssl", "api", "rfc", "iana", "ietf", "url", "nic", "cpu", "ram", "ipv4", "ipv6", "icmp", "posix", "bsd", "linux", "unix", "fyi", "aka", "etc"]);
+
+/** The code-like terms of a text, lower-cased and without "()". */
+export function termsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(TERM)) out.add(m[0].toLowerCase().replace(/\(\)$/, ""));
+  return out;
+}
+
+/**
+ * The terms of `answer` that the question's own material never uses, when they are enough to
+ * make the answer incoherent (see JARGON_LIMITS); otherwise an empty list.
+ */
+export function strayTerms(answer: string, own: Set<string>, sentences: number): { terms: string[]; spans: { start: number; end: number }[] } {
+  const none = { terms: [], spans: [] };
+  if (sentences > JARGON_LIMITS.maxSentences) return none;
+  const terms = termsOf(answer);
+  const foreign = [...terms].filter((t) => !own.has(t) && !COMMON.has(t));
+  if (foreign.length < JARGON_LIMITS.minForeign || foreign.length / terms.size < JARGON_LIMITS.minShare) return none;
+  const stray = new Set(foreign);
+  const spans = [...answer.matchAll(TERM)].filter((m) => stray.has(m[0].toLowerCase().replace(/\(\)$/, ""))).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  return { terms: foreign, spans };
+}
