@@ -234,6 +234,13 @@ export const contrastSchema = z
     both: phraseList.optional(),
     /** The sides are the means a property uses ("queries go over UDP"), not its subject: the nearest side in the clause counts. */
     means: z.boolean().optional(),
+    /**
+     * A contrast of details rather than of ideas (which errno, which call takes the backlog,
+     * which ss flag): a wrong claim is a minor slip, and a global one applies to every
+     * interview question without being declared.
+     */
+    severity: z.enum(["major", "minor"]).optional(),
+    global: z.boolean().optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -246,5 +253,7 @@ export type Contrast = z.infer<typeof contrastSchema>;
 
 /** The contrasts a question's rubric declares, resolved from the bank (loadContent has checked every id). */
 export function contrastsOf(q: QuestionFile, all: Contrast[]): Contrast[] {
-  return q.type === "interview" ? q.rubric.contrasts.map((id) => all.find((c) => c.id === id)).filter((c): c is Contrast => Boolean(c)) : [];
+  if (q.type !== "interview") return [];
+  const declared = q.rubric.contrasts.map((id) => all.find((c) => c.id === id)).filter((c): c is Contrast => Boolean(c));
+  return [...declared, ...all.filter((c) => c.global && !declared.includes(c))];
 }

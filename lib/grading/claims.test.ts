@@ -122,6 +122,16 @@ const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [stri
     en: ["WebSocket is an application protocol that starts with an HTTP Upgrade request.", "A plain socket is an application protocol that starts with an HTTP Upgrade request."],
     mixed: ["WebSocket은 HTTP Upgrade로 시작하는 application protocol이에요.", "socket은 HTTP Upgrade로 시작하는 application protocol이에요."],
   }],
+  ["errno", {
+    ko: ["이미 사용 중인 포트에 bind하면 EADDRINUSE가 납니다.", "이미 사용 중인 포트에 bind하면 ECONNREFUSED가 납니다."],
+    en: ["If nothing is listening on the port, connect() fails with ECONNREFUSED.", "If nothing is listening on the port, connect() fails with EADDRINUSE."],
+    mixed: ["listen 중인 소켓이 없으면 ECONNREFUSED, 응답이 아예 없으면 ETIMEDOUT이에요.", "listen 중인 소켓이 없으면 ETIMEDOUT, 응답이 아예 없으면 ECONNREFUSED예요."],
+  }],
+  ["socket-calls", {
+    ko: ["listen()의 backlog는 accept 큐의 길이입니다.", "bind()의 backlog는 accept 큐의 길이입니다."],
+    en: ["listen() takes the backlog, which sizes the accept queue.", "bind() takes the backlog, which sizes the accept queue."],
+    mixed: ["connect()가 첫 SYN을 보내요.", "accept()가 첫 SYN을 보내요."],
+  }],
 ];
 
 describe("contrast claims: every contrast, in Korean, English and mixed text", () => {
@@ -232,6 +242,33 @@ describe("verdicts on real rubrics", () => {
   it("a Korean swap of the queues is never correct", () => {
     const r = gradeInterview(rubricOf("syn-and-accept-queues"), "accept 큐에는 SYN을 받고 SYN-ACK를 보낸 반쯤 열린 연결이 있고, SYN 큐에는 핸드셰이크가 완료되어 accept()를 기다리는 연결이 있습니다. SYN flood는 accept 큐를 채웁니다.");
     expect(r.verdict).not.toBe("correct");
+  });
+});
+
+describe("slips in details: minor, so all the ideas with one wrong detail are partial", () => {
+  it("a wrong errno, a wrong call or a wrong well-known port is a minor misconception", () => {
+    const cases: [string, string, string][] = [
+      ["so-reuseaddr-reuseport", "이미 쓰고 있는 포트에 다시 bind()하면 ECONNREFUSED 에러가 납니다.", "swapped-errno-in-use"],
+      ["listen-backlog", "bind()의 backlog 인자가 accept 큐의 길이를 정합니다.", "swapped-socket-calls-backlog"],
+      ["well-known-ports", "HTTPS는 433번, SSH는 22번 포트를 씁니다.", "fact-port-https-433"],
+    ];
+    for (const [slug, answer, id] of cases) {
+      const m = gradeInterview(rubricOf(slug), answer).misconceptions.find((x) => x.id === id);
+      expect(m?.severity, `${slug}: ${answer}`).toBe("minor");
+    }
+  });
+  it("a custom or alternative port is not a slip", () => {
+    for (const answer of ["SSH를 2222번으로 옮겨 두기도 합니다.", "HTTP는 80, 개발 서버는 8080을 많이 씁니다.", "Web servers listen on 80 or 443 and SSH servers on 22."])
+      expect(gradeInterview(rubricOf("well-known-ports"), answer).misconceptions.filter((x) => x.kind === "fact"), answer).toEqual([]);
+  });
+  it("terms from elsewhere strung together cap an answer at partial, and are named in the feedback", () => {
+    const r = gradeInterview(rubricOf("bind-port-zero"), "Port 0 is the reserved TCP multiplexing port, so bind() forwards the socket into the ephemeral range through getsockname(), which the kernel uses as a TIME_WAIT placeholder until SO_REUSEADDR assigns the real port during the 3-way handshake.");
+    expect(r.verdict).not.toBe("correct");
+    const stray = r.misconceptions.find((x) => x.kind === "jargon");
+    expect(stray?.severity).toBe("minor");
+    expect(stray?.label.toLowerCase()).toContain("time_wait");
+    // The question's own terms used well are never stray.
+    expect(gradeInterview(rubricOf("bind-port-zero"), "Binding to port 0 asks the kernel to pick a free ephemeral port; getsockname() tells you which one. Tests use it to avoid port clashes.").misconceptions.filter((x) => x.kind === "jargon")).toEqual([]);
   });
 });
 

@@ -39,6 +39,8 @@ export interface ContrastInput {
   both?: string[];
   /** The sides are the means a property uses (DNS queries over UDP or TCP): the nearest side in the clause is its side. */
   means?: boolean;
+  /** minor: a contrast of details (errno, call arguments, tool flags), whose wrong claims are slips. */
+  severity?: "major" | "minor";
 }
 
 export interface Claim {
@@ -373,6 +375,14 @@ function genitive(tokens: Token[], x: Span): boolean {
   return tokens[x.to]!.tail === "의" && !/^(경우|때)/.test(tokens[x.to + 1]?.surface ?? "");
 }
 
+/** "…이 없으면", "if nothing listens": a clause that states a condition. */
+function conditionClause(tokens: Token[], clause: number): boolean {
+  let first: Token | undefined;
+  let last: Token | undefined;
+  for (const t of tokens) if (t.clause === clause) (first ??= t), (last = t);
+  return Boolean((last && last.script === "hangul" && /면$/.test(last.surface)) || (first && /^(if|when|once|whenever)$/.test(first.surface)));
+}
+
 /** "…하려면", "…하기 위해", "in order to …": a clause that states a purpose. */
 function purposeClause(tokens: Token[], clause: number): boolean {
   let last: Token | undefined;
@@ -589,6 +599,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         if (head.role === "foil") continue;
       }
       if (inSentence.length === 0) {
+        // Sides that are means, and contrasts of details, are only read where they are named.
+        if (c.means || c.severity === "minor") continue;
         // No side in this sentence: "UDP는 빠릅니다. 연결 지향이라…", "UDP is fast. It is the reliable one."
         const carried = carriedTopic(tokens, bySentence, span);
         if (!carried || isHypothetical(tokens, tokens[span.from]!.clause)) continue;
@@ -604,7 +616,11 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const inClause = usable.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
       // Sides that are the means ("queries go over UDP", "영역 전송은 TCP로"): the nearest one in the clause, whatever its role.
       if (c.means) {
-        const any = inSentence.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
+        // (In its clause, else anywhere in the sentence: "이미 사용 중인 포트에 bind하면, EADDRINUSE가 납니다".)
+        const sameClause = inSentence.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
+        // A condition ("…이 없으면 ETIMEDOUT", "if nothing listens, … ECONNREFUSED") names its result after it.
+        const after = conditionClause(tokens, clause) ? inSentence.filter((x) => x.span.from > span.to) : [];
+        const any = sameClause.length ? sameClause : after.length ? after : inSentence;
         const pick = any.reduce<Mention | undefined>((best, x) => {
           const d = x.span.to < span.from ? span.from - x.span.to : x.span.from - span.to;
           const bd = best ? (best.span.to < span.from ? span.from - best.span.to : best.span.from - span.to) : Infinity;
@@ -613,7 +629,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         if (!pick) continue;
         // "zone transfers don't use UDP": a negation between the property and its side denies the pairing.
         let between = false;
-        for (let i = span.to + 1; i < pick.span.from; i++) if (tokens[i]!.negation) between = true;
+        // ("don't use plain UDP": a negation within three words before the side, in its clause.)
+        if (sameClause.includes(pick)) for (let i = Math.max(span.to + 1, pick.span.from - 3); i < pick.span.from; i++) if (tokens[i]!.negation) between = true;
         const neg = between || negated(tokens, span) || displaced(tokens, span) || (pick.role === "foil" && /^(not|than|unlike|instead|rather)$/.test(tokens[pick.span.from - 1]?.surface ?? ""));
         const negPick = pick.role === "foil" && KO_FOIL_TAIL.test(tokens[pick.span.to]!.tail);
         if (negPick) continue;

@@ -273,7 +273,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const claims = contrasts.length ? findClaims(m, contrasts) : [];
   const wrongClaims = claims.filter((x) => !x.right);
   const blocked = new Set<number>();
-  for (const x of wrongClaims) for (let i = x.span.from; i <= x.span.to; i++) blocked.add(i);
+  // (Only major ones: a slip in a detail does not unsay the idea around it.)
+  for (const x of wrongClaims) if ((contrasts.find((cc) => cc.id === x.contrast)?.severity ?? "major") === "major") for (let i = x.span.from; i <= x.span.to; i++) blocked.add(i);
 
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
     const found = findAll(m, c.keyPoints[i]!.groups, "sentence", blocked);
@@ -312,7 +313,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     seenClaims.add(id);
     const contrast = contrasts.find((x) => x.id === claim.contrast)!;
     const text = describeWrongClaim(contrast, claim, labelLocale);
-    misconceptions.push({ id, ...text, kind: "swapped", severity: "major", evidence: spanEvidence(answer, tokens, [claim.subjectSpan, claim.span]) });
+    misconceptions.push({ id, ...text, kind: "swapped", severity: contrast.severity ?? "major", evidence: spanEvidence(answer, tokens, [claim.subjectSpan, claim.span]) });
   }
   const slips = new Map<string, PortSlip>();
   for (const slip of findPortSlips(tokens)) {
