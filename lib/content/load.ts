@@ -7,6 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import {
   contrastSchema,
+  misconceptionSchema,
   questionFileSchema,
   seedConceptSchema,
   topicSchema,
@@ -84,6 +85,13 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
   if (!contrastsParsed.success) problems.push(...describe("contrasts.json", contrastsParsed.error));
   const contrasts = contrastsParsed.success ? contrastsParsed.data : [];
 
+  // Common slips (content/slips.json): minor misconceptions every interview question checks.
+  const slipsRaw = readJson(path.join(dir, "slips.json"), problems);
+  const slipsParsed = z.array(misconceptionSchema).safeParse(slipsRaw ?? []);
+  if (!slipsParsed.success) problems.push(...describe("slips.json", slipsParsed.error));
+  const slips = slipsParsed.success ? slipsParsed.data : [];
+  for (const x of slips) if (!x.id.startsWith("slip-") || x.severity !== "minor") problems.push(`slips.json: ${x.id} must start with "slip-" and be minor`);
+
   const qdir = path.join(dir, "questions");
   const files = readdirSync(qdir).filter((f) => f.endsWith(".json")).sort();
   const questions: QuestionFile[] = [];
@@ -96,7 +104,9 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
       continue;
     }
     if (`${parsed.data.slug}.json` !== file) problems.push(`questions/${file}: slug "${parsed.data.slug}" must match the file name`);
-    questions.push(parsed.data);
+    const q = parsed.data;
+    if (q.type === "interview") q.rubric.misconceptions = [...q.rubric.misconceptions, ...slips.filter((x) => !q.rubric.misconceptions.some((m) => m.id === x.id))];
+    questions.push(q);
   }
 
   problems.push(...checkReferences({ topics, concepts, questions, contrasts }));

@@ -257,6 +257,12 @@ describe("slips in details: minor, so all the ideas with one wrong detail are pa
       expect(m?.severity, `${slug}: ${answer}`).toBe("minor");
     }
   });
+  it("common slips (content/slips.json) apply to every question and are minor", () => {
+    const r = gradeInterview(rubricOf("four-way-handshake"), "active closer가 FIN을 보내면 상대가 ACK하고 CLOSE_WAIT로 갑니다. 상대도 FIN을 보내면 active closer가 ACK를 보내고 TIME_WAIT에서 2×RTT 동안 기다렸다가 닫힙니다.");
+    expect(r.misconceptions.find((x) => x.id === "slip-time-wait-rtt")?.severity).toBe("minor");
+    expect(gradeInterview(rubricOf("socket-as-file-descriptor"), "fd가 모자라면 ulimit -u로 한도를 늘립니다.").misconceptions.map((x) => x.id)).toContain("slip-ulimit-u");
+    expect(gradeInterview(rubricOf("socket-as-file-descriptor"), "fd가 모자라면 ulimit -n으로 한도를 늘립니다.").misconceptions.map((x) => x.id)).not.toContain("slip-ulimit-u");
+  });
   it("a custom or alternative port is not a slip", () => {
     for (const answer of ["SSH를 2222번으로 옮겨 두기도 합니다.", "HTTP는 80, 개발 서버는 8080을 많이 씁니다.", "Web servers listen on 80 or 443 and SSH servers on 22."])
       expect(gradeInterview(rubricOf("well-known-ports"), answer).misconceptions.filter((x) => x.kind === "fact"), answer).toEqual([]);
