@@ -620,20 +620,27 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         const sameClause = inSentence.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
         // A condition ("…이 없으면 ETIMEDOUT", "if nothing listens, … ECONNREFUSED") names its result after it.
         const after = conditionClause(tokens, clause) ? inSentence.filter((x) => x.span.from > span.to) : [];
-        const any = sameClause.length ? sameClause : after.length ? after : inSentence;
+        // "too big for UDP", "UDP보다 크면": the side measured against is not the means.
+        const meansOf = (list: Mention[]) => list.filter((x) => !(x.role === "foil" && KO_FOIL_TAIL.test(tokens[x.span.to]!.tail)) && !/^(for|than)$/.test(tokens[x.span.from - 1]?.surface ?? ""));
+        const any = meansOf(sameClause.length ? sameClause : after.length ? after : inSentence);
         const pick = any.reduce<Mention | undefined>((best, x) => {
           const d = x.span.to < span.from ? span.from - x.span.to : x.span.from - span.to;
           const bd = best ? (best.span.to < span.from ? span.from - best.span.to : best.span.from - span.to) : Infinity;
-          return d < bd ? x : best;
+          // An instrument ("TCP로", "over TCP", "using TCP") wins over a bare mention at the same distance or one further.
+          const bonus = (m: Mention) => (instrumental(tokens, m) ? 1.5 : 0);
+          return d - bonus(x) < bd - (best ? bonus(best) : 0) ? x : best;
         }, undefined);
         if (!pick) continue;
-        // "zone transfers don't use UDP": a negation between the property and its side denies the pairing.
-        let between = false;
-        // ("don't use plain UDP": a negation within three words before the side, in its clause.)
-        if (sameClause.includes(pick)) for (let i = Math.max(span.to + 1, pick.span.from - 3); i < pick.span.from; i++) if (tokens[i]!.negation) between = true;
-        const neg = between || negated(tokens, span) || displaced(tokens, span) || (pick.role === "foil" && /^(not|than|unlike|instead|rather)$/.test(tokens[pick.span.from - 1]?.surface ?? ""));
-        const negPick = pick.role === "foil" && KO_FOIL_TAIL.test(tokens[pick.span.to]!.tail);
-        if (negPick) continue;
+        // The pairing is denied next to the side ("don't use plain UDP", "UDP로 하지 않고"), or the property is
+        // negated in the side's own clause; a negation elsewhere ("잘린 응답을 그대로 쓰지 않고") is about something else.
+        const pickClause = tokens[pick.span.from]!.clause;
+        let near = false;
+        for (let i = Math.max(0, pick.span.from - 3); i <= Math.min(tokens.length - 1, pick.span.to + 3); i++) {
+          const t = tokens[i]!;
+          if (t.clause !== pickClause || (i >= pick.span.from && i <= pick.span.to)) continue;
+          if (t.negation && ((i < pick.span.from && t.script === "latin") || (i > pick.span.to && t.script === "hangul"))) near = true;
+        }
+        const neg = near || (sameClause.includes(pick) && tokens[span.from]!.clause === pickClause && negated(tokens, span) && !(tokens[span.to]!.script === "hangul" && pick.span.from > span.to)) || displaced(tokens, span);
         claims.push({ contrast: c.id, property: prop.id, owner: prop.side, subject: pick.side, negated: neg, right: (pick.side === prop.side) !== neg, span, subjectSpan: pick.span });
         continue;
       }

@@ -144,6 +144,8 @@ function promptWordsOf(words: Set<string>): PromptWords {
 
 // ------------------------------------------------------------------ matching a conjunction of groups
 
+const MISCONCEPTION_GAP = 1;
+
 interface Found {
   spans: Span[];
   negated: boolean;
@@ -163,10 +165,10 @@ function overlapsBlocked(blocked: Set<number>, s: Span): boolean {
   return false;
 }
 
-function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
+function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Set<number> = new Set(), maxGap?: number): Found | undefined {
   if (groups.length === 1) {
     // One group (most points): the first occurrence that is not negated, else the first one.
-    let spans = m.find(groups[0]!, scope);
+    let spans = m.find(groups[0]!, scope, maxGap);
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
     if (!spans.length) return undefined;
     const positive = spans.find((s) => !negated(m.tokens, s));
@@ -174,7 +176,7 @@ function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", b
   }
   const perGroup: Span[][] = [];
   for (const g of groups) {
-    let spans = m.find(g, scope);
+    let spans = m.find(g, scope, maxGap);
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
     if (spans.length === 0) return undefined;
     perGroup.push(spans);
@@ -293,7 +295,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
 
   const misconceptions: MisconceptionResult[] = [];
   rubric.misconceptions.forEach((mc, i) => {
-    const found = findAll(m, c.misconceptions[i]!.groups, "clause");
+    // A wrong claim is a tight phrase: at most one word between its words (a looser match reads claims into right answers).
+    const found = findAll(m, c.misconceptions[i]!.groups, "clause", undefined, MISCONCEPTION_GAP);
     if (!found || found.negated) return;
     if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.
