@@ -292,7 +292,13 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
     const next = tokens[i + 1];
     const endsClause = !next || next.clause !== t.clause;
     if (endsClause && t.script === "hangul" && !KO_NOT_CONDITIONAL.test(t.surface)) {
-      if (KO_SUPPOSE_END.test(t.surface)) hypothetical.add(t.clause);
+      if (KO_SUPPOSE_END.test(t.surface)) {
+        hypothetical.add(t.clause);
+        // "만약 …했다면, 새 연결은 못 받으니까 …": the consequence of a past supposition supposes too
+        // (not a plain condition that happens to end in -라면: "모자라면").
+        if (/(었다면|았다면|였다면|했다면|었으면|였으면|했으면|됐다면|됐으면)$/.test(t.surface))
+          for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === t.sentence; k++) hypothetical.add(tokens[k]!.clause);
+      }
       else if (KO_CONDITIONAL_END.test(t.surface) && clauseNegated.has(t.clause + 1)) hypothetical.add(t.clause);
     }
   }
@@ -455,6 +461,7 @@ function near(sorted: Mention[], span: Span): Mention[] {
  * sentence's subject mentions must name one side (or the cue picks one by order).
  */
 const EN_ANAPHORA = new Set(["it", "its", "it's", "this", "that", "they", "their", "them", "former", "latter", "both"]);
+const KO_CONNECTIVE = /^(그래야|그래서|따라서|그러면|그러니까|그러니|다만|하지만|그런데|근데|반면|그리고|또한|또|이렇게|그러므로|즉|결국|물론|대신|특히|예를)/;
 const KO_ANAPHORA = /^(이것|이건|이거|그것|그건|그거|이는|얘|걔|이쪽|그쪽|전자|후자|둘|두|이\s?프로토콜)/;
 function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span: Span): { side: string; span: Span } | undefined {
   const first = tokens[span.from]!;
@@ -478,10 +485,19 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
   }
   // "하프 클로즈는 …": a property marked as the topic is what the sentence is about, not a claim of the last side.
   const ownTopic = /^(은|는|이|가)$/.test(tokens[span.to]!.tail);
-  const koreanDropped = first.script === "hangul" && !ownTopic && !ownSubject(tokens, span) && tokens.slice(start, span.from).every((t) => t.script !== "latin" || !/^[a-z]/.test(t.surface));
+  // A dropped Korean subject carries only after a sentence that opens on its side as the topic ("UDP는 …"),
+  // and not into a sentence that opens on a connective ("그래야 …", "그래서 …": about the situation, not the side).
+  const opener = tokens[start]!;
+  const koreanDropped = first.script === "hangul" && !ownTopic && !KO_CONNECTIVE.test(opener.surface) && !ownSubject(tokens, span) && tokens.slice(start, span.from).every((t) => t.script !== "latin" || !/^[a-z]/.test(t.surface));
   if (!cue && !koreanDropped) return undefined;
   const prev = bySentence.get(sentence - 1)?.filter((x) => x.role !== "foil");
   if (!prev?.length) return undefined;
+  if (!cue) {
+    let k = prev[0]!.span.from;
+    while (k > 0 && tokens[k - 1]!.sentence === sentence - 1) k--;
+    const lead = prev[0]!;
+    if (lead.span.from - k > 1 || !/^(은|는)$/.test(tokens[lead.span.to]!.tail)) return undefined;
+  }
   const sides: Mention[] = [];
   for (const x of prev) if (!sides.some((y) => y.side === x.side)) sides.push(x);
   if (cue === "both") return sides.length >= 2 ? { side: "both", span: sides[0]!.span } : undefined;

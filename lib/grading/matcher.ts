@@ -269,6 +269,9 @@ class AnswerMatcher implements Matcher {
     for (let k = 1; k < phrase.tokens.length && possible; k++) if (this.positionsOf(phrase.tokens[k]!).length === 0) possible = false;
     if (possible) {
       for (const start of first) {
+        // "non-blocking": a phrase about "blocking" does not start inside it.
+        const before = tokens[start - 1];
+        if (before && before.surface === "non" && tokens[start]!.start - before.end <= 1 && phrase.tokens[0]!.norm !== "non") continue;
         const unit = byClause ? tokens[start]!.clause : tokens[start]!.sentence;
         let at = start;
         let ok = true;
