@@ -166,6 +166,16 @@ describe("contrast claims: both, negation, comparison", () => {
     for (const text of ["UDP는 연결을 맺지 않습니다.", "UDP does not guarantee delivery.", "UDP보다 TCP가 신뢰성이 높습니다.", "Unlike UDP, TCP is reliable.", "TCP is more reliable than UDP."])
       expect(wrong("tcp-udp", text), text).toEqual([]);
   });
+  it("a Korean negation that belongs to another word does not flip a claim; one that denies the clause does", () => {
+    for (const text of ["UDP는 비연결에 보장이 없는 대신 가볍습니다.", "연결을 맺는 수고가 없는 UDP가 유리해요.", "UDP는 신뢰성을 보장하는 프로토콜이 아닙니다."])
+      expect(wrong("tcp-udp", text), text).toEqual([]);
+    expect(wrong("select-epoll", "poll은 매 호출마다 전부 검사하는 방식은 바꾸지 못해요.")).toEqual([]);
+    expect(wrong("tcp-udp", "TCP는 신뢰성을 보장하는 프로토콜이 아닙니다.").length).toBeGreaterThan(0);
+  });
+  it("a side that only names a container or a limit is not the means ('too big for a UDP packet')", () => {
+    for (const text of ["응답이 UDP 한도를 넘어 TC 비트가 켜지면 TCP로 재질의합니다.", "When the answer is too large to fit in a UDP packet, the client retries over TCP."])
+      expect(wrong("dns-transport", text), text).toEqual([]);
+  });
   it("a wrong negation is caught", () => {
     for (const text of ["TCP는 순서를 보장하지 않습니다.", "TCP does not guarantee delivery."]) expect(wrong("tcp-udp", text).length, text).toBeGreaterThan(0);
   });

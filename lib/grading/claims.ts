@@ -25,7 +25,7 @@
  * "UDP도 마찬가지") makes it a claim about both. Everything is linear in the answer's length.
  */
 import { compileGroup, type Matcher, type Phrase, type Span } from "./matcher";
-import { negated, rejectedClaimSentence } from "./polarity";
+import { laterNegation, negated as phraseNegated, rejectedClaimSentence } from "./polarity";
 import type { Token } from "./text";
 import { josa } from "es-hangul";
 
@@ -461,6 +461,7 @@ function near(sorted: Mention[], span: Span): Mention[] {
  * sentence's subject mentions must name one side (or the cue picks one by order).
  */
 const EN_ANAPHORA = new Set(["it", "its", "it's", "this", "that", "they", "their", "them", "former", "latter", "both"]);
+const CONTAINER = /^(packet|datagram|segment|limit|size|payload|message|header|한도|크기|패킷|제한|페이로드|메시지|헤더|데이터그램|세그먼트)$/;
 const KO_CONNECTIVE = /^(그래야|그래서|따라서|그러면|그러니까|그러니|다만|하지만|그런데|근데|반면|그리고|또한|또|이렇게|그러므로|즉|결국|물론|대신|특히|예를)/;
 const KO_ANAPHORA = /^(이것|이건|이거|그것|그건|그거|이는|얘|걔|이쪽|그쪽|전자|후자|둘|두|이\s?프로토콜)/;
 function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span: Span): { side: string; span: Span } | undefined {
@@ -537,6 +538,37 @@ function formerLatter(tokens: Token[], sides: { side: string; span: Span }[], pr
     out.push(which === 0 ? before.item : last.item);
   }
   return out;
+}
+
+/**
+ * A later Korean negation that is not about the phrase: "비연결에 보장이 없는" (the negation says
+ * there is no guarantee: 보장이 없다), "전부 검사하는 O(n) 구조는 벗어나지 못해요" (the phrase sits in a
+ * relative clause and the main verb is what is negated). A copula negation ("보장하는 프로토콜이
+ * 아닙니다") does deny the relative clause, so it still counts.
+ */
+function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean {
+  const clause = tokens[s.to]!.clause;
+  // A relative clause: from the phrase on, a word ends on an adnominal form and a noun with its particle
+  // follows ("맺는 수고가", "전부 검사하는 O(n) 구조는"), unlike a topic ("신뢰성은 보장되지 않는다").
+  for (let j = s.to; j < neg; j++) {
+    const t = tokens[j]!;
+    if (t.clause !== clause || t.script !== "hangul" || !/(는|은|된|한|던)$/.test(t.surface)) continue;
+    let head = -1;
+    for (let i = j + 1; i <= j + 3 && i < neg; i++) if (tokens[i]!.clause === clause && /^(이|가|은|는|을|를)$/.test(tokens[i]!.tail)) (head = i), (i = neg);
+    if (head < 0) continue;
+    // "연결을 맺는 수고가 없는", "보장하는 프로토콜이 아닙니다": the noun the clause describes is denied — so is the clause.
+    return !(neg === head + 1 || /^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface));
+  }
+  // "비연결에 보장이 없는": "there is no X" denies X, not the phrase before it (unlike "…이 아닙니다").
+  const before = tokens[neg - 1];
+  return Boolean(neg - 1 > s.to && before && before.script === "hangul" && /^(이|가)$/.test(before.tail) && tokens[neg]!.surface.startsWith("없"));
+}
+
+/** Is a property negated? As for any phrase, except a Korean negation that belongs to something else. */
+function negated(tokens: Token[], s: Span): boolean {
+  if (!phraseNegated(tokens, s)) return false;
+  const i = laterNegation(tokens, s);
+  return !(i >= 0 && tokens[i]!.script === "hangul" && koreanNegationElsewhere(tokens, s, i));
 }
 
 /** Finds every claim the answer makes about the given contrasts. */
@@ -637,7 +669,9 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         // A condition ("…이 없으면 ETIMEDOUT", "if nothing listens, … ECONNREFUSED") names its result after it.
         const after = conditionClause(tokens, clause) ? inSentence.filter((x) => x.span.from > span.to) : [];
         // "too big for UDP", "UDP보다 크면": the side measured against is not the means.
-        const meansOf = (list: Mention[]) => list.filter((x) => !(x.role === "foil" && KO_FOIL_TAIL.test(tokens[x.span.to]!.tail)) && !/^(for|than)$/.test(tokens[x.span.from - 1]?.surface ?? ""));
+        // Nor is a side that only names a container or a limit ("a UDP packet", "UDP 한도를 넘어").
+        const container = (x: Mention) => !tokens[x.span.to]!.tail && CONTAINER.test(tokens[x.span.to + 1]?.norm ?? "");
+        const meansOf = (list: Mention[]) => list.filter((x) => !(x.role === "foil" && KO_FOIL_TAIL.test(tokens[x.span.to]!.tail)) && !/^(for|than)$/.test(tokens[x.span.from - 1]?.surface ?? "") && !container(x));
         const any = meansOf(sameClause.length ? sameClause : after.length ? after : inSentence);
         const pick = any.reduce<Mention | undefined>((best, x) => {
           const d = x.span.to < span.from ? span.from - x.span.to : x.span.from - span.to;

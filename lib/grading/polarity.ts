@@ -19,6 +19,19 @@ const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "
  */
 const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so"]);
 
+/** The index of the later negation that negates the phrase ending at `s`, for callers that weigh it (claims). */
+export function laterNegation(tokens: Token[], s: Span): number {
+  const clause = tokens[s.to]!.clause;
+  for (let i = s.to + 1; i <= Math.min(tokens.length - 1, s.to + 6); i++) {
+    const t = tokens[i]!;
+    if (t.clause !== clause) break;
+    if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return -1;
+    if (t.script === "latin" && LINKING.has(t.surface)) break;
+    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? -1 : i;
+  }
+  return -1;
+}
+
 export function negated(tokens: Token[], s: Span): boolean {
   let inside = 0;
   for (let i = s.from; i <= s.to; i++) if (tokens[i]!.negation) inside++;
