@@ -144,8 +144,6 @@ function promptWordsOf(words: Set<string>): PromptWords {
 
 // ------------------------------------------------------------------ matching a conjunction of groups
 
-const MISCONCEPTION_GAP = 1;
-
 interface Found {
   spans: Span[];
   negated: boolean;
@@ -295,8 +293,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
 
   const misconceptions: MisconceptionResult[] = [];
   rubric.misconceptions.forEach((mc, i) => {
-    // A wrong claim is a tight phrase: at most one word between its words (a looser match reads claims into right answers).
-    const found = findAll(m, c.misconceptions[i]!.groups, "clause", undefined, MISCONCEPTION_GAP);
+    const found = findAll(m, c.misconceptions[i]!.groups, "clause");
     if (!found || found.negated) return;
     if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.
