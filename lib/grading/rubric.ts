@@ -78,8 +78,6 @@ export interface InterviewResult {
 export const THRESHOLDS = {
   /** With no core point, depth coverage at or above this (and no major misconception) still earns partial. */
   depthOnlyPartial: 0.5,
-  /** With a major misconception, core coverage at or above this keeps partial instead of incorrect. */
-  majorKeepsPartial: 2,
   /** Below this share of words not already in the question, an answer only restates it. */
   novelty: 0.2,
 };
@@ -365,8 +363,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const depthCoverage = depth.length ? weightOf(depth.filter((k) => k.hit)) / weightOf(depth) : 1;
   const hits = keyPoints.filter((k) => k.hit).length;
   const depthHits = depth.filter((k) => k.hit).length;
-  const majors = misconceptions.filter((x) => x.severity === "major").length;
-  const major = majors > 0;
+  const major = misconceptions.some((x) => x.severity === "major");
   const offTopic = !empty && !restatesQuestion && hits === 0 && misconceptions.length === 0;
 
   // The verdict comes from the core points and misconceptions; depth only moves the score.
@@ -374,7 +371,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const allCore = coreHits === core.length;
   if (empty || restatesQuestion || offTopic) verdict = "incorrect";
   else if (allCore && misconceptions.length === 0) verdict = "correct";
-  else if (major) verdict = coreCoverage >= THRESHOLDS.majorKeepsPartial && majors < 2 ? "partial" : "incorrect";
+  // A major false claim shows a misconception, whatever else is right (the standard in docs/grading.md).
+  else if (major) verdict = "incorrect";
   // Some of the core with nothing around it (one keyword in an off-topic or garbled answer) is not yet partial.
   else if (coreHits > 0 && (coreCoverage >= 0.5 || depthHits > 0)) verdict = "partial";
   else verdict = depthCoverage >= THRESHOLDS.depthOnlyPartial && depth.length > 0 ? "partial" : "incorrect";
