@@ -577,13 +577,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
   const claims: Claim[] = [];
   for (const c of contrasts) {
     const cc = compile(c);
-    // Properties first: most contrasts have none in a given answer, and then its sides need no search.
-    const rawProps = c.properties.flatMap((p, i) => {
-      const { plain, calls } = cc.properties[i]!;
-      const spans = [...(plain.length ? m.find(plain, "clause", CLAIM_GAP) : []), ...(calls.length ? m.find(calls, "clause", CLAIM_GAP).filter((sp) => tokens[sp.to]!.call) : [])];
-      return spans.map((span) => ({ prop: p, span }));
-    });
-    if (rawProps.length === 0) continue;
+    // Sides first (a few short names, cheap to find): without a side or a "both" word there is no claim to read.
     const found = c.sides.flatMap((side, i) =>
       cc.sides[i]!.flatMap((alt) =>
         m
@@ -593,6 +587,12 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       ),
     );
     if (found.length === 0 && !cc.both.length) continue;
+    const rawProps = c.properties.flatMap((p, i) => {
+      const { plain, calls } = cc.properties[i]!;
+      const spans = [...(plain.length ? m.find(plain, "clause", CLAIM_GAP) : []), ...(calls.length ? m.find(calls, "clause", CLAIM_GAP).filter((sp) => tokens[sp.to]!.call) : [])];
+      return spans.map((span) => ({ prop: p, span }));
+    });
+    if (rawProps.length === 0) continue;
     // "전자는 …, 후자는 …", "the former … the latter …": stand-ins for the two sides (or two values) just named.
     for (const x of formerLatter(tokens, found, rawProps)) {
       if ("side" in x) found.push({ side: x.side, span: x.span, role: "subject" });
