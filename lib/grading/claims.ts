@@ -735,7 +735,12 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             carried);
       if (!subject) continue;
       // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").
-      const neg = prop.negatable !== false && (negated(tokens, span) || displaced(tokens, span));
+      // A negation that another property stands nearer to is that one's ("connectionless라 handshake 없이").
+      const negAt = laterNegation(tokens, span);
+      // (Not when the two are listed together and share it: "신뢰성이나 순서는 보장하지 않지만".)
+      const listed = /^(이나|나|와|과|랑|이랑|하고|및|이며|며)$/.test(tokens[span.to]!.tail) || /^(and|or|및|nor)$/.test(tokens[span.to + 1]?.surface ?? "");
+      const nearer = !listed && negAt > span.to && props.some((q) => q.span.from > span.to && q.span.from <= negAt);
+      const neg = prop.negatable !== false && ((negated(tokens, span) && !(nearer && tokens[negAt]!.script === "hangul")) || displaced(tokens, span));
       // Said together with another side?
       const idx = inSentence.indexOf(subject);
       const partner = [inSentence[idx - 1], inSentence[idx + 1]].find(
