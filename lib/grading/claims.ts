@@ -272,8 +272,11 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
   const hypothetical = new Set<number>();
   const clauseNegated = new Set<number>();
   const counterfactualSentence = new Set<number>();
+  // "…주고받으면 한 명일 때만 돌아가겠죠": a condition whose consequence is a guess supposes.
+  const conjectureSentence = new Set<number>();
   for (const t of tokens) {
     if (t.negation) clauseNegated.add(t.clause);
+    if (t.script === "hangul" && /(겠|텐데|테니|거예요|겁니다|것입니다|을걸|ㄹ걸)/.test(t.surface)) conjectureSentence.add(t.sentence);
     if (t.script === "latin" && EN_COUNTERFACTUAL.has(t.surface)) counterfactualSentence.add(t.sentence);
   }
   let last = -1;
@@ -299,7 +302,7 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
         if (/(었다면|았다면|였다면|했다면|었으면|였으면|했으면|됐다면|됐으면)$/.test(t.surface))
           for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === t.sentence; k++) hypothetical.add(tokens[k]!.clause);
       }
-      else if (KO_CONDITIONAL_END.test(t.surface) && clauseNegated.has(t.clause + 1)) hypothetical.add(t.clause);
+      else if (KO_CONDITIONAL_END.test(t.surface) && (clauseNegated.has(t.clause + 1) || conjectureSentence.has(t.sentence))) hypothetical.add(t.clause);
     }
   }
   info = { lastSubject, hypothetical };
@@ -504,7 +507,7 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
   if (cue === "both") return sides.length >= 2 ? { side: "both", span: sides[0]!.span } : undefined;
   if (cue === "former") return sides.length >= 2 ? sides[0] : undefined;
   if (cue === "latter") return sides.length >= 2 ? sides.at(-1) : undefined;
-  const subjects = prev.filter((x) => x.role === "subject");
+  const subjects = prev.filter((x) => x.role === "subject" && clauseSubject(tokens, x.span));
   const topics = new Set(subjects.map((x) => x.side));
   // Two sides as subjects ("TCP는 …, UDP는 …") leave "it" ambiguous: no claim.
   return topics.size === 1 ? subjects.at(-1) : undefined;
@@ -700,7 +703,9 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // An oblique after the property ("reliability on top of UDP") is never its subject. Outside
       // the clause, only the previous clause's subject carries over ("UDP는 빠르지만, 신뢰성이 없다"),
       // and not when this clause names a subject of its own ("…, 상대는 CLOSE_WAIT").
-      const carried = ownSubject(tokens, span)
+      // (Nor when the property is itself its clause's subject: "…먼저 끊게 해서, TIME_WAIT가 서버에 안 쌓이게".)
+      const propertyIsSubject = tokens[span.to]!.script === "hangul" && /^(이|가)$/.test(tokens[span.to]!.tail) && tokens[span.from - 1]?.clause !== clause;
+      const carried = ownSubject(tokens, span) || propertyIsSubject
         ? undefined
         : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - 2 && !interrupted(tokens, x.span, span) && !subjectBetween(tokens, x.span, span) && clauseSubject(tokens, x.span)));
       // A value (a port range) names its side right beside it, before or after: "0~1023은 well-known",

@@ -250,6 +250,18 @@ function strayText(list: string, locale: Locale): { label: string; correction: s
 }
 
 /** Feedback for a wrong well-known port ("HTTPS 433"): a slip, in the learner's language. */
+/** Does the clause of a negated wrong claim say "until" ("…할 때까지 … 없어서")? Then it waits, it does not deny. */
+function untilInClause(tokens: Token[], spans: Span[]): boolean {
+  const last = spans.reduce((a, b) => (b.to > a.to ? b : a));
+  const clause = tokens[last.to]!.clause;
+  let negatedInside = false;
+  for (let i = last.from; i <= last.to; i++) if (tokens[i]!.negation) negatedInside = true;
+  if (!negatedInside) return false;
+  for (let i = last.from - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (tokens[i]!.surface.endsWith("까지") || tokens[i]!.surface === "until" || tokens[i]!.surface === "till") return true;
+  for (let i = last.to + 1; i < tokens.length && tokens[i]!.clause === clause; i++) if (tokens[i]!.surface === "until" || tokens[i]!.surface === "till") return true;
+  return false;
+}
+
 function portSlipText({ service, said }: PortSlip, locale: Locale): { label: string; correction: string } {
   const ports = service.ports.join("/");
   return locale === "ko"
@@ -296,6 +308,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.
     if (found.spans.every((s) => isHypothetical(tokens, tokens[s.from]!.clause))) return;
+    // "close()를 부를 때까지 자기 FIN을 보낼 수 없어서", "can't send until …": waiting, not a denial.
+    if (untilInClause(tokens, found.spans)) return;
     misconceptions.push({
       id: mc.id,
       label: mc.label[labelLocale],
