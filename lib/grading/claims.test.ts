@@ -132,6 +132,11 @@ const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [stri
     en: ["listen() takes the backlog, which sizes the accept queue.", "bind() takes the backlog, which sizes the accept queue."],
     mixed: ["connect()가 첫 SYN을 보내요.", "accept()가 첫 SYN을 보내요."],
   }],
+  ["refused-timeout", {
+    ko: ["refused는 listen 중인 소켓이 없어서 RST를 바로 받을 때, timeout은 조용히 drop돼서 응답이 없을 때 납니다.", "refused는 조용히 drop돼서 응답이 없을 때, timeout은 listen 중인 소켓이 없어서 RST를 바로 받을 때 납니다."],
+    en: ["You get connection refused when nothing is listening; a timeout when packets are silently dropped.", "You get connection refused when packets are silently dropped; a timeout when nothing is listening."],
+    mixed: ["refused는 RST를 바로 받을 때고, timeout은 no response일 때예요.", "refused는 no response일 때고, timeout은 RST를 바로 받을 때예요."],
+  }],
 ];
 
 describe("contrast claims: every contrast, in Korean, English and mixed text", () => {

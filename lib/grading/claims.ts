@@ -375,13 +375,24 @@ function modifiedMention(tokens: Token[], mentions: Mention[], span: Span): Ment
 
 /** A side is a noun phrase: a Korean particle inside it ends it ("클라이언트는 socket()으로 소켓" is not "클라이언트 소켓"). */
 function particleInside(tokens: Token[], s: Span): boolean {
-  for (let i = s.from; i < s.to; i++) if (/^(는|가|을|를|와|과)$/.test(tokens[i]!.tail)) return true;
+  for (let i = s.from; i < s.to; i++) if (/^(는|와|과)$/.test(tokens[i]!.tail)) return true;
   return false;
 }
 
 /** "서버의 주소": a genitive, except the topic-like "TCP의 경우". */
 function genitive(tokens: Token[], x: Span): boolean {
   return tokens[x.to]!.tail === "의" && !/^(경우|때)/.test(tokens[x.to + 1]?.surface ?? "");
+}
+
+/**
+ * "TIME_WAIT은 상대가 먼저 끊었을 때, 그걸 받은 passive close 쪽이 … 들어가는 상태예요": a property that opens
+ * its sentence as the topic is described by the sentence, whose subject may come clauses later.
+ */
+function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention | undefined {
+  const first = tokens[span.from]!;
+  if (!/^(은|는)$/.test(tokens[span.to]!.tail) || (span.from > 0 && tokens[span.from - 1]!.sentence === first.sentence)) return undefined;
+  const after = usable.filter((x) => x.span.from > span.to && x.role === "subject" && /^(이|가)$/.test(tokens[x.span.to]!.tail));
+  return after.length === 1 ? after[0] : undefined;
 }
 
 /** "…이 없으면", "if nothing listens": a clause that states a condition. */
@@ -737,7 +748,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             (obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span)) ? (carried ?? obliqueBefore) : obliqueBefore) ??
             purposeSubject ??
             instrument ??
-            carried);
+            carried ??
+            topicComment(tokens, span, usable));
       if (!subject) continue;
       // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").
       // A negation that another property stands nearer to is that one's ("connectionless라 handshake 없이").
