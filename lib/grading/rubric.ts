@@ -161,10 +161,10 @@ function overlapsBlocked(blocked: Set<number>, s: Span): boolean {
   return false;
 }
 
-function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Set<number> = new Set(), maxGap?: number): Found | undefined {
+function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
   if (groups.length === 1) {
     // One group (most points): the first occurrence that is not negated, else the first one.
-    let spans = m.find(groups[0]!, scope, maxGap);
+    let spans = m.find(groups[0]!, scope);
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
     if (!spans.length) return undefined;
     const positive = spans.find((s) => !negated(m.tokens, s));
@@ -172,7 +172,7 @@ function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", b
   }
   const perGroup: Span[][] = [];
   for (const g of groups) {
-    let spans = m.find(g, scope, maxGap);
+    let spans = m.find(g, scope);
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
     if (spans.length === 0) return undefined;
     perGroup.push(spans);
