@@ -399,7 +399,11 @@ function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention |
 function conditionClause(tokens: Token[], clause: number): boolean {
   let first: Token | undefined;
   let last: Token | undefined;
-  for (const t of tokens) if (t.clause === clause) (first ??= t), (last = t);
+  for (const t of tokens) {
+    if (t.clause !== clause) continue;
+    first ??= t;
+    last = t;
+  }
   return Boolean((last && last.script === "hangul" && /면$/.test(last.surface)) || (first && /^(if|when|once|whenever)$/.test(first.surface)));
 }
 
@@ -568,7 +572,7 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
     const t = tokens[j]!;
     if (t.clause !== clause || t.script !== "hangul" || !/(는|은|된|한|던)$/.test(t.surface)) continue;
     let head = -1;
-    for (let i = j + 1; i <= j + 3 && i < neg; i++) if (tokens[i]!.clause === clause && /^(이|가|은|는|을|를)$/.test(tokens[i]!.tail)) (head = i), (i = neg);
+    for (let i = j + 1; i <= j + 3 && i < neg && head < 0; i++) if (tokens[i]!.clause === clause && /^(이|가|은|는|을|를)$/.test(tokens[i]!.tail)) head = i;
     if (head < 0) continue;
     // "연결을 맺는 수고가 없는", "보장하는 프로토콜이 아닙니다": the noun the clause describes is denied — so is the clause.
     return !(neg === head + 1 || /^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface));
