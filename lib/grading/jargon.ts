@@ -16,7 +16,11 @@ const TERM = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{3,}[0-9]*|[a-z_]
 export const JARGON_LIMITS = { minForeign: 2, minShare: 0.3, maxSentences: 6 };
 
 /** Names that answers use as examples whatever the question (protocols and services): never stray. */
-const COMMON = new Set(["tcp", "udp", "http", "https", "dns", "ssh", "ftp", "smtp", "tls", "ssl", "api", "rfc", "iana", "ietf", "url", "nic", "cpu", "ram", "ipv4", "ipv6", "icmp", "posix", "bsd", "linux", "unix", "fyi", "aka", "etc"]);
+const COMMON = new Set([
+  "tcp", "udp", "http", "https", "dns", "ssh", "ftp", "smtp", "tls", "ssl", "api", "rfc", "iana", "ietf", "url", "nic", "cpu", "ram", "ipv4", "ipv6", "icmp", "posix", "bsd", "linux", "unix", "fyi", "aka", "etc",
+  // The socket API itself: any answer on sockets may name its calls and structures.
+  "socket", "bind", "listen", "accept", "connect", "send", "recv", "sendto", "recvfrom", "read", "write", "close", "shutdown", "select", "poll", "epoll", "dup", "fork", "getsockname", "getpeername", "setsockopt", "sockaddr", "sockaddr_in", "sockaddr_in6", "sin_port", "sin_addr", "sin_family", "htons", "ntohs", "htonl", "inet_pton", "af_inet", "af_inet6", "sock_stream", "sock_dgram",
+]);
 
 /** The code-like terms of a text, lower-cased and without "()". */
 export function termsOf(text: string): Set<string> {

@@ -250,6 +250,15 @@ function strayText(list: string, locale: Locale): { label: string; correction: s
 }
 
 /** Feedback for a wrong well-known port ("HTTPS 433"): a slip, in the learner's language. */
+/** An unmistakable denial right at the phrase: a Korean copula negation just after it, or English "not" just before. */
+function plainDenial(tokens: Token[], spans: Span[] | undefined): boolean {
+  if (!spans?.length) return false;
+  const last = spans.reduce((a, b) => (b.to > a.to ? b : a));
+  for (let i = last.to + 1; i <= last.to + 2 && i < tokens.length && tokens[i]!.clause === tokens[last.to]!.clause; i++) if (/^(아니|아닌|아닙|아냐)/.test(tokens[i]!.surface)) return true;
+  for (let i = last.from - 1; i >= Math.max(0, last.from - 2); i--) if (tokens[i]!.script === "latin" && /^(not|isn|aren|never)$/.test(tokens[i]!.surface)) return true;
+  return false;
+}
+
 /** Does the clause of a negated wrong claim say "until" ("…할 때까지 … 없어서")? Then it waits, it does not deny. */
 function untilInClause(tokens: Token[], spans: Span[]): boolean {
   const last = spans.reduce((a, b) => (b.to > a.to ? b : a));
@@ -287,8 +296,10 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   // (Only major ones: a slip in a detail does not unsay the idea around it.)
   for (const x of wrongClaims) if ((contrasts.find((cc) => cc.id === x.contrast)?.severity ?? "major") === "major") for (let i = x.span.from; i <= x.span.to; i++) blocked.add(i);
 
+  const keyPointSpans = new Map<string, Span[]>();
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
     const found = findAll(m, c.keyPoints[i]!.groups, "sentence", blocked);
+    if (found) keyPointSpans.set(k.id, found.spans);
     return {
       id: k.id,
       label: k.label[labelLocale],
@@ -348,8 +359,11 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
       evidence: stray.spans.map((x) => ({ ...x, text: answer.slice(x.start, x.end) })),
     });
   }
+  // A denied core idea is a slip worth naming. A depth point counts as denied only when the denial is
+  // unmistakable ("…가 아니라서", "is not a …"); otherwise a negation nearby ("포트가 없어요", "못 여니까")
+  // is usually about something else, and depth never decides the verdict on its own.
   for (const k of keyPoints) {
-    if (!k.negated) continue;
+    if (!k.negated || (!k.core && !plainDenial(tokens, keyPointSpans.get(k.id)))) continue;
     const source = rubric.keyPoints.find((x) => x.id === k.id)!;
     misconceptions.push({
       id: `negated-${k.id}`,
