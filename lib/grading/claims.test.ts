@@ -177,6 +177,14 @@ describe("contrast claims: both, negation, comparison", () => {
     expect(wrong("select-epoll", "poll은 매 호출마다 전부 검사하는 방식은 바꾸지 못해요.")).toEqual([]);
     expect(wrong("tcp-udp", "TCP는 신뢰성을 보장하는 프로토콜이 아닙니다.").length).toBeGreaterThan(0);
   });
+  it("a negation taken by another object or a 'there is no X', a '만큼' comparison and a relative clause's subject leave a claim alone", () => {
+    expect(wrong("shutdown-close", "shutdown(SHUT_WR)은 fd를 release하지 않고 read 쪽도 건드리지 않아요.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP는 연결 없이 그냥 보내서 보장은 없지만 가볍고 빠릅니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "TCP는 그런 overhead 때문에 UDP만큼 가볍지 않고요.")).toEqual([]);
+    expect(wrong("port-socket", "Socket은 단순한 숫자가 아니고, protocol·IP·port가 bind된 endpoint object라서 send()를 부르는 대상이에요.")).toEqual([]);
+    // A list shares its negation: "신뢰성이나 순서를 보장하지 않는" still denies reliability.
+    expect(wrong("tcp-udp", "TCP는 신뢰성이나 순서를 보장하지 않는 대신 빠릅니다.").length).toBeGreaterThan(0);
+  });
   it("a side that only names a container or a limit is not the means ('too big for a UDP packet')", () => {
     for (const text of ["응답이 UDP 한도를 넘어 TC 비트가 켜지면 TCP로 재질의합니다.", "When the answer is too large to fit in a UDP packet, the client retries over TCP."])
       expect(wrong("dns-transport", text), text).toEqual([]);

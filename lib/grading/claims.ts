@@ -146,7 +146,7 @@ function roleOf(tokens: Token[], s: Span): Role {
   const last = tokens[s.to]!;
   const next = tokens[s.to + 1];
   const tail = last.tail;
-  if (KO_FOIL_TAIL.test(tail)) return "foil";
+  if (KO_FOIL_TAIL.test(tail) || (next && next.sentence === last.sentence && /^(만큼|보다|처럼)/.test(next.surface) && next.start === last.end)) return "foil";
   // The ground something is built on is not what is described: "UDP 위에서", "over UDP", "on top of UDP".
   if (next && next.sentence === last.sentence && KO_GROUND_NEXT.test(next.surface)) return "foil";
   const b1 = tokens[s.from - 1];
@@ -577,9 +577,15 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
     // "연결을 맺는 수고가 없는", "보장하는 프로토콜이 아닙니다": the noun the clause describes is denied — so is the clause.
     return !(neg === head + 1 || /^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface));
   }
-  // "비연결에 보장이 없는": "there is no X" denies X, not the phrase before it (unlike "…이 아닙니다").
+  // "비연결에 보장이 없는", "보장은 없지만": "there is no X" denies X, not the phrase before it (unlike "…이 아닙니다").
   const before = tokens[neg - 1];
-  return Boolean(neg - 1 > s.to && before && before.script === "hangul" && /^(이|가)$/.test(before.tail) && tokens[neg]!.surface.startsWith("없"));
+  if (neg - 1 > s.to && before && before.script === "hangul" && /^(이|가|은|는)$/.test(before.tail) && tokens[neg]!.surface.startsWith("없")) return true;
+  // "SHUT_WR은 fd를 release하지 않고": another object between the phrase and the negated verb takes the negation.
+  if (/^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface)) return false;
+  // (Unless the phrase is listed with it and shares it: "신뢰성이나 순서를 보장하지 않는".)
+  if (/^(이나|나|와|과|랑|이랑|하고|및|이며|며)$/.test(tokens[s.to]!.tail)) return false;
+  for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && /^(을|를)$/.test(tokens[i]!.tail)) return true;
+  return false;
 }
 
 /** Is a property negated? As for any phrase, except a Korean negation that belongs to something else. */
@@ -736,8 +742,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const instrument = inClause.find((x) => x.span.from > span.to && instrumental(tokens, x));
       // "…하려면 포트가 필요합니다": a purpose clause's subject is in the clause that follows it.
       const purposeSubject = purposeClause(tokens, clause) ? usable.find((x) => x.role === "subject" && tokens[x.span.from]!.clause === clause + 1) : undefined;
-      const before = nearestBefore(subjects.filter((x) => !interrupted(tokens, x.span, span)));
-      const obliqueBefore = nearestBefore(inClause.filter((x) => x.role !== "object" && !interrupted(tokens, x.span, span) && !(x.role === "oblique" && adnominalBetween(tokens, x.span, span))));
+      const before = nearestBefore(subjects.filter((x) => !interrupted(tokens, x.span, span) && !(tokens[x.span.to]!.script === "latin" && /^(이|가)$/.test(tokens[x.span.to]!.tail) && adnominalBetween(tokens, x.span, span))));
+      const obliqueBefore = nearestBefore(inClause.filter((x) => x.role !== "object" && !interrupted(tokens, x.span, span) && !adnominalBetween(tokens, x.span, span)));
       // "클라이언트의 임시 포트", "the client's ephemeral port", "the ephemeral port of the client": its owner.
       const possessor = inClause.find((x) => (x.span.to === span.from - 1 && (tokens[x.span.to]!.tail === "의" || tokens[x.span.to]!.script === "latin")) || (tokens[span.to + 1]?.surface === "of" && x.span.from === span.to + 2));
       const subject =
