@@ -135,6 +135,8 @@ const KO_OBLIQUE_TAIL = /^(의|에|에게|한테|로|으로|을|를|까지|부�
 /** "UDP 위에서", "TCP 기반으로": a side named as the ground something else is built on. */
 const KO_GROUND_NEXT = /^(위에|위에서|위로|기반|상에서|위의)/;
 const KO_COORD_TAIL = new Set(["와", "과", "랑", "이랑", "하고"]);
+/** A phrase listed with the next one ("신뢰성이나 순서를", "A와 B를"): they share what follows. */
+const KO_LIST_TAIL = /^(이나|나|와|과|랑|이랑|하고|및|이며|며)$/;
 const EN_FOIL_BEFORE = new Set(["than", "unlike", "instead", "rather", "compar", "versus", "vs", "not", "like"]);
 const EN_SUBJECT_OPENERS = new Set(["think", "thought", "believe", "say", "said", "know", "guess", "mean", "means", "assume", "feel", "sure", "and", "but", "so", "then", "when", "because", "that", "which", "while", "if", "since", "whereas", "although", "though", "once", "after", "before", "until", "as", "where", "whether", "how", "why", "also", "first", "now", "both", "either", "neither", "only", "usually", "typically", "normally", "generally", "meanwhile", "however", "therefore", "thus", "hence", "i.e", "e.g", "whole", "even", "just", "finally", "second", "third", "next", "or", "nor", "yes", "no", "well", "actually", "basically", "simply", "every", "each", "any", "all", "some", "meaning", "where", "this", "that", "these", "those", "other", "another", "new", "old", "original", "listening", "connected", "same", "one"]);
 const EN_OBLIQUE_BEFORE = new Set(["of", "to", "from", "into", "with", "for", "on", "by", "via", "onto"]);
@@ -252,6 +254,8 @@ function rejected(tokens: Token[], sentence: number): boolean {
 interface ClauseInfo {
   lastSubject: Int32Array;
   hypothetical: Set<number>;
+  /** First and last token of each clause. */
+  bounds: Map<number, { first: Token; last: Token }>;
 }
 const clauseCache = new WeakMap<Token[], ClauseInfo>();
 const EN_COUNTERFACTUAL = new Set(["would", "could", "were", "might", "otherwise", "suppose", "imagine"]);
@@ -305,7 +309,13 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
       else if (KO_CONDITIONAL_END.test(t.surface) && (clauseNegated.has(t.clause + 1) || conjectureSentence.has(t.sentence))) hypothetical.add(t.clause);
     }
   }
-  info = { lastSubject, hypothetical };
+  const bounds = new Map<number, { first: Token; last: Token }>();
+  for (const t of tokens) {
+    const b = bounds.get(t.clause);
+    if (b) b.last = t;
+    else bounds.set(t.clause, { first: t, last: t });
+  }
+  info = { lastSubject, hypothetical, bounds };
   clauseCache.set(tokens, info);
   return info;
 }
@@ -397,20 +407,13 @@ function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention |
 
 /** "…이 없으면", "if nothing listens": a clause that states a condition. */
 function conditionClause(tokens: Token[], clause: number): boolean {
-  let first: Token | undefined;
-  let last: Token | undefined;
-  for (const t of tokens) {
-    if (t.clause !== clause) continue;
-    first ??= t;
-    last = t;
-  }
-  return Boolean((last && last.script === "hangul" && /면$/.test(last.surface)) || (first && /^(if|when|once|whenever)$/.test(first.surface)));
+  const b = clauseInfo(tokens).bounds.get(clause);
+  return Boolean(b && ((b.last.script === "hangul" && /면$/.test(b.last.surface)) || /^(if|when|once|whenever)$/.test(b.first.surface)));
 }
 
 /** "…하려면", "…하기 위해", "in order to …": a clause that states a purpose. */
 function purposeClause(tokens: Token[], clause: number): boolean {
-  let last: Token | undefined;
-  for (const t of tokens) if (t.clause === clause) last = t;
+  const last = clauseInfo(tokens).bounds.get(clause)?.last;
   return Boolean(last && last.script === "hangul" && /(려면|위해|위해서|위하여|도록)$/.test(last.surface));
 }
 
@@ -487,8 +490,9 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
   const sentence = first.sentence;
   // The words of this sentence up to the property: the cue must come before it.
   let cue: string | undefined;
+  // (Within WINDOW words before it, so a run-on answer stays linear.)
   let start = span.from;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  while (start > 0 && span.from - start < WINDOW && tokens[start - 1]!.sentence === sentence) start--;
   for (let i = start; i < span.from; i++) {
     const t = tokens[i]!;
     if (t.script === "latin" && EN_ANAPHORA.has(t.surface) && !((t.surface === "this" || t.surface === "that") && i !== start)) {
@@ -583,7 +587,7 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   // "SHUT_WR은 fd를 release하지 않고": another object between the phrase and the negated verb takes the negation.
   if (/^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface)) return false;
   // (Unless the phrase is listed with it and shares it: "신뢰성이나 순서를 보장하지 않는".)
-  if (/^(이나|나|와|과|랑|이랑|하고|및|이며|며)$/.test(tokens[s.to]!.tail)) return false;
+  if (KO_LIST_TAIL.test(tokens[s.to]!.tail)) return false;
   for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && /^(을|를)$/.test(tokens[i]!.tail)) return true;
   return false;
 }
@@ -765,7 +769,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // A negation that another property stands nearer to is that one's ("connectionless라 handshake 없이").
       const negAt = laterNegation(tokens, span);
       // (Not when the two are listed together and share it: "신뢰성이나 순서는 보장하지 않지만".)
-      const listed = /^(이나|나|와|과|랑|이랑|하고|및|이며|며)$/.test(tokens[span.to]!.tail) || /^(and|or|및|nor)$/.test(tokens[span.to + 1]?.surface ?? "");
+      const listed = KO_LIST_TAIL.test(tokens[span.to]!.tail) || /^(and|or|및|nor)$/.test(tokens[span.to + 1]?.surface ?? "");
       const nearer = !listed && negAt > span.to && props.some((q) => q.span.from > span.to && q.span.from <= negAt);
       const neg = prop.negatable !== false && ((negated(tokens, span) && !(nearer && tokens[negAt]!.script === "hangul")) || displaced(tokens, span));
       // Said together with another side?

@@ -22,10 +22,13 @@ const COMMON = new Set([
   "socket", "bind", "listen", "accept", "connect", "send", "recv", "sendto", "recvfrom", "read", "write", "close", "shutdown", "select", "poll", "epoll", "dup", "fork", "getsockname", "getpeername", "setsockopt", "sockaddr", "sockaddr_in", "sockaddr_in6", "sin_port", "sin_addr", "sin_family", "htons", "ntohs", "htonl", "inet_pton", "af_inet", "af_inet6", "sock_stream", "sock_dgram",
 ]);
 
+/** A term as it is compared: lower-cased, without "()". */
+const termKey = (raw: string) => raw.toLowerCase().replace(/\(\)$/, "");
+
 /** The code-like terms of a text, lower-cased and without "()". */
 export function termsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(TERM)) out.add(m[0].toLowerCase().replace(/\(\)$/, ""));
+  for (const m of text.matchAll(TERM)) out.add(termKey(m[0]));
   return out;
 }
 
@@ -36,10 +39,10 @@ export function termsOf(text: string): Set<string> {
 export function strayTerms(answer: string, own: Set<string>, sentences: number): { terms: string[]; spans: { start: number; end: number }[] } {
   const none = { terms: [], spans: [] };
   if (sentences > JARGON_LIMITS.maxSentences) return none;
-  const terms = termsOf(answer);
+  const found = [...answer.matchAll(TERM)].map((m) => ({ key: termKey(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  const terms = new Set(found.map((f) => f.key));
   const foreign = [...terms].filter((t) => !own.has(t) && !COMMON.has(t));
   if (foreign.length < JARGON_LIMITS.minForeign || foreign.length / terms.size < JARGON_LIMITS.minShare) return none;
   const stray = new Set(foreign);
-  const spans = [...answer.matchAll(TERM)].filter((m) => stray.has(m[0].toLowerCase().replace(/\(\)$/, ""))).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  return { terms: foreign, spans };
+  return { terms: foreign, spans: found.filter((f) => stray.has(f.key)).map(({ start, end }) => ({ start, end })) };
 }

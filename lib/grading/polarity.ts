@@ -19,33 +19,36 @@ const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "
  */
 const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so"]);
 
-/** The index of the later negation that negates the phrase ending at `s`, for callers that weigh it (claims). */
-export function laterNegation(tokens: Token[], s: Span): number {
+/**
+ * The later negation of the phrase ending at `s`: its token index, -1 for none, or "waits" when
+ * the clause turns to "until" ("끝날 때까지 안 돌아온다", "does not return until": waiting, not a denial).
+ */
+function forwardNegation(tokens: Token[], s: Span): number | "waits" {
   const clause = tokens[s.to]!.clause;
   for (let i = s.to + 1; i <= Math.min(tokens.length - 1, s.to + 6); i++) {
     const t = tokens[i]!;
     if (t.clause !== clause) break;
-    if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return -1;
+    if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return "waits";
+    // "a byte stream with no boundaries": a preposition in between means the "no" belongs to what follows.
     if (t.script === "latin" && LINKING.has(t.surface)) break;
-    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? -1 : i;
+    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
   }
   return -1;
+}
+
+/** The index of the later negation that negates the phrase ending at `s` (-1 if none), for callers that weigh it (claims). */
+export function laterNegation(tokens: Token[], s: Span): number {
+  const i = forwardNegation(tokens, s);
+  return i === "waits" ? -1 : i;
 }
 
 export function negated(tokens: Token[], s: Span): boolean {
   let inside = 0;
   for (let i = s.from; i <= s.to; i++) if (tokens[i]!.negation) inside++;
   if (inside > s.ownNegations) return true;
-  const clause = tokens[s.to]!.clause;
-  for (let i = s.to + 1; i <= Math.min(tokens.length - 1, s.to + 6); i++) {
-    const t = tokens[i]!;
-    if (t.clause !== clause) break;
-    // "끝날 때까지 안 돌아온다" / "does not return until": a negated "until" means waiting, not a denial.
-    if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return false;
-    // "a byte stream with no boundaries": a preposition in between means the "no" belongs to what follows.
-    if (t.script === "latin" && LINKING.has(t.surface)) break;
-    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return !untilFollows(tokens, i);
-  }
+  const later = forwardNegation(tokens, s);
+  if (later === "waits") return false;
+  if (later >= 0) return true;
   for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause) break;
