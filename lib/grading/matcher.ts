@@ -24,10 +24,13 @@ export interface PhraseToken {
   /** A code name (has "_" or a digit): matches only exactly. */
   code: boolean;
   /** Bucket of answer words this word can match (see bucketOf). */
-  bucket: string;
+  bucket: number;
   /** Per-grading cache: positions in the answer, valid while `gen` equals the matcher's generation. */
   gen: number;
   hits: number[];
+  /** Per-grading cache (valid while `startGen` is the generation): can a compact or split phrase start with this word? */
+  startGen: number;
+  canStart: boolean;
 }
 export interface Phrase {
   tokens: PhraseToken[];
@@ -46,11 +49,11 @@ export interface Span {
 
 /** Phrase words are interned: the same word in many phrases shares one object and one cache entry. */
 const interned = new Map<string, PhraseToken>();
-function internToken(t: { norm: string; script: Script; jamo?: string; negation: boolean }): PhraseToken {
+function internToken(t: { norm: string; script: Script; negation: boolean }): PhraseToken {
   const key = `${t.script}:${t.norm}:${t.negation ? 1 : 0}`;
   let p = interned.get(key);
   if (!p) {
-    p = { norm: t.norm, script: t.script, jamo: t.jamo, negation: t.negation, code: /[_0-9]/.test(t.norm), bucket: bucketOf(t.norm, t.script), gen: -1, hits: [] };
+    p = { norm: t.norm, script: t.script, jamo: t.script === "hangul" ? jamoOf(t.norm) : undefined, negation: t.negation, code: /[_0-9]/.test(t.norm), bucket: bucketOf(t.norm, t.script), gen: -1, hits: [], startGen: -1, canStart: false };
     interned.set(key, p);
   }
   return p;
@@ -153,11 +156,14 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
   if (pl === 1) return t.norm.length >= 2 && t.norm[0] === p.norm && (t.norm.length === 2 ? KO_PARTICLES.has(t.norm[1]!) || KO_VERB_ENDING_START.has(t.norm[1]!) : KO_VERB_ENDING_START.has(t.norm[1]!));
   if (pl < 3) return false;
   // typos at jamo level on 3+ syllables (소켇 → 소켓 is 2 syllables: exact only)
+  if (t.norm.length < pl) return false;
+  const budget = pl >= 5 ? 2 : 1;
+  // One jamo edit changes at most two syllables: more syllables apart than that is no typo (no jamo needed).
+  let apart = 0;
+  for (let i = 0; i < pl; i++) if (p.norm.charCodeAt(i) !== t.norm.charCodeAt(i) && ++apart > 2 * budget) return false;
   const head = t.norm.slice(0, pl);
-  if (head.length !== pl) return false;
   const pj = p.jamo ?? jamoOf(p.norm);
   const tj = jamoOf(head);
-  const budget = pl >= 5 ? 2 : 1;
   return pj[0] === tj[0] && Math.abs(pj.length - tj.length) <= budget && distance(pj, tj) <= budget;
 }
 
@@ -175,11 +181,16 @@ export interface Matcher {
  * syllable. Fuzzy matches keep these (typos rarely hit the first letter), so a phrase word
  * is only compared with the answer words in its bucket.
  */
-function bucketOf(norm: string, script: Script): string {
+function bucketOf(norm: string, script: Script): number {
   const c = norm.charCodeAt(0);
-  if (script === "hangul" && c >= 0xac00 && c <= 0xd7a3) return `h${Math.floor((c - 0xac00) / 588)}`;
-  return `${script[0]}${norm[0]}`;
+  // 0–18: Hangul initial consonants; 19–44: Latin a–z; 45–54: digits; 55: anything else.
+  if (script === "hangul" && c >= 0xac00 && c <= 0xd7a3) return Math.floor((c - 0xac00) / 588);
+  if (c >= 97 && c <= 122) return 19 + c - 97;
+  if (c >= 48 && c <= 57) return 45 + c - 48;
+  return 55;
 }
+const BUCKETS = 56;
+
 
 let generation = 0;
 const NONE: number[] = [];
@@ -187,30 +198,27 @@ const NONE: number[] = [];
 /** A compiled group indexed once by its phrases' first words (groups are compiled once per rubric). */
 interface PhraseIndex {
   always: Phrase[];
-  byFirst: Map<PhraseToken, Phrase[]>;
-  /** First words grouped by bucket: an answer with no word in a bucket skips all of them at once. */
-  byBucket: Map<string, [PhraseToken, Phrase[]][]>;
+  /** Phrases by their first word, flat: an answer with no word in a first word's bucket skips it at once. */
+  firsts: PhraseToken[];
+  lists: Phrase[][];
 }
 const indexes = new WeakMap<Phrase[], PhraseIndex>();
 function indexOf(phrases: Phrase[]): PhraseIndex {
   let index = indexes.get(phrases);
   if (!index) {
-    index = { always: [], byFirst: new Map(), byBucket: new Map() };
+    const byFirst = new Map<PhraseToken, Phrase[]>();
+    const always: Phrase[] = [];
     for (const p of phrases) {
       const t = p.tokens[0]!;
       // compact ("임시 포트" as "임시포트") and long single Hangul words split in two ("포트번호" as "포트 번호")
-      if (p.compact || (p.tokens.length === 1 && t.script === "hangul" && t.norm.length >= 3)) index.always.push(p);
+      if (p.compact || (p.tokens.length === 1 && t.script === "hangul" && t.norm.length >= 3)) always.push(p);
       else {
-        const list = index.byFirst.get(t);
+        const list = byFirst.get(t);
         if (list) list.push(p);
-        else index.byFirst.set(t, [p]);
+        else byFirst.set(t, [p]);
       }
     }
-    for (const [first, list] of index.byFirst) {
-      const bucket = index.byBucket.get(first.bucket);
-      if (bucket) bucket.push([first, list]);
-      else index.byBucket.set(first.bucket, [[first, list]]);
-    }
+    index = { always, firsts: [...byFirst.keys()], lists: [...byFirst.values()] };
     indexes.set(phrases, index);
   }
   return index;
@@ -221,16 +229,16 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
  * and per-call closures showed up in profiles.
  */
 class AnswerMatcher implements Matcher {
-  private readonly buckets = new Map<string, number[]>();
+  private readonly buckets: (number[] | undefined)[] = new Array(BUCKETS);
   private readonly gen = ++generation;
 
   constructor(readonly tokens: Token[]) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const b = bucketOf(t.norm, t.script);
-      const list = this.buckets.get(b);
+      const list = this.buckets[b];
       if (list) list.push(i);
-      else this.buckets.set(b, [i]);
+      else this.buckets[b] = [i];
     }
   }
 
@@ -250,11 +258,40 @@ class AnswerMatcher implements Matcher {
     return this.firstSyllable.get(syllable) ?? NONE;
   }
 
+  /** Answer words by their exact form. */
+  private byNorm?: Map<string, number[]>;
+  private exactly(norm: string): number[] {
+    if (!this.byNorm) {
+      this.byNorm = new Map();
+      for (let i = 0; i < this.tokens.length; i++) {
+        const list = this.byNorm.get(this.tokens[i]!.norm);
+        if (list) list.push(i);
+        else this.byNorm.set(this.tokens[i]!.norm, [i]);
+      }
+    }
+    return this.byNorm.get(norm) ?? NONE;
+  }
+
   private positionsOf(p: PhraseToken): number[] {
     if (p.gen !== this.gen) {
-      const hits: number[] = [];
-      const bucket = this.buckets.get(p.bucket);
-      if (bucket) for (const i of bucket) if (wordMatches(p, this.tokens[i]!)) hits.push(i);
+      // The narrowest list of answer words that can match (see wordMatches): short Latin words, code
+      // names and numbers only match exactly; Hangul words of one or two syllables only match words
+      // that start with the same syllable; the rest are compared within their bucket.
+      const bucket =
+        p.script === "num" || (p.script === "latin" && (p.code || p.norm.length < 5))
+          ? this.exactly(p.norm)
+          : p.script === "hangul" && p.norm.length < 3
+            ? this.hangulStartingWith(p.norm[0]!)
+            : this.buckets[p.bucket];
+      let hits = NONE;
+      if (bucket) {
+        for (const i of bucket) {
+          if (wordMatches(p, this.tokens[i]!)) {
+            if (hits === NONE) hits = [];
+            hits.push(i);
+          }
+        }
+      }
       p.hits = hits;
       p.gen = this.gen;
     }
@@ -323,17 +360,22 @@ class AnswerMatcher implements Matcher {
     const byClause = scope === "clause";
     const index = indexOf(phrases);
     // Phrases that can match without their first word occurring as a word of its own.
-    for (const p of index.always) this.findPhrase(p, byClause, out, maxGap);
-    // The rest, grouped by first word: one cached lookup skips every phrase that starts with an absent word.
-    // Walk whichever is smaller: the group's buckets or the answer's.
-    const groupSmaller = index.byBucket.size <= this.buckets.size;
-    for (const bucket of groupSmaller ? index.byBucket.keys() : this.buckets.keys()) {
-      const firsts = groupSmaller ? (this.buckets.has(bucket) ? index.byBucket.get(bucket) : undefined) : index.byBucket.get(bucket);
-      if (!firsts) continue;
-      for (const [first, list] of firsts) {
-        if (this.positionsOf(first).length === 0) continue;
-        for (const p of list) this.findPhrase(p, byClause, out, maxGap);
+    // (Each needs its first word, or an answer word starting with its first syllable: most are skipped here.)
+    for (const p of index.always) {
+      const first = p.tokens[0]!;
+      if (first.startGen !== this.gen) {
+        first.startGen = this.gen;
+        first.canStart = this.buckets[first.bucket] !== undefined && (this.positionsOf(first).length > 0 || this.hangulStartingWith(first.norm[0]!).length > 0);
       }
+      if (!first.canStart) continue;
+      this.findPhrase(p, byClause, out, maxGap);
+    }
+    // The rest, grouped by first word: one cached lookup skips every phrase that starts with an absent word.
+    const { firsts, lists } = index;
+    for (let f = 0; f < firsts.length; f++) {
+      const first = firsts[f]!;
+      if (this.buckets[first.bucket] === undefined || this.positionsOf(first).length === 0) continue;
+      for (const p of lists[f]!) this.findPhrase(p, byClause, out, maxGap);
     }
     return out.length > 1 ? out.sort(bySpan) : out;
   }

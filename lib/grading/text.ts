@@ -22,8 +22,6 @@ export interface Token {
   clause: number;
   /** A negation marker (않/아니/없/못/안, not/never/no/…). */
   negation: boolean;
-  /** Jamo of `norm` for Hangul tokens (typo tolerance). */
-  jamo?: string;
   /**
    * The particle or ending stripped from the word ("TCP는" → "는", "소켓에서" → "에서"), so
    * claims can tell a subject (는/가) from a foil (보다/처럼) or an oblique (의/에/를).
@@ -76,12 +74,13 @@ export const KO_PARTICLES = new Set(["은", "는", "이", "가", "을", "를", "
  * — so two-syllable nouns keep their last syllable (유지, 경로, 속도, 차이, 사이).
  */
 /** Stripped and stemmed forms of recurring words (the same vocabulary recurs across answers). */
-const wordCache = new BoundedCache<string>({ maxBytes: 4 * 1024 * 1024, maxEntries: 50_000, maxKeyLength: 24, sizeOf: (k, v) => 2 * (k.length + v.length) + 64 });
+const wordCacheOptions = { maxBytes: 2 * 1024 * 1024, maxEntries: 25_000, maxKeyLength: 24, sizeOf: (k: string, v: string) => 2 * (k.length + v.length) + 64 };
+const koreanCache = new BoundedCache<string>(wordCacheOptions);
+const englishCache = new BoundedCache<string>(wordCacheOptions);
 
 export function stripKorean(word: string): string {
-  const key = `k${word}`;
-  let v = wordCache.get(key);
-  if (v === undefined) wordCache.set(key, (v = stripKoreanUncached(word)));
+  let v = koreanCache.get(word);
+  if (v === undefined) koreanCache.set(word, (v = stripKoreanUncached(word)));
   return v;
 }
 
@@ -137,9 +136,8 @@ const EN_DROP = new Set(["a", "an", "the"]);
 
 /** A conservative stemmer: the same rules run on rubric phrases and answers, so consistency matters more than linguistics. */
 export function stemEnglish(word: string): string {
-  const key = `e${word}`;
-  let v = wordCache.get(key);
-  if (v === undefined) wordCache.set(key, (v = stemEnglishUncached(word)));
+  let v = englishCache.get(word);
+  if (v === undefined) englishCache.set(word, (v = stemEnglishUncached(word)));
   return v;
 }
 
@@ -351,7 +349,6 @@ export function analyze(text: string): Analysis {
       sentence,
       clause,
       negation,
-      jamo: r.script === "hangul" ? jamoOf(norm) : undefined,
       tail,
       ...(r.call ? { call: true } : {}),
       ...(r.script === "latin" && /[_0-9]/.test(norm) ? { code: true } : {}),
@@ -392,7 +389,10 @@ function foldRanges(tokens: Token[]): Token[] {
 export function detectLanguage(text: string): "ko" | "en" {
   let syllables = 0;
   // Composed syllables, or decomposed ones (NFD: count each leading consonant jamo).
-  for (const c of text) if (HANGUL.test(c) || (c >= "\u1100" && c <= "\u1112")) syllables++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x1112)) syllables++;
+  }
   const englishWords = text.match(/[a-zA-Z]{2,}/g)?.length ?? 0;
   // Korean answers carry many English terms (TCP, accept(), new socket): a Hangul syllable
   // count of half the English word count already reads as Korean.
