@@ -39,7 +39,6 @@ export interface Analysis {
   sentenceCount: number;
 }
 
-const HANGUL = /[\uAC00-\uD7A3]/;
 const isHangulChar = (c: string) => c >= "\uAC00" && c <= "\uD7A3";
 const isLatinChar = (c: string) => (c >= "a" && c <= "z") || c === "_";
 const isDigit = (c: string) => c >= "0" && c <= "9";
