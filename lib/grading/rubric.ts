@@ -379,9 +379,12 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
 
   // Restating the question: almost every word is already in the prompt.
   const content = tokens.filter((t) => t.norm.length >= (t.script === "hangul" ? 1 : 2));
-  const novel = content.filter((t) => !inPrompt(c.promptWords, t.norm)).length;
+  // (Counting stops once enough words are new: most answers get there within a few words.)
+  const enough = content.length * THRESHOLDS.novelty;
+  let novel = 0;
+  for (let i = 0; i < content.length && novel < enough; i++) if (!inPrompt(c.promptWords, content[i]!.norm)) novel++;
   const empty = content.length === 0;
-  const restatesQuestion = !empty && novel / content.length < THRESHOLDS.novelty;
+  const restatesQuestion = !empty && novel < enough;
 
   const weightOf = (list: KeyPointResult[]) => list.reduce((n, k) => n + k.weight, 0);
   const core = keyPoints.filter((k) => k.core);
