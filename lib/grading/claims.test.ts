@@ -245,6 +245,16 @@ describe("contrast claims: both, negation, comparison", () => {
     ] as const)
       expect(wrong(id, text), text).toEqual([]);
   });
+  it("a fronted phrase frames the clause after it: 'On a blocking socket, … returns immediately' is a swap", () => {
+    expect(wrong("blocking-nonblocking", "On a blocking socket, a call that can't complete right away returns immediately with EWOULDBLOCK.").map((c) => c.subject)).toContain("blocking");
+    expect(wrong("blocking-nonblocking", "On a non-blocking socket, a call that can't complete right away returns immediately with EWOULDBLOCK.")).toEqual([]);
+  });
+  it("a side after 'is basically' is a complement, not the subject", () => {
+    expect(wrong("read-send", "send() and recv() are basically read/write with an extra flags argument.")).toEqual([]);
+  });
+  it("없어지다 ('goes away') is not a negation", () => {
+    expect(wrong("shutdown-close", "close()는 fd를 release하는 거라서 last reference가 없어지면 양방향이 다 닫힙니다.")).toEqual([]);
+  });
   it("a belief reported to reject it is not a claim", () => {
     expect(wrong("tcp-udp", "많은 사람들이 UDP가 연결 지향이라고 오해하지만 사실은 비연결형입니다.")).toEqual([]);
   });
@@ -261,6 +271,10 @@ describe("verdicts on real rubrics", () => {
     const r = gradeInterview(rubricOf("tcp-vs-udp"), "UDP is connection-oriented and sets up a connection with a handshake; it guarantees reliable, in-order delivery with ACKs and retransmission. TCP is connectionless and gives no delivery or ordering guarantee.");
     expect(r.verdict).not.toBe("correct");
     expect(r.misconceptions.some((m) => m.kind === "swapped" && m.severity === "major")).toBe(true);
+  });
+  it("a negated cleft ('it isn't the client that …') denies what follows", () => {
+    const r = gradeInterview(rubricOf("well-known-ports"), "Well-known ports are 0 to 1023, assigned by IANA to standard services: HTTP 80, HTTPS 443, SSH 22. And it isn't the client that uses them as its source port; the client picks an ephemeral port.");
+    expect(r.misconceptions.map((m) => m.id)).not.toContain("client-source-port-well-known");
   });
   it("a Korean swap of the queues is never correct", () => {
     const r = gradeInterview(rubricOf("syn-and-accept-queues"), "accept 큐에는 SYN을 받고 SYN-ACK를 보낸 반쯤 열린 연결이 있고, SYN 큐에는 핸드셰이크가 완료되어 accept()를 기다리는 연결이 있습니다. SYN flood는 accept 큐를 채웁니다.");

@@ -139,6 +139,7 @@ const KO_COORD_TAIL = new Set(["와", "과", "랑", "이랑", "하고"]);
 const KO_LIST_TAIL = /^(이나|나|와|과|랑|이랑|하고|및|이며|며)$/;
 const EN_FOIL_BEFORE = new Set(["than", "unlike", "instead", "rather", "compar", "versus", "vs", "not", "like"]);
 const EN_SUBJECT_OPENERS = new Set(["think", "thought", "believe", "say", "said", "know", "guess", "mean", "means", "assume", "feel", "sure", "and", "but", "so", "then", "when", "because", "that", "which", "while", "if", "since", "whereas", "although", "though", "once", "after", "before", "until", "as", "where", "whether", "how", "why", "also", "first", "now", "both", "either", "neither", "only", "usually", "typically", "normally", "generally", "meanwhile", "however", "therefore", "thus", "hence", "i.e", "e.g", "whole", "even", "just", "finally", "second", "third", "next", "or", "nor", "yes", "no", "well", "actually", "basically", "simply", "every", "each", "any", "all", "some", "meaning", "where", "this", "that", "these", "those", "other", "another", "new", "old", "original", "listening", "connected", "same", "one"]);
+const EN_ADVERBS = new Set(["basically", "actually", "usually", "typically", "normally", "generally", "simply", "just", "even", "also", "only", "really", "essentially", "mostly", "always", "often"]);
 const EN_OBLIQUE_BEFORE = new Set(["of", "to", "from", "into", "with", "for", "on", "by", "via", "onto"]);
 const COORD_WORDS = new Set(["and", "or", "및", "와", "과", "&"]);
 const BOTH_CUES = ["둘 다", "둘다", "모두", "양쪽", "공통", "마찬가지", "both", "either", "alike", "all"];
@@ -171,8 +172,10 @@ function roleOf(tokens: Token[], s: Span): Role {
   }
   if (KO_OBLIQUE_TAIL.test(tail)) return "oblique";
 
-  const before = tokens[s.from - 1];
+  let before = tokens[s.from - 1];
   if (before && before.sentence === last.sentence && before.script === "latin" && EN_OBLIQUE_BEFORE.has(before.surface)) return "oblique";
+  // (An adverb is looked through: "are basically read/write" is an object, "Basically, TCP …" a subject.)
+  for (let i = s.from - 1; i > 0 && EN_ADVERBS.has(tokens[i]!.surface) && tokens[i - 1]!.clause === tokens[i]!.clause && tokens[i - 1]!.script === "latin"; i--) before = tokens[i - 1];
   // English subjects open their clause or follow a connective; a side right after any other word is its object.
   if (tokens[s.from]!.script === "latin" && before && before.clause === tokens[s.from]!.clause && before.script === "latin" && !EN_SUBJECT_OPENERS.has(before.surface)) return "object";
   return "subject";
@@ -403,6 +406,25 @@ function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention |
   if (!/^(은|는)$/.test(tokens[span.to]!.tail) || (span.from > 0 && tokens[span.from - 1]!.sentence === first.sentence)) return undefined;
   const after = usable.filter((x) => x.span.from > span.to && x.role === "subject" && /^(이|가)$/.test(tokens[x.span.to]!.tail));
   return after.length === 1 ? after[0] : undefined;
+}
+
+/** "On a blocking socket, …", "With UDP, …", "For TCP, …": a fronted phrase that frames the clauses after it. */
+const EN_FRAME = new Set(["on", "with", "for", "in", "under", "using"]);
+function frame(tokens: Token[], inSentence: Mention[], span: Span): Mention | undefined {
+  const clause = tokens[span.from]!.clause;
+  return inSentence.filter((x) => {
+    const prep = tokens[x.span.from - 1];
+    if (!prep || prep.script !== "latin" || !EN_FRAME.has(prep.surface)) return false;
+    // The preposition opens its clause, and the clause ends before the property's.
+    const beforePrep = tokens[x.span.from - 2];
+    if (beforePrep && beforePrep.clause === prep.clause) return false;
+    const own = tokens[x.span.to]!.clause;
+    if (own >= clause) return false;
+    // The phrase is its whole clause: at most two more words ("socket", "mode") before the break.
+    let extra = 0;
+    for (let k = x.span.to + 1; k < tokens.length && tokens[k]!.clause === own; k++) extra++;
+    return extra <= 2;
+  }).at(-1);
 }
 
 /** "…이 없으면", "if nothing listens": a clause that states a condition. */
@@ -763,6 +785,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             purposeSubject ??
             instrument ??
             carried ??
+            frame(tokens, usable, span) ??
             topicComment(tokens, span, usable));
       if (!subject) continue;
       // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").

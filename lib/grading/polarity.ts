@@ -17,6 +17,7 @@ const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "
  * same clause (않/아니/없/못/안) negates it. English negates forwards: "not" shortly
  * before the claim, or right after it ("a new socket is not created").
  */
+const RELATIVE = new Set(["that", "which", "who"]);
 const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so"]);
 
 /**
@@ -52,7 +53,16 @@ export function negated(tokens: Token[], s: Span): boolean {
   for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause) break;
-    if (t.negation && t.script === "latin") return true;
+    // (Not a negation inside a relative clause before the phrase: "a call that can't complete right away returns immediately".)
+    // (The relative clause's own verb stands between: a negation right before the phrase is still its own.)
+    if (t.negation && t.script === "latin" && !(s.from - i >= 3 && (RELATIVE.has(tokens[i - 1]?.surface ?? "") || RELATIVE.has(tokens[i - 2]?.surface ?? "")))) return true;
+  }
+  // "It isn't the client that uses …", "it's not UDP that …": a negated cleft denies its relative clause.
+  const clause = tokens[s.from]!.clause;
+  for (let i = s.from - 1; i >= Math.max(0, s.from - 8) && tokens[i]!.clause === clause; i--) {
+    if (tokens[i]!.surface !== "that" && tokens[i]!.surface !== "who") continue;
+    for (let k = i - 1; k >= Math.max(1, i - 4) && tokens[k]!.clause === clause; k--) if (tokens[k]!.negation && tokens[k]!.script === "latin" && tokens[k - 1]!.norm === "be") return true;
+    break;
   }
   return false;
 }
