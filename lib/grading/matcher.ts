@@ -197,7 +197,9 @@ const NONE: number[] = [];
 
 /** A compiled group indexed once by its phrases' first words (groups are compiled once per rubric). */
 interface PhraseIndex {
-  always: Phrase[];
+  /** Compact and split-word phrases, by first word. */
+  alwaysFirsts: PhraseToken[];
+  always: Phrase[][];
   /** Phrases by their first word, flat: an answer with no word in a first word's bucket skips it at once. */
   firsts: PhraseToken[];
   lists: Phrase[][];
@@ -207,18 +209,16 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
   let index = indexes.get(phrases);
   if (!index) {
     const byFirst = new Map<PhraseToken, Phrase[]>();
-    const always: Phrase[] = [];
+    const always = new Map<PhraseToken, Phrase[]>();
     for (const p of phrases) {
       const t = p.tokens[0]!;
       // compact ("임시 포트" as "임시포트") and long single Hangul words split in two ("포트번호" as "포트 번호")
-      if (p.compact || (p.tokens.length === 1 && t.script === "hangul" && t.norm.length >= 3)) always.push(p);
-      else {
-        const list = byFirst.get(t);
-        if (list) list.push(p);
-        else byFirst.set(t, [p]);
-      }
+      const into = p.compact || (p.tokens.length === 1 && t.script === "hangul" && t.norm.length >= 3) ? always : byFirst;
+      const list = into.get(t);
+      if (list) list.push(p);
+      else into.set(t, [p]);
     }
-    index = { always, firsts: [...byFirst.keys()], lists: [...byFirst.values()] };
+    index = { alwaysFirsts: [...always.keys()], always: [...always.values()], firsts: [...byFirst.keys()], lists: [...byFirst.values()] };
     indexes.set(phrases, index);
   }
   return index;
@@ -361,14 +361,15 @@ class AnswerMatcher implements Matcher {
     const index = indexOf(phrases);
     // Phrases that can match without their first word occurring as a word of its own.
     // (Each needs its first word, or an answer word starting with its first syllable: most are skipped here.)
-    for (const p of index.always) {
-      const first = p.tokens[0]!;
+    const { alwaysFirsts, always } = index;
+    for (let f = 0; f < alwaysFirsts.length; f++) {
+      const first = alwaysFirsts[f]!;
       if (first.startGen !== this.gen) {
         first.startGen = this.gen;
         first.canStart = this.buckets[first.bucket] !== undefined && (this.positionsOf(first).length > 0 || this.hangulStartingWith(first.norm[0]!).length > 0);
       }
       if (!first.canStart) continue;
-      this.findPhrase(p, byClause, out, maxGap);
+      for (const p of always[f]!) this.findPhrase(p, byClause, out, maxGap);
     }
     // The rest, grouped by first word: one cached lookup skips every phrase that starts with an absent word.
     const { firsts, lists } = index;

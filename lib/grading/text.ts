@@ -188,11 +188,20 @@ function normalizeChars(text: string): Char[] {
       i += n;
       continue;
     }
+    // ASCII and Hangul syllables (NFKC-stable) are one UTF-16 unit: no code point or normalisation needed.
+    if (code < 0x80) {
+      out.push({ c: code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!, at: i, len: 1 });
+      i++;
+      continue;
+    }
+    if (code >= 0xac00 && code <= 0xd7a3) {
+      out.push({ c: text[i]!, at: i, len: 1 });
+      i++;
+      continue;
+    }
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     const len = ch.length;
-    if (code < 0x80) out.push({ c: code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch, at: i, len });
-    else if (code >= 0xac00 && code <= 0xd7a3) out.push({ c: ch, at: i, len }); // Hangul syllables are NFKC-stable
-    else for (const c of ch.normalize("NFKC").toLowerCase()) out.push({ c: c === "’" || c === "`" ? "'" : c, at: i, len });
+    for (const c of ch.normalize("NFKC").toLowerCase()) out.push({ c: c === "’" || c === "`" ? "'" : c, at: i, len });
     i += len;
   }
   // n't → " not" so negation is one token (doesn't → does not)
