@@ -25,7 +25,7 @@
  * "UDP도 마찬가지") makes it a claim about both. Everything is linear in the answer's length.
  */
 import { compileGroup, type Matcher, type Phrase, type Span } from "./matcher";
-import { laterNegation, negated as phraseNegated, rejectedClaimSentence } from "./polarity";
+import { KO_EMBEDDED_QUESTION, laterNegation, negated as phraseNegated, rejectedClaimSentence } from "./polarity";
 import type { Token } from "./text";
 import { josa } from "es-hangul";
 
@@ -606,6 +606,8 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   // "비연결에 보장이 없는", "보장은 없지만": "there is no X" denies X, not the phrase before it (unlike "…이 아닙니다").
   const before = tokens[neg - 1];
   if (neg - 1 > s.to && before && before.script === "hangul" && /^(이|가|은|는)$/.test(before.tail) && tokens[neg]!.surface.startsWith("없")) return true;
+  // "어떤 프로세스가 받아야 하는지는 알 수 없어서": an embedded question ("…인지", "…할지") that cannot be known denies the phrase inside it.
+  for (let i = s.to; i < neg; i++) if (tokens[i]!.clause === clause && tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface)) return false;
   // "SHUT_WR은 fd를 release하지 않고": another object between the phrase and the negated verb takes the negation.
   if (/^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface)) return false;
   // (Unless the phrase is listed with it and shares it: "신뢰성이나 순서를 보장하지 않는".)

@@ -17,6 +17,8 @@ const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "
  * same clause (않/아니/없/못/안) negates it. English negates forwards: "not" shortly
  * before the claim, or right after it ("a new socket is not created").
  */
+/** "…하는지는", "…할지": an embedded question, whose knowing the clause denies or asserts. */
+export const KO_EMBEDDED_QUESTION = /(는지|은지|인지|할지|을지|일지|던지)(는|를|도|가|조차)?$/;
 const RELATIVE = new Set(["that", "which", "who"]);
 const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so"]);
 
@@ -26,9 +28,12 @@ const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "wh
  */
 function forwardNegation(tokens: Token[], s: Span): number | "waits" {
   const clause = tokens[s.to]!.clause;
-  for (let i = s.to + 1; i <= Math.min(tokens.length - 1, s.to + 6); i++) {
+  // (An embedded question reaches further: "어느 프로그램한테 넘겨야 할지는 IP만으로는 알 수 없다".)
+  let reach = s.to + 6;
+  for (let i = s.to + 1; i <= Math.min(tokens.length - 1, reach); i++) {
     const t = tokens[i]!;
     if (t.clause !== clause) break;
+    if (t.script === "hangul" && KO_EMBEDDED_QUESTION.test(t.surface)) reach = Math.max(reach, i + 6);
     if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return "waits";
     // "a byte stream with no boundaries": a preposition in between means the "no" belongs to what follows.
     if (t.script === "latin" && LINKING.has(t.surface)) break;

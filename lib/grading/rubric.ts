@@ -362,8 +362,11 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   // A denied core idea is a slip worth naming. A depth point counts as denied only when the denial is
   // unmistakable ("…가 아니라서", "is not a …"); otherwise a negation nearby ("포트가 없어요", "못 여니까")
   // is usually about something else, and depth never decides the verdict on its own.
+  // (Nor is a point denied of the other side of a contrast: "IP만으로는 어떤 프로세스인지 알 수 없다" says it of the port.)
+  const deniedOfOther = claims.filter((x) => x.right && x.negated).map((x) => x.span);
   for (const k of keyPoints) {
     if (!k.negated || (!k.core && !plainDenial(tokens, keyPointSpans.get(k.id)))) continue;
+    if (keyPointSpans.get(k.id)!.some((s) => deniedOfOther.some((d) => s.from <= d.to && d.from <= s.to))) continue;
     const source = rubric.keyPoints.find((x) => x.id === k.id)!;
     misconceptions.push({
       id: `negated-${k.id}`,

@@ -368,6 +368,8 @@ export function analyze(text: string): Analysis {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (t.negation && t.surface === "안" && prev.script === "hangul" && prev.tail === "" && prev.sentence === t.sentence) t.negation = false;
+    // "호스트까지밖에 못 찾아가", "하나밖에 없다": 밖에 + a negation says "only", not "not".
+    if (t.negation && prev.clause === t.clause && (prev.surface.endsWith("밖에") || (i > 1 && tokens[i - 2]!.surface.endsWith("밖에") && tokens[i - 2]!.clause === t.clause))) t.negation = false;
   }
   return { text, tokens: foldRanges(tokens), sentenceCount: tokens.length ? sentence + 1 : 0 };
 }
