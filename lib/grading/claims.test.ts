@@ -27,6 +27,11 @@ const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [stri
     en: ["TCP is connection-oriented, while UDP is connectionless.", "UDP is connection-oriented, while TCP is connectionless."],
     mixed: ["TCP는 reliable하고 UDP는 best-effort입니다.", "UDP는 reliable하고 TCP는 best-effort입니다."],
   }],
+  ["any-loopback", {
+    ko: ["0.0.0.0으로 바인드하면 외부에서 접속할 수 있고, 127.0.0.1로 바인드하면 같은 머신에서만 접속됩니다.", "127.0.0.1로 바인드하면 외부에서 접속할 수 있고, 0.0.0.0으로 바인드하면 같은 머신에서만 접속됩니다."],
+    en: ["A server bound to 0.0.0.0 listens on all interfaces; one bound to 127.0.0.1 is reachable only from the same machine.", "A server bound to 127.0.0.1 listens on all interfaces; one bound to 0.0.0.0 is reachable only from the same machine."],
+    mixed: ["0.0.0.0은 all interfaces에서 받고, 127.0.0.1은 loopback only입니다.", "127.0.0.1은 all interfaces에서 받고, 0.0.0.0은 loopback only입니다."],
+  }],
   ["syn-accept-queues", {
     ko: ["SYN 큐에는 SYN_RECV 상태의 반쯤 열린 연결이, accept 큐에는 핸드셰이크가 완료된 연결이 들어갑니다.", "accept 큐에는 SYN_RECV 상태의 반쯤 열린 연결이, SYN 큐에는 핸드셰이크가 완료된 연결이 들어갑니다."],
     en: ["The SYN queue holds half-open connections; the accept queue holds connections that completed the handshake.", "The accept queue holds half-open connections; the SYN queue holds connections that completed the handshake."],

@@ -170,6 +170,8 @@ function roleOf(tokens: Token[], s: Span): Role {
     if (t.sentence !== last.sentence || t.script !== "latin") break;
     if (EN_FOIL_BEFORE.has(t.surface) || t.norm === "compar" || t.surface.startsWith("compar")) return "foil";
   }
+  // "0.0.0.0인지 127.0.0.1인지 보면": a side asked about ("whether it is X") is not described.
+  if (/^(인지|인지를|인지는|인지도|이냐|냐)$/.test(tail) || (next && next.start === last.end && /^인지/.test(next.surface))) return "foil";
   if (KO_OBLIQUE_TAIL.test(tail)) return "oblique";
 
   let before = tokens[s.from - 1];
@@ -406,6 +408,18 @@ function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention |
   if (!/^(은|는)$/.test(tokens[span.to]!.tail) || (span.from > 0 && tokens[span.from - 1]!.sentence === first.sentence)) return undefined;
   const after = usable.filter((x) => x.span.from > span.to && x.role === "subject" && /^(이|가)$/.test(tokens[x.span.to]!.tail));
   return after.length === 1 ? after[0] : undefined;
+}
+
+/** Does the property's clause name a subject (a word with 이/가/은/는) before it? */
+function ownSubjectBefore(tokens: Token[], span: Span): boolean {
+  const clause = tokens[span.from]!.clause;
+  for (let i = span.from - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (tokens[i]!.script === "hangul" && /^(이|가|은|는)$/.test(tokens[i]!.tail)) return true;
+  return false;
+}
+
+function askedAbout(tokens: Token[], span: Span): boolean {
+  for (let i = span.to; i <= span.to + 2 && i < tokens.length && tokens[i]!.clause === tokens[span.to]!.clause; i++) if (tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface)) return true;
+  return false;
 }
 
 /** "On a blocking socket, …", "With UDP, …", "For TCP, …": a fronted phrase that frames the clauses after it. */
@@ -684,6 +698,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const sentence = tokens[span.from]!.sentence;
       const inSentence = near(bySentence.get(sentence) ?? [], span);
       if (rejected(tokens, sentence)) continue;
+      // "외부에서 접속 가능한지", "연결 지향인지는": asked, not claimed.
+      if (askedAbout(tokens, span)) continue;
       // "양쪽 다 TIME_WAIT를 거칩니다", "both ends go through TIME_WAIT": said of every side.
       const bothSpan = bothClauses.get(tokens[span.from]!.clause);
       if (bothSpan && !isHypothetical(tokens, tokens[span.from]!.clause)) {
@@ -788,6 +804,11 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             instrument ??
             carried ??
             frame(tokens, usable, span) ??
+            // "0.0.0.0으로 바인드하면, 외부에서 접속할 수 있다", "if you bind to 127.0.0.1, only …": the condition's side.
+            // (Korean only, and not when the consequence names its own subject: "신뢰성이 필요하면 애플리케이션이 직접 재전송".)
+            (clause > 0 && tokens[span.from]!.script === "hangul" && conditionClause(tokens, clause - 1) && !ownSubjectBefore(tokens, span)
+              ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && tokens[x.span.to]!.tail !== "").at(-1)
+              : undefined) ??
             topicComment(tokens, span, usable));
       if (!subject) continue;
       // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").
