@@ -418,7 +418,9 @@ function ownSubjectBefore(tokens: Token[], span: Span): boolean {
 }
 
 function askedAbout(tokens: Token[], span: Span): boolean {
-  for (let i = span.to; i <= span.to + 2 && i < tokens.length && tokens[i]!.clause === tokens[span.to]!.clause; i++) if (tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface)) return true;
+  // (Not "어느 호스트인지를 가리킨다": a noun with 인지 names which one, and the clause asserts it.)
+  for (let i = span.to; i <= span.to + 2 && i < tokens.length && tokens[i]!.clause === tokens[span.to]!.clause; i++)
+    if (tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface) && !/인지(는|를|도|가|조차)?$/.test(tokens[i]!.surface)) return true;
   return false;
 }
 
@@ -769,10 +771,15 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // the clause, only the previous clause's subject carries over ("UDP는 빠르지만, 신뢰성이 없다"),
       // and not when this clause names a subject of its own ("…, 상대는 CLOSE_WAIT").
       // (Nor when the property is itself its clause's subject: "…먼저 끊게 해서, TIME_WAIT가 서버에 안 쌓이게".)
+      // (Not a side listed with another, "an IP address and a port number": neither one carries over.)
+      const listedWithOther = (x: Mention) => {
+        const i = inSentence.indexOf(x);
+        return [inSentence[i - 1], inSentence[i + 1]].some((o) => o && o.side !== x.side && (o.span.from < x.span.from ? coordinated(tokens, o, x) : coordinated(tokens, x, o)));
+      };
       const propertyIsSubject = tokens[span.to]!.script === "hangul" && /^(이|가)$/.test(tokens[span.to]!.tail) && tokens[span.from - 1]?.clause !== clause;
       const carried = ownSubject(tokens, span) || propertyIsSubject
         ? undefined
-        : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - 2 && !interrupted(tokens, x.span, span) && !subjectBetween(tokens, x.span, span) && clauseSubject(tokens, x.span)));
+        : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - 2 && !interrupted(tokens, x.span, span) && !subjectBetween(tokens, x.span, span) && clauseSubject(tokens, x.span) && !listedWithOther(x)));
       // A value (a port range) names its side right beside it, before or after: "0~1023은 well-known",
       // "1024–49151 are registered ports and 49152–65535 are dynamic".
       const nearest = (list: Mention[]) =>
