@@ -179,7 +179,8 @@ function roleOf(tokens: Token[], s: Span): Role {
   // (An adverb is looked through: "are basically read/write" is an object, "Basically, TCP …" a subject.)
   for (let i = s.from - 1; i > 0 && EN_ADVERBS.has(tokens[i]!.surface) && tokens[i - 1]!.clause === tokens[i]!.clause && tokens[i - 1]!.script === "latin"; i--) before = tokens[i - 1];
   // English subjects open their clause or follow a connective; a side right after any other word is its object.
-  if (tokens[s.from]!.script === "latin" && before && before.clause === tokens[s.from]!.clause && before.script === "latin" && !EN_SUBJECT_OPENERS.has(before.surface)) return "object";
+  // (Not in Korean: "select와 poll은" names two subjects.)
+  if (tokens[s.from]!.script === "latin" && before && before.clause === tokens[s.from]!.clause && before.script === "latin" && !before.tail && !/^(은|는|이|가)$/.test(tail) && !EN_SUBJECT_OPENERS.has(before.surface)) return "object";
   return "subject";
 }
 
@@ -292,7 +293,8 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > 0 && tokens[i - 1]!.clause !== t.clause) last = -1;
-    if (/^(은|는|이|가)$/.test(t.tail)) last = i;
+    // (Not the connective -다가, "유지하고 있다가", nor -는가/-인가.)
+    if (/^(은|는|이|가)$/.test(t.tail) && !(t.tail === "가" && /(다|는|인)$/.test(t.norm))) last = i;
     lastSubject[i] = last;
     if (t.script === "hangul" && KO_HYPOTHETICAL.test(t.surface)) hypothetical.add(t.clause);
     if (t.script === "latin" && t.surface === "if" && (counterfactualSentence.has(t.sentence) || clauseNegated.has(t.clause + 1))) {
