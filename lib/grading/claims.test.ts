@@ -257,6 +257,18 @@ describe("contrast claims: both, negation, comparison", () => {
   it("a side after 'is basically' is a complement, not the subject", () => {
     expect(wrong("read-send", "send() and recv() are basically read/write with an extra flags argument.")).toEqual([]);
   });
+  it("Korean negation scope: 밖에 + 못 says 'only'; 'A 없이 B 없이' keeps each with its noun; '보장 안 합니다' negates; '핸드셰이크 같은 건 없고' denies", () => {
+    expect(wrong("ip-port", "IP 주소만으로는 호스트까지밖에 못 찾아가고, 어떤 프로세스가 받아야 하는지는 알 수 없어서 포트가 필요합니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP는 연결 없이 보장 없이 경계가 유지되는 데이터그램을 가볍게 보냅니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "SOCK_DGRAM은 UDP로 연결 없이 데이터그램을 보내지만 도착·순서는 보장 안 합니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP 소켓도 connect()를 부를 수는 있는데 핸드셰이크 같은 건 없고, 기본 목적지만 정합니다.")).toEqual([]);
+  });
+  it("'TCP instead gets …' is an adverb, not 'instead of'", () => {
+    expect(wrong("tcp-udp", "A UDP server uses one socket for everyone. TCP instead gets a separate socket per connection from accept().")).toEqual([]);
+  });
+  it("a side in an any/loopback condition: '127.0.0.1로 바인드하면 외부에서 접속할 수 있고' is a swap", () => {
+    expect(wrong("any-loopback", "127.0.0.1로 바인드하면 외부에서 접속할 수 있습니다.").map((c) => c.subject)).toEqual(["loopback"]);
+  });
   it("없어지다 ('goes away') is not a negation", () => {
     expect(wrong("shutdown-close", "close()는 fd를 release하는 거라서 last reference가 없어지면 양방향이 다 닫힙니다.")).toEqual([]);
   });

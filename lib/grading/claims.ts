@@ -206,7 +206,8 @@ function displaced(tokens: Token[], s: Span): boolean {
   for (let i = s.from - 1; i >= Math.max(0, s.from - 3); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause || t.script !== "latin") break;
-    if (EN_DISPLACE_BEFORE.has(t.surface)) return true;
+    // ("TCP instead gets a socket per connection": an adverb; only "instead of" / "rather than" set something aside.)
+    if (EN_DISPLACE_BEFORE.has(t.surface) && !((t.surface === "instead" || t.surface === "rather") && !/^(of|than)$/.test(tokens[i + 1]?.surface ?? ""))) return true;
     if (t.surface === "up" && tokens[i - 1]?.norm === "give") return true;
   }
   return false;
@@ -623,7 +624,9 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   }
   // "비연결에 보장이 없는", "보장은 없지만": "there is no X" denies X, not the phrase before it (unlike "…이 아닙니다").
   const before = tokens[neg - 1];
-  if (neg - 1 > s.to && before && before.script === "hangul" && /^(이|가|은|는)$/.test(before.tail) && tokens[neg]!.surface.startsWith("없")) return true;
+  // ("연결 없이 보장 없이": a bare noun right before 없 is what is missing, too.)
+  // (Not a dependent noun: "핸드셰이크 같은 건 없고" denies the handshake.)
+  if (neg - 1 > s.to && before && before.script === "hangul" && /^(이|가|은|는|)$/.test(before.tail) && !/^(건|것|거|게|수|적|데|일|필요)/.test(before.surface) && tokens[neg]!.surface.startsWith("없")) return true;
   // "어떤 프로세스가 받아야 하는지는 알 수 없어서": an embedded question ("…인지", "…할지") that cannot be known denies the phrase inside it.
   for (let i = s.to; i < neg; i++) if (tokens[i]!.clause === clause && tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface)) return false;
   // "SHUT_WR은 fd를 release하지 않고": another object between the phrase and the negated verb takes the negation.

@@ -367,7 +367,8 @@ export function analyze(text: string): Analysis {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (t.negation && t.surface === "안" && prev.script === "hangul" && prev.tail === "" && prev.sentence === t.sentence) t.negation = false;
+    // (But "보장 안 합니다", "지원 안 돼요": 안 before 하다/되다 is the short negation.)
+    if (t.negation && t.surface === "안" && prev.script === "hangul" && prev.tail === "" && prev.sentence === t.sentence && !/^(하|해|했|합|한|할|되|돼|됐|됩|된|될)/.test(tokens[i + 1]?.surface ?? "")) t.negation = false;
     // "호스트까지밖에 못 찾아가", "하나밖에 없다": 밖에 + a negation says "only", not "not".
     if (t.negation && prev.clause === t.clause && (prev.surface.endsWith("밖에") || (i > 1 && tokens[i - 2]!.surface.endsWith("밖에") && tokens[i - 2]!.clause === t.clause))) t.negation = false;
   }
