@@ -413,6 +413,17 @@ function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention |
   return after.length === 1 ? after[0] : undefined;
 }
 
+/** Nouns that name who acts: an English clause opening on one ("…, the peer ACKs it and sits in CLOSE_WAIT") has its own subject. */
+const EN_AGENTS = new Set(["peer", "receiver", "sender", "remote", "other", "server", "client", "kernel", "application", "app", "process", "browser", "caller", "program", "host", "side", "end", "endpoint", "closer", "os", "user", "library", "thread", "listener"]);
+function englishAgentOpens(tokens: Token[], clause: number): boolean {
+  const b = clauseInfo(tokens).bounds.get(clause);
+  if (!b || b.first.script !== "latin") return false;
+  let i = tokens.indexOf(b.first);
+  while (i < tokens.length && tokens[i]!.clause === clause && EN_SUBJECT_OPENERS.has(tokens[i]!.surface)) i++;
+  const t = tokens[i];
+  return Boolean(t && t.clause === clause && EN_AGENTS.has(t.norm));
+}
+
 /** Does the property's clause name a subject (a word with 이/가/은/는) before it? */
 function ownSubjectBefore(tokens: Token[], span: Span): boolean {
   const clause = tokens[span.from]!.clause;
@@ -782,7 +793,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         return [inSentence[i - 1], inSentence[i + 1]].some((o) => o && o.side !== x.side && (o.span.from < x.span.from ? coordinated(tokens, o, x) : coordinated(tokens, x, o)));
       };
       const propertyIsSubject = tokens[span.to]!.script === "hangul" && /^(이|가)$/.test(tokens[span.to]!.tail) && tokens[span.from - 1]?.clause !== clause;
-      const carried = ownSubject(tokens, span) || propertyIsSubject
+      const carried = ownSubject(tokens, span) || propertyIsSubject || englishAgentOpens(tokens, clause)
         ? undefined
         : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - 2 && !interrupted(tokens, x.span, span) && !subjectBetween(tokens, x.span, span) && clauseSubject(tokens, x.span) && !listedWithOther(x)));
       // A value (a port range) names its side right beside it, before or after: "0~1023은 well-known",

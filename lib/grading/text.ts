@@ -369,6 +369,9 @@ export function analyze(text: string): Analysis {
     const prev = tokens[i - 1]!;
     // (But "보장 안 합니다", "지원 안 돼요": 안 before 하다/되다 is the short negation.)
     if (t.negation && t.surface === "안" && prev.script === "hangul" && prev.tail === "" && prev.sentence === t.sentence && !/^(하|해|했|합|한|할|되|돼|됐|됩|된|될)/.test(tokens[i + 1]?.surface ?? "")) t.negation = false;
+    // "같은 host 안 process끼리": after an English noun, 안 followed by another noun is "inside" too.
+    const next = tokens[i + 1];
+    if (t.negation && t.surface === "안" && prev.script === "latin" && !prev.tail && prev.sentence === t.sentence && next && (next.script !== "hangul" || (next.tail !== "" && /^(의|이|가|은|는|을|를|에|에서|끼리|으로|로)$/.test(next.tail)))) t.negation = false;
     // "호스트까지밖에 못 찾아가", "하나밖에 없다": 밖에 + a negation says "only", not "not".
     if (t.negation && prev.clause === t.clause && (prev.surface.endsWith("밖에") || (i > 1 && tokens[i - 2]!.surface.endsWith("밖에") && tokens[i - 2]!.clause === t.clause))) t.negation = false;
   }
