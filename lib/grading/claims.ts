@@ -432,6 +432,8 @@ function ownSubjectBefore(tokens: Token[], span: Span): boolean {
 }
 
 function askedAbout(tokens: Token[], span: Span): boolean {
+  // (A wh-phrase, "어느 호스트로 가야 하는지를 알려준다", names which one: asserted.)
+  for (let i = span.from; i <= span.to; i++) if (/^(어느|어떤|무슨|which|what)/.test(tokens[i]!.surface)) return false;
   // (Not "어느 호스트인지를 가리킨다": a noun with 인지 names which one, and the clause asserts it.)
   for (let i = span.to; i <= span.to + 2 && i < tokens.length && tokens[i]!.clause === tokens[span.to]!.clause; i++)
     if (tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface) && !/인지(는|를|도|가|조차)?$/.test(tokens[i]!.surface)) return true;
