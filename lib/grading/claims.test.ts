@@ -263,6 +263,13 @@ describe("contrast claims: both, negation, comparison", () => {
     expect(wrong("tcp-udp", "SOCK_DGRAM은 UDP로 연결 없이 데이터그램을 보내지만 도착·순서는 보장 안 합니다.")).toEqual([]);
     expect(wrong("tcp-udp", "UDP 소켓도 connect()를 부를 수는 있는데 핸드셰이크 같은 건 없고, 기본 목적지만 정합니다.")).toEqual([]);
   });
+  it("a property that opens its clause is said of the side after it: 'CLOSE_WAIT is what you see on the side that initiated the close'", () => {
+    expect(wrong("active-passive-close", "CLOSE_WAIT is what you see on the side that initiated the close.").map((c) => c.subject)).toEqual(["active"]);
+    expect(wrong("active-passive-close", "TIME_WAIT는 먼저 닫은 쪽에 생깁니다.")).toEqual([]);
+  });
+  it("a negated relative clause after a topic is not the topic's: 'SYN flood는 끝나지 않을 SYN을 쏟아부어 SYN 큐를 채운다'", () => {
+    expect(wrong("syn-accept-queues", "SYN flood는 끝나지 않을 SYN을 쏟아부어 SYN 큐를 채우는 공격입니다.")).toEqual([]);
+  });
   it("'TCP instead gets …' is an adverb, not 'instead of'", () => {
     expect(wrong("tcp-udp", "A UDP server uses one socket for everyone. TCP instead gets a separate socket per connection from accept().")).toEqual([]);
   });

@@ -431,6 +431,14 @@ function ownSubjectBefore(tokens: Token[], span: Span): boolean {
   return false;
 }
 
+function propertyFirst(tokens: Token[], span: Span, inClause: Mention[]): boolean {
+  const clause = tokens[span.from]!.clause;
+  if (inClause.some((x) => x.span.to < span.from)) return false;
+  for (let i = span.from - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (!EN_SUBJECT_OPENERS.has(tokens[i]!.surface)) return false;
+  const last = tokens[span.to]!;
+  return last.script === "hangul" ? /^(은|는)$/.test(last.tail) : (last.tail ? /^(은|는)$/.test(last.tail) : tokens[span.to + 1]?.norm === "be");
+}
+
 function askedAbout(tokens: Token[], span: Span): boolean {
   // (A wh-phrase, "어느 호스트로 가야 하는지를 알려준다", names which one: asserted.)
   for (let i = span.from; i <= span.to; i++) if (/^(어느|어떤|무슨|which|what)/.test(tokens[i]!.surface)) return false;
@@ -640,6 +648,10 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   // ("연결 없이 보장 없이": a bare noun right before 없 is what is missing, too.)
   // (Not a dependent noun: "핸드셰이크 같은 건 없고" denies the handshake.)
   if (neg - 1 > s.to && before && before.script === "hangul" && /^(이|가|은|는|)$/.test(before.tail) && !/^(건|것|거|게|수|적|데|일|필요)/.test(before.surface) && tokens[neg]!.surface.startsWith("없")) return true;
+  // "SYN flood는 끝나지 않을 SYN을 쏟아부어": a topic, then a negated relative clause on another noun.
+  const negTok = tokens[neg]!;
+  const headNoun = tokens[neg + 1];
+  if (/^(은|는|이|가)$/.test(tokens[s.to]!.tail) && /(않을|않는|않은|않던|없는|없을|없던|못할|못한|못하는)$/.test(negTok.surface) && headNoun && headNoun.clause === negTok.clause && /^(이|가|은|는|을|를|의|에|로|으로)$/.test(headNoun.tail)) return true;
   // "어떤 프로세스가 받아야 하는지는 알 수 없어서": an embedded question ("…인지", "…할지") that cannot be known denies the phrase inside it.
   for (let i = s.to; i < neg; i++) if (tokens[i]!.clause === clause && tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface)) return false;
   // "SHUT_WR은 fd를 release하지 않고": another object between the phrase and the negated verb takes the negation.
@@ -827,6 +839,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             (obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span)) ? (carried ?? obliqueBefore) : obliqueBefore) ??
             purposeSubject ??
             instrument ??
+            // "CLOSE_WAIT is what you see on the side that …", "TIME_WAIT는 먼저 닫은 쪽에 생긴다": the property opens its clause as what is described.
+            (propertyFirst(tokens, span, inClause) ? inClause.find((x) => x.span.from > span.to) : undefined) ??
             carried ??
             frame(tokens, usable, span) ??
             // "0.0.0.0으로 바인드하면, 외부에서 접속할 수 있다", "if you bind to 127.0.0.1, only …": the condition's side.
