@@ -439,6 +439,11 @@ function propertyFirst(tokens: Token[], span: Span, inClause: Mention[]): boolea
   return last.script === "hangul" ? /^(은|는)$/.test(last.tail) : (last.tail ? /^(은|는)$/.test(last.tail) : tokens[span.to + 1]?.norm === "be");
 }
 
+function otherSubjectBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (/^(이|가)$/.test(tokens[i]!.tail) && !(tokens[i]!.tail === "가" && /(다|는|인)$/.test(tokens[i]!.norm))) return true;
+  return false;
+}
+
 function askedAbout(tokens: Token[], span: Span): boolean {
   // (A wh-phrase, "어느 호스트로 가야 하는지를 알려준다", names which one: asserted.)
   for (let i = span.from; i <= span.to; i++) if (/^(어느|어떤|무슨|which|what)/.test(tokens[i]!.surface)) return false;
@@ -840,7 +845,13 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             purposeSubject ??
             instrument ??
             // "CLOSE_WAIT is what you see on the side that …", "TIME_WAIT는 먼저 닫은 쪽에 생긴다": the property opens its clause as what is described.
-            (propertyFirst(tokens, span, inClause) ? inClause.find((x) => x.span.from > span.to) : undefined) ??
+            // (Only a side named as the place, "on the side that …", "먼저 닫은 쪽에": not one with its own verb, "peer가 먼저 FIN 보내서".)
+            // (Korean "P는 …": the first side after it, unless another subject comes first, "CLOSE_WAIT는 peer가 먼저 FIN을 보내서".)
+            (propertyFirst(tokens, span, inClause)
+              ? /^(은|는)$/.test(tokens[span.to]!.tail)
+                ? inClause.find((x) => x.span.from > span.to && !otherSubjectBetween(tokens, span.to, x.span.from))
+                : inClause.find((x) => x.span.from > span.to && (/^(에|에서|에게|한테|의|에는|에서는)$/.test(tokens[x.span.to]!.tail) || /^(on|in|at|of|for|that|who|which)$/.test(tokens[x.span.from - 1]?.surface ?? "")))
+              : undefined) ??
             carried ??
             frame(tokens, usable, span) ??
             // "0.0.0.0으로 바인드하면, 외부에서 접속할 수 있다", "if you bind to 127.0.0.1, only …": the condition's side.
