@@ -409,7 +409,12 @@ function genitive(tokens: Token[], x: Span): boolean {
 function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention | undefined {
   const first = tokens[span.from]!;
   if (!/^(은|는)$/.test(tokens[span.to]!.tail) || (span.from > 0 && tokens[span.from - 1]!.sentence === first.sentence)) return undefined;
-  const after = usable.filter((x) => x.span.from > span.to && x.role === "subject" && /^(이|가)$/.test(tokens[x.span.to]!.tail));
+  // (Not the subject of a relative clause: "임시 포트는 서버가 리슨하는 고정 포트가 아니라".)
+  const relative = (x: Mention) => {
+    const verb = tokens[x.span.to + 1];
+    return Boolean(verb && verb.script === "hangul" && verb.clause === tokens[x.span.to]!.clause && /(는|은|한|된|던|할|될)$/.test(verb.surface) && !/^(은|는)$/.test(verb.tail));
+  };
+  const after = usable.filter((x) => x.span.from > span.to && x.role === "subject" && /^(이|가)$/.test(tokens[x.span.to]!.tail) && !relative(x));
   return after.length === 1 ? after[0] : undefined;
 }
 
