@@ -298,9 +298,8 @@ class AnswerMatcher implements Matcher {
     return p.hits;
   }
 
-  private findPhrase(phrase: Phrase, byClause: boolean, out: Span[], maxGap: number): void {
+  private findPhrase(phrase: Phrase, byClause: boolean, out: Span[], maxGap: number, first: number[]): void {
     const tokens = this.tokens;
-    const first = this.positionsOf(phrase.tokens[0]!);
     // Every later word must occur somewhere, or the phrase cannot match (most alternatives stop here).
     let possible = first.length > 0;
     for (let k = 1; k < phrase.tokens.length && possible; k++) if (this.positionsOf(phrase.tokens[k]!).length === 0) possible = false;
@@ -369,14 +368,17 @@ class AnswerMatcher implements Matcher {
         first.canStart = this.buckets[first.bucket] !== undefined && (this.positionsOf(first).length > 0 || this.hangulStartingWith(first.norm[0]!).length > 0);
       }
       if (!first.canStart) continue;
-      for (const p of always[f]!) this.findPhrase(p, byClause, out, maxGap);
+      const hits = this.positionsOf(first);
+      for (const p of always[f]!) this.findPhrase(p, byClause, out, maxGap, hits);
     }
     // The rest, grouped by first word: one cached lookup skips every phrase that starts with an absent word.
     const { firsts, lists } = index;
     for (let f = 0; f < firsts.length; f++) {
       const first = firsts[f]!;
-      if (this.buckets[first.bucket] === undefined || this.positionsOf(first).length === 0) continue;
-      for (const p of lists[f]!) this.findPhrase(p, byClause, out, maxGap);
+      if (this.buckets[first.bucket] === undefined) continue;
+      const hits = this.positionsOf(first);
+      if (hits.length === 0) continue;
+      for (const p of lists[f]!) this.findPhrase(p, byClause, out, maxGap, hits);
     }
     return out.length > 1 ? out.sort(bySpan) : out;
   }
