@@ -202,7 +202,8 @@ interface PhraseIndex {
   always: Phrase[][];
   /** Phrases by their first word, flat: an answer with no word in a first word's bucket skips it at once. */
   firsts: PhraseToken[];
-  lists: Phrase[][];
+  /** Per first word, its phrases grouped by their second word (null: one-word phrases): most fail there. */
+  lists: { second: PhraseToken | null; phrases: Phrase[] }[][];
 }
 const indexes = new WeakMap<Phrase[], PhraseIndex>();
 function indexOf(phrases: Phrase[]): PhraseIndex {
@@ -218,7 +219,17 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
       if (list) list.push(p);
       else into.set(t, [p]);
     }
-    index = { alwaysFirsts: [...always.keys()], always: [...always.values()], firsts: [...byFirst.keys()], lists: [...byFirst.values()] };
+    const bySecond = (list: Phrase[]) => {
+      const groups = new Map<PhraseToken | null, Phrase[]>();
+      for (const p of list) {
+        const second = p.tokens[1] ?? null;
+        const g = groups.get(second);
+        if (g) g.push(p);
+        else groups.set(second, [p]);
+      }
+      return [...groups].map(([second, phrases]) => ({ second, phrases }));
+    };
+    index = { alwaysFirsts: [...always.keys()], always: [...always.values()], firsts: [...byFirst.keys()], lists: [...byFirst.values()].map(bySecond) };
     indexes.set(phrases, index);
   }
   return index;
@@ -378,7 +389,10 @@ class AnswerMatcher implements Matcher {
       if (this.buckets[first.bucket] === undefined) continue;
       const hits = this.positionsOf(first);
       if (hits.length === 0) continue;
-      for (const p of lists[f]!) this.findPhrase(p, byClause, out, maxGap, hits);
+      for (const { second, phrases } of lists[f]!) {
+        if (second && this.positionsOf(second).length === 0) continue;
+        for (const p of phrases) this.findPhrase(p, byClause, out, maxGap, hits);
+      }
     }
     return out.length > 1 ? out.sort(bySpan) : out;
   }
