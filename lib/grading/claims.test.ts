@@ -337,6 +337,13 @@ describe("slips in details: minor, so all the ideas with one wrong detail are pa
     // The question's own terms used well are never stray.
     expect(gradeInterview(rubricOf("bind-port-zero"), "Binding to port 0 asks the kernel to pick a free ephemeral port; getsockname() tells you which one. Tests use it to avoid port clashes.").misconceptions.filter((x) => x.kind === "jargon")).toEqual([]);
   });
+  it("a list of on-topic terms instead of an explanation is capped at partial; a dense but explained answer is not", () => {
+    const listed = gradeInterview(rubricOf("inspect-open-ports"), "port 확인은 netstat, ss, lsof, nmap 다 되는데요, LISTEN 상태면 PID가 없고 TIME_WAIT이면 open이에요. iptables ACCEPT, /proc/net/tcp inode, fuser, sudo, -tulnp, 0.0.0.0, CLOSE_WAIT 이런 것만 체크하면 돼요.");
+    expect(listed.verdict).not.toBe("correct");
+    expect(listed.misconceptions.find((x) => x.id === "dense-terms")?.severity).toBe("minor");
+    const explained = gradeInterview(rubricOf("inspect-open-ports"), "I run sudo ss -tlnp: -t shows TCP, -l only listening sockets, -n numeric ports, and -p the owning process and PID. For one port, lsof -i :8080 names the process.");
+    expect(explained.misconceptions.map((x) => x.id)).not.toContain("dense-terms");
+  });
 });
 
 describe("rubric defects found by the content review stay fixed", () => {

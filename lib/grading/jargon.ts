@@ -13,7 +13,20 @@
  */
 const TERM = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{3,}[0-9]*|[a-z_][a-z_0-9]*\(\)|[a-z]+_[a-z_]+|epoll|somaxconn|inode|errno|backlog|[Nn]agle|cwnd|ulimit|glibc|[Ww]insock|fuser|lsof|netstat|nmap)(?![A-Za-z0-9_])/g;
 
-export const JARGON_LIMITS = { minForeign: 2, minShare: 0.3, maxSentences: 6 };
+export const JARGON_LIMITS = { minForeign: 2, minShare: 0.3, maxSentences: 6, minWords: 20, maxDensity: 0.2 };
+
+/**
+ * A list of terms rather than an explanation: more than one distinct code-like term per five
+ * words, over at least 20 words. Chosen on the dev split and blind round 5 (docs/grading.md):
+ * no correct answer there reaches it, while about a third of the keyword-stuffed ones do.
+ */
+export function termDense(answer: string, words: number): { terms: string[]; spans: { start: number; end: number }[] } | undefined {
+  if (words < JARGON_LIMITS.minWords) return undefined;
+  const found = [...answer.matchAll(TERM)].map((m) => ({ key: termKey(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  const terms = [...new Set(found.map((f) => f.key))];
+  if (terms.length / words <= JARGON_LIMITS.maxDensity) return undefined;
+  return { terms, spans: found.map(({ start, end }) => ({ start, end })) };
+}
 
 /** Names that answers use as examples whatever the question (protocols and services): never stray. */
 const COMMON = new Set([

@@ -10,7 +10,7 @@ import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } fro
 import { negated, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
 import { findPortSlips, type PortSlip } from "./port-facts";
-import { strayTerms, termsOf } from "./jargon";
+import { strayTerms, termDense, termsOf } from "./jargon";
 
 export type { ContrastInput } from "./claims";
 
@@ -249,6 +249,13 @@ function strayText(list: string, locale: Locale): { label: string; correction: s
     : { label: `Terms from elsewhere are mixed in: ${list}`, correction: "Say what each term means and how it bears on this question, or leave it out." };
 }
 
+/** Feedback for an answer that lists terms instead of explaining them. */
+function denseText(list: string, locale: Locale): { label: string; correction: string } {
+  return locale === "ko"
+    ? { label: `용어를 나열했을 뿐 어떻게 이어지는지 설명하지 않았습니다: ${list}`, correction: "용어마다 무엇을 하는지, 질문의 답과 어떻게 이어지는지 문장으로 설명해 보세요." }
+    : { label: `Lists terms without explaining how they connect: ${list}`, correction: "Say in sentences what each term does and how it answers the question." };
+}
+
 /** Feedback for a wrong well-known port ("HTTPS 433"): a slip, in the learner's language. */
 /** An unmistakable denial right at the phrase: a Korean copula negation just after it, or English "not" just before. */
 function plainDenial(tokens: Token[], spans: Span[] | undefined): boolean {
@@ -359,6 +366,17 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
       evidence: stray.spans.map((x) => ({ ...x, text: answer.slice(x.start, x.end) })),
     });
   }
+  // Terms strung together rather than explained (on-topic or not): a slip at least.
+  const dense = stray.terms.length ? undefined : termDense(answer, tokens.length);
+  if (dense) {
+    misconceptions.push({
+      id: "dense-terms",
+      ...denseText(dense.terms.slice(0, 6).join(", "), labelLocale),
+      kind: "jargon",
+      severity: "minor",
+      evidence: dense.spans.slice(0, 12).map((x) => ({ ...x, text: answer.slice(x.start, x.end) })),
+    });
+  }
   // A denied core idea is a slip worth naming. A depth point counts as denied only when the denial is
   // unmistakable ("…가 아니라서", "is not a …"); otherwise a negation nearby ("포트가 없어요", "못 여니까")
   // is usually about something else, and depth never decides the verdict on its own.
@@ -440,7 +458,9 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
           : x.kind === "fact"
             ? portSlipText(slips.get(x.id)!, language).label
             : x.kind === "jargon"
-            ? strayText(stray.terms.slice(0, 6).join(", "), language).label
+            ? x.id === "dense-terms"
+              ? denseText(dense!.terms.slice(0, 6).join(", "), language).label
+              : strayText(stray.terms.slice(0, 6).join(", "), language).label
             : labelIn(x.id.replace(/^negated-/, ""));
     parts.push(msg.wrong(misconceptions.map(mcLabel).join("; ")));
   }
