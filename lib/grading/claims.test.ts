@@ -324,6 +324,18 @@ describe("slips in details: minor, so all the ideas with one wrong detail are pa
     expect(gradeInterview(rubricOf("socket-as-file-descriptor"), "fd가 모자라면 ulimit -u로 한도를 늘립니다.").misconceptions.map((x) => x.id)).toContain("slip-ulimit-u");
     expect(gradeInterview(rubricOf("socket-as-file-descriptor"), "fd가 모자라면 ulimit -n으로 한도를 늘립니다.").misconceptions.map((x) => x.id)).not.toContain("slip-ulimit-u");
   });
+  it("a wrong well-known constant is a minor slip; the right value, another subject's value or a value set aside is not", () => {
+    const slip = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+    expect(slip("time-wait-purpose", "리눅스에서는 TIME_WAIT가 120초 동안 유지됩니다.")).toContain("fact-linux-time-wait");
+    expect(slip("time-wait-purpose", "On Linux TIME_WAIT lasts 60 seconds.")).toEqual([]);
+    expect(slip("ephemeral-port", "Linux's default ephemeral range is 49152–65535.")).toContain("fact-linux-ephemeral-range");
+    expect(slip("ephemeral-port", "IANA recommends 49152–65535, and Windows uses it, while Linux uses 32768–60999.")).toEqual([]);
+    expect(slip("tcp-vs-udp", "UDP 헤더는 16바이트라 가볍습니다.")).toContain("fact-udp-header-size");
+    expect(slip("tcp-vs-udp", "TCP 헤더는 최소 20바이트, UDP 헤더는 8바이트입니다.")).toEqual([]);
+    expect(slip("select-poll-epoll", "select is limited by FD_SETSIZE, which is 4096.")).toContain("fact-fd-setsize");
+    expect(slip("socket-address-structures", "포트는 htonl()로 바꿔서 sin_port에 넣습니다.")).toContain("fact-htonl-port");
+    expect(slip("socket-address-structures", "Use htons() for the port and htonl() for the IPv4 address.")).toEqual([]);
+  });
   it("a custom or alternative port is not a slip", () => {
     for (const answer of ["SSH를 2222번으로 옮겨 두기도 합니다.", "HTTP는 80, 개발 서버는 8080을 많이 씁니다.", "Web servers listen on 80 or 443 and SSH servers on 22."])
       expect(gradeInterview(rubricOf("well-known-ports"), answer).misconceptions.filter((x) => x.kind === "fact"), answer).toEqual([]);

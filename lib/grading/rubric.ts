@@ -10,6 +10,7 @@ import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } fro
 import { negated, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
 import { findPortSlips, type PortSlip } from "./port-facts";
+import { findConstantSlips, type ConstantSlip } from "./constant-facts";
 import { strayTerms, termDense, termsOf } from "./jargon";
 
 export type { ContrastInput } from "./claims";
@@ -354,6 +355,13 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     const at: Span = { from: Math.min(slip.serviceAt, slip.numberAt), to: Math.max(slip.serviceAt, slip.numberAt), ownNegations: 0 };
     misconceptions.push({ id, ...portSlipText(slip, labelLocale), kind: "fact", severity: "minor", evidence: spanEvidence(answer, tokens, [at]) });
   }
+  // Wrong well-known constants ("Linux keeps TIME_WAIT for 120 s", "the UDP header is 16 bytes"): slips.
+  const constants = new Map<string, ConstantSlip>();
+  for (const slip of findConstantSlips(tokens)) {
+    constants.set(slip.id, slip);
+    const at: Span = { from: slip.at, to: slip.at, ownNegations: 0 };
+    misconceptions.push({ id: slip.id, label: slip.label[labelLocale], correction: slip.correction[labelLocale], kind: "fact", severity: "minor", evidence: spanEvidence(answer, tokens, [at]) });
+  }
   // Terms from elsewhere strung together (a keyword-stuffed answer): a slip at least.
   const stray = strayTerms(answer, c.ownTerms, analysis.sentenceCount);
   if (stray.terms.length) {
@@ -456,7 +464,9 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
         : x.kind === "swapped"
           ? describeWrongClaim(contrasts.find((cc) => x.id.startsWith(`swapped-${cc.id}-`))!, wrongClaims.find((w) => x.id === `swapped-${w.contrast}-${w.property}`)!, language).label
           : x.kind === "fact"
-            ? portSlipText(slips.get(x.id)!, language).label
+            ? constants.has(x.id)
+              ? constants.get(x.id)!.label[language]
+              : portSlipText(slips.get(x.id)!, language).label
             : x.kind === "jargon"
             ? x.id === "dense-terms"
               ? denseText(dense!.terms.slice(0, 6).join(", "), language).label

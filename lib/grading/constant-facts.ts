@@ -1,0 +1,165 @@
+/**
+ * Well-known constants as checkable facts, like the service ports in port-facts.ts: an answer
+ * that says "Linux keeps TIME_WAIT for 120 seconds" or "the UDP header is 16 bytes" has every
+ * idea right and one wrong number — a slip (partial), in an interviewer's eyes and the grader's.
+ * Each check reads one clause and is deliberately narrow, so a correct answer is never marked
+ * down:
+ * - it needs the fact's subject words in the clause ("linux" + "time_wait"; "udp" + "header");
+ * - it needs a number in the fact's unit that is not the right value, and no right value in
+ *   the same clause ("Windows uses 49152–65535, Linux 32768–60999" states both and is fine);
+ * - a clause that sets a number aside ("not 120 but 60", "120초가 아니라") or names another
+ *   subject that owns such a number ("TCP 20바이트, UDP 8바이트") is skipped.
+ * Reference data, not question content: it applies to every interview answer.
+ */
+import type { Token } from "./text";
+
+type Pair = { ko: string; en: string };
+
+export interface ConstantSlip {
+  id: string;
+  label: Pair;
+  correction: Pair;
+  /** Token indexes of the wrong value. */
+  at: number;
+}
+
+interface Fact {
+  id: string;
+  label: Pair;
+  correction: Pair;
+  /** Every group must have a word in the clause (lower-case norms or surfaces, prefix match). */
+  needs: string[][];
+  /** A clause with any of these words is about something else too: skipped. */
+  unless?: string[];
+  /** The values said in the clause (token index and value), in the fact's unit. */
+  values: (tokens: Token[], from: number, to: number) => { at: number; value: number | string }[];
+  right: (value: number | string) => boolean;
+  /** Read a whole sentence instead of one clause ("limited by FD_SETSIZE, which is 4096"). */
+  sentence?: boolean;
+}
+
+const ASIDE = /^(아니|아닌|대신|말고|not|instead|rather|except|older|예전|옛날|구버전)/;
+
+/** Numbers followed by a unit word ("120초", "120 seconds", "4분", "16바이트", "16 bytes"). */
+function numbersWith(units: Record<string, number>) {
+  return (tokens: Token[], from: number, to: number) => {
+    const out: { at: number; value: number }[] = [];
+    for (let i = from; i <= to; i++) {
+      const t = tokens[i]!;
+      if (t.script !== "num" || !/^\d{1,6}$/.test(t.norm)) continue;
+      const next = tokens[i + 1];
+      if (!next || next.clause !== t.clause) continue;
+      // (Latin units match whole words or longer stems — "s" is not "so"; Korean ones as prefixes: "120초가".)
+      const unit = Object.keys(units).find((u) => next.surface === u || (next.script === "hangul" ? next.surface.startsWith(u) : u.length >= 3 && next.norm.startsWith(u)));
+      if (unit) out.push({ at: i, value: Number(t.norm) * units[unit]! });
+    }
+    return out;
+  };
+}
+
+/** Bare numbers (optionally with 개/번). */
+function bareNumbers(tokens: Token[], from: number, to: number) {
+  const out: { at: number; value: number }[] = [];
+  for (let i = from; i <= to; i++) if (tokens[i]!.script === "num" && /^\d{1,6}$/.test(tokens[i]!.norm)) out.push({ at: i, value: Number(tokens[i]!.norm) });
+  return out;
+}
+
+/** Folded ranges ("49152-65535": text.ts folds "49152~65535", "49152 to 65535" into one token). */
+function ranges(tokens: Token[], from: number, to: number) {
+  const out: { at: number; value: string }[] = [];
+  for (let i = from; i <= to; i++) if (/^\d+-\d+$/.test(tokens[i]!.norm)) out.push({ at: i, value: tokens[i]!.norm });
+  return out;
+}
+
+const FACTS: Fact[] = [
+  {
+    id: "fact-linux-time-wait",
+    label: { ko: "리눅스의 TIME_WAIT 시간을 틀리게 말함", en: "Gave the wrong TIME_WAIT duration for Linux" },
+    correction: { ko: "리눅스는 TIME_WAIT를 60초(TCP_TIMEWAIT_LEN)로 고정해 둡니다.", en: "Linux keeps TIME_WAIT for a fixed 60 seconds (TCP_TIMEWAIT_LEN)." },
+    needs: [["linux", "리눅스"], ["time_wait", "time-wait", "타임"]],
+    unless: ["rfc", "msl", "windows", "윈도우", "freebsd", "macos"],
+    values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60 }),
+    right: (v) => v === 60,
+  },
+  {
+    id: "fact-linux-ephemeral-range",
+    label: { ko: "리눅스의 기본 임시 포트 범위를 틀리게 말함", en: "Gave the wrong default ephemeral port range for Linux" },
+    correction: {
+      ko: "리눅스의 기본 임시 포트 범위는 32768~60999입니다(net.ipv4.ip_local_port_range). 49152~65535는 IANA 권고이자 Windows·macOS의 기본값입니다.",
+      en: "Linux's default ephemeral range is 32768–60999 (net.ipv4.ip_local_port_range); 49152–65535 is IANA's recommendation and the Windows/macOS default.",
+    },
+    needs: [["linux", "리눅스"]],
+    unless: ["windows", "윈도우", "iana", "macos", "bsd", "권장", "권고", "recommend"],
+    values: ranges,
+    right: (v) => v === "32768-60999",
+  },
+  {
+    id: "fact-udp-header-size",
+    label: { ko: "UDP 헤더 크기를 틀리게 말함", en: "Gave the wrong UDP header size" },
+    correction: { ko: "UDP 헤더는 출발지·목적지 포트, 길이, 체크섬 각 2바이트로 모두 8바이트입니다.", en: "The UDP header is 8 bytes: source port, destination port, length and checksum, 2 bytes each." },
+    needs: [["udp"], ["header", "헤더"]],
+    unless: ["tcp", "ip", "ipv4", "ipv6", "payload", "페이로드", "데이터그램 최대", "max"],
+    values: numbersWith({ 바이트: 1, byte: 1, b: 1 }),
+    right: (v) => v === 8,
+  },
+  {
+    id: "fact-fd-setsize",
+    label: { ko: "FD_SETSIZE 값을 틀리게 말함", en: "Gave the wrong FD_SETSIZE" },
+    correction: { ko: "glibc의 FD_SETSIZE는 1024라서 select()는 1024 미만의 fd만 감시할 수 있습니다.", en: "glibc's FD_SETSIZE is 1024, so select() can only watch descriptors below 1024." },
+    needs: [["fd_setsize"]],
+    values: bareNumbers,
+    sentence: true,
+    right: (v) => v === 1024 || v === 1023,
+  },
+  {
+    id: "fact-htonl-port",
+    label: { ko: "포트 번호를 htonl()로 바꾼다고 함", en: "Converted the port with htonl()" },
+    correction: { ko: "포트는 16비트라 htons()로, IPv4 주소(32비트)는 htonl()로 바꿉니다.", en: "A port is 16 bits and takes htons(); htonl() is for the 32-bit IPv4 address." },
+    needs: [["htonl"], ["port", "포트", "sin_port"]],
+    unless: ["htons", "addr", "주소", "address", "ip"],
+    values: (tokens, from, to) => {
+      for (let i = from; i <= to; i++) if (tokens[i]!.norm === "htonl") return [{ at: i, value: "htonl" }];
+      return [];
+    },
+    right: () => false,
+  },
+];
+
+const has = (tokens: Token[], from: number, to: number, words: string[]) => {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (words.some((w) => t.norm.startsWith(w) || t.surface.startsWith(w))) return true;
+  }
+  return false;
+};
+
+/** The constant slips in an answer, at most one per fact. */
+export function findConstantSlips(tokens: Token[]): ConstantSlip[] {
+  const out: ConstantSlip[] = [];
+  // Clause and sentence bounds, once.
+  const boundsOf = (unit: "clause" | "sentence") => {
+    const bounds: [number, number][] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const last = bounds.at(-1);
+      if (last && tokens[last[0]]![unit] === tokens[i]![unit]) last[1] = i;
+      else bounds.push([i, i]);
+    }
+    return bounds;
+  };
+  const clauses = boundsOf("clause");
+  const sentences = boundsOf("sentence");
+  for (const fact of FACTS) {
+    for (const [from, to] of fact.sentence ? sentences : clauses) {
+      if (!fact.needs.every((g) => has(tokens, from, to, g))) continue;
+      if (fact.unless && has(tokens, from, to, fact.unless)) continue;
+      let aside = false;
+      for (let i = from; i <= to && !aside; i++) if (ASIDE.test(tokens[i]!.surface) || (tokens[i]!.negation && tokens[i]!.script === "latin")) aside = true;
+      if (aside) continue;
+      const values = fact.values(tokens, from, to);
+      if (!values.length || values.some((v) => fact.right(v.value))) continue;
+      out.push({ id: fact.id, label: fact.label, correction: fact.correction, at: values[0]!.at });
+      break;
+    }
+  }
+  return out;
+}
