@@ -210,7 +210,7 @@ export const contrastSchema = z
        */
       .array(z.object({ id, label: termLabel, match: phraseList }).strict())
       .min(2)
-      .max(4),
+      .max(8),
     properties: z
       .array(
         z

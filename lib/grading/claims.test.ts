@@ -336,6 +336,11 @@ describe("slips in details: minor, so all the ideas with one wrong detail are pa
     expect(slip("socket-address-structures", "포트는 htonl()로 바꿔서 sin_port에 넣습니다.")).toContain("fact-htonl-port");
     expect(slip("socket-address-structures", "Use htons() for the port and htonl() for the IPv4 address.")).toEqual([]);
   });
+  it("errno mix-ups beyond the classic four are minor swaps: ECONNRESET for 'nothing listening', EADDRINUSE for fd exhaustion", () => {
+    expect(wrong("errno", "If nothing is listening, the kernel answers with an RST and connect() fails with ECONNRESET.").map((c) => c.subject)).toContain("econnreset");
+    expect(wrong("errno", "방치하면 fd가 고갈돼서 EADDRINUSE가 나고 accept()가 실패합니다.").map((c) => c.subject)).toContain("eaddrinuse");
+    expect(wrong("errno", "방치하면 fd가 고갈돼서 EMFILE(Too many open files)로 accept()가 실패합니다.")).toEqual([]);
+  });
   it("a custom or alternative port is not a slip", () => {
     for (const answer of ["SSH를 2222번으로 옮겨 두기도 합니다.", "HTTP는 80, 개발 서버는 8080을 많이 씁니다.", "Web servers listen on 80 or 443 and SSH servers on 22."])
       expect(gradeInterview(rubricOf("well-known-ports"), answer).misconceptions.filter((x) => x.kind === "fact"), answer).toEqual([]);
