@@ -63,6 +63,7 @@ interface CompiledContrast {
   /** Per property: its plain phrases, and its call phrases ("connect()") that only match a word written as a call. */
   properties: { plain: Phrase[]; calls: Phrase[] }[];
   both: Phrase[];
+  any: Phrase[];
 }
 const compiled = new WeakMap<ContrastInput, CompiledContrast>();
 
@@ -85,7 +86,10 @@ function compile(c: ContrastInput): CompiledContrast {
         return { plain: plain.length ? compileGroup(plain) : [], calls: calls.length ? compileGroup(calls) : [] };
       }),
       both: c.both?.length ? compileGroup(c.both) : [],
+      any: [],
     };
+    // Every side's and "both" phrase in one list: an answer that can match none skips the contrast at once.
+    x.any = [...x.sides.flatMap((alts) => alts.flatMap((alt) => alt.phrases)), ...x.both];
     compiled.set(c, x);
   }
   return x;
@@ -685,6 +689,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
   const claims: Claim[] = [];
   for (const c of contrasts) {
     const cc = compile(c);
+    if (!m.mayFind(cc.any)) continue;
     // Sides first (a few short names, cheap to find): without a side or a "both" word there is no claim to read.
     const found = c.sides.flatMap((side, i) =>
       cc.sides[i]!.flatMap((alt) =>

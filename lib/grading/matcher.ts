@@ -173,6 +173,8 @@ export interface Matcher {
   tokens: Token[];
   /** maxGap: words allowed between a phrase's words (default MAX_GAP). */
   find(phrases: Phrase[], scope: "sentence" | "clause", maxGap?: number): Span[];
+  /** Can any of the phrases match at all (its first word occurs)? A cheap test before several finds. */
+  mayFind(phrases: Phrase[]): boolean;
 }
 
 /** Builds a matcher over one analysed answer, memoising word comparisons. */
@@ -363,6 +365,13 @@ class AnswerMatcher implements Matcher {
           out.push({ from: i, to: i + 1, ownNegations: 0 });
       }
     }
+  }
+
+  mayFind(phrases: Phrase[]): boolean {
+    const { alwaysFirsts, firsts } = indexOf(phrases);
+    for (const first of firsts) if (this.buckets[first.bucket] !== undefined && this.positionsOf(first).length > 0) return true;
+    for (const first of alwaysFirsts) if (this.buckets[first.bucket] !== undefined && (this.positionsOf(first).length > 0 || this.hangulStartingWith(first.norm[0]!).length > 0)) return true;
+    return false;
   }
 
   find(phrases: Phrase[], scope: "sentence" | "clause", maxGap = MAX_GAP): Span[] {
