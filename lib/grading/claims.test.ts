@@ -32,6 +32,16 @@ const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [stri
     en: ["A server bound to 0.0.0.0 listens on all interfaces; one bound to 127.0.0.1 is reachable only from the same machine.", "A server bound to 127.0.0.1 listens on all interfaces; one bound to 0.0.0.0 is reachable only from the same machine."],
     mixed: ["0.0.0.0은 all interfaces에서 받고, 127.0.0.1은 loopback only입니다.", "127.0.0.1은 all interfaces에서 받고, 0.0.0.0은 loopback only입니다."],
   }],
+  ["sockaddr-types", {
+    ko: ["struct sockaddr는 bind()가 받는 범용 타입이고, sockaddr_in은 IPv4 전용 구조체입니다.", "struct sockaddr_in은 bind()가 받는 범용 타입이고, sockaddr는 IPv4 전용 구조체입니다."],
+    en: ["sockaddr is the generic type the calls take, and sockaddr_in is the IPv4-specific one.", "sockaddr_in is the generic type the calls take, and sockaddr is the IPv4-specific one."],
+    mixed: ["sockaddr는 generic 타입이고 sockaddr_in은 IPv4 전용입니다.", "sockaddr_in은 generic 타입이고 sockaddr는 IPv4 전용입니다."],
+  }],
+  ["sockname-peername", {
+    ko: ["getsockname()은 로컬 주소를, getpeername()은 상대방 주소를 돌려줍니다.", "getpeername()은 로컬 주소를, getsockname()은 상대방 주소를 돌려줍니다."],
+    en: ["getsockname() gives the local address, while getpeername() gives the remote address.", "getpeername() gives the local address, while getsockname() gives the remote address."],
+    mixed: ["getsockname()은 local address를, getpeername()은 remote address를 줍니다.", "getpeername()은 local address를, getsockname()은 remote address를 줍니다."],
+  }],
   ["syn-accept-queues", {
     ko: ["SYN 큐에는 SYN_RECV 상태의 반쯤 열린 연결이, accept 큐에는 핸드셰이크가 완료된 연결이 들어갑니다.", "accept 큐에는 SYN_RECV 상태의 반쯤 열린 연결이, SYN 큐에는 핸드셰이크가 완료된 연결이 들어갑니다."],
     en: ["The SYN queue holds half-open connections; the accept queue holds connections that completed the handshake.", "The accept queue holds half-open connections; the SYN queue holds connections that completed the handshake."],
