@@ -338,6 +338,7 @@ describe("slips in details: minor, so all the ideas with one wrong detail are pa
     const slip = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
     expect(slip("time-wait-purpose", "리눅스에서는 TIME_WAIT가 120초 동안 유지됩니다.")).toContain("fact-linux-time-wait");
     expect(slip("time-wait-purpose", "On Linux TIME_WAIT lasts 60 seconds.")).toEqual([]);
+    expect(slip("four-way-handshake", "The closer enters TIME_WAIT, which is 2×MSL — on Linux that works out to four minutes.")).toContain("fact-linux-time-wait");
     expect(slip("ephemeral-port", "Linux's default ephemeral range is 49152–65535.")).toContain("fact-linux-ephemeral-range");
     expect(slip("ephemeral-port", "IANA recommends 49152–65535, and Windows uses it, while Linux uses 32768–60999.")).toEqual([]);
     expect(slip("tcp-vs-udp", "UDP 헤더는 16바이트라 가볍습니다.")).toContain("fact-udp-header-size");

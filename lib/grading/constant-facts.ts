@@ -40,18 +40,22 @@ interface Fact {
 
 const ASIDE = /^(아니|아닌|대신|말고|not|instead|rather|except|older|예전|옛날|구버전)/;
 
-/** Numbers followed by a unit word ("120초", "120 seconds", "4분", "16바이트", "16 bytes"). */
+/** Small numbers written as words ("four minutes", "two minutes"). */
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10, twelve: 12, sixteen: 16, twenty: 20, thirty: 30, sixty: 60, 한: 1, 두: 2, 세: 3, 네: 4 };
+
+/** Numbers followed by a unit word ("120초", "120 seconds", "4분", "four minutes", "16바이트", "16 bytes"). */
 function numbersWith(units: Record<string, number>) {
   return (tokens: Token[], from: number, to: number) => {
     const out: { at: number; value: number }[] = [];
     for (let i = from; i <= to; i++) {
       const t = tokens[i]!;
-      if (t.script !== "num" || !/^\d{1,6}$/.test(t.norm)) continue;
+      const word = WORD_NUMBERS[t.surface];
+      if (word === undefined && (t.script !== "num" || !/^\d{1,6}$/.test(t.norm))) continue;
       const next = tokens[i + 1];
       if (!next || next.clause !== t.clause) continue;
       // (Latin units match whole words or longer stems — "s" is not "so"; Korean ones as prefixes: "120초가".)
       const unit = Object.keys(units).find((u) => next.surface === u || (next.script === "hangul" ? next.surface.startsWith(u) : u.length >= 3 && next.norm.startsWith(u)));
-      if (unit) out.push({ at: i, value: Number(t.norm) * units[unit]! });
+      if (unit) out.push({ at: i, value: (word ?? Number(t.norm)) * units[unit]! });
     }
     return out;
   };
@@ -77,7 +81,8 @@ const FACTS: Fact[] = [
     label: { ko: "리눅스의 TIME_WAIT 시간을 틀리게 말함", en: "Gave the wrong TIME_WAIT duration for Linux" },
     correction: { ko: "리눅스는 TIME_WAIT를 60초(TCP_TIMEWAIT_LEN)로 고정해 둡니다.", en: "Linux keeps TIME_WAIT for a fixed 60 seconds (TCP_TIMEWAIT_LEN)." },
     needs: [["linux", "리눅스"], ["time_wait", "time-wait", "타임"]],
-    unless: ["rfc", "msl", "windows", "윈도우", "freebsd", "macos"],
+    unless: ["rfc", "windows", "윈도우", "freebsd", "macos"],
+    sentence: true,
     values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60 }),
     right: (v) => v === 60,
   },
@@ -98,6 +103,7 @@ const FACTS: Fact[] = [
     label: { ko: "UDP 헤더 크기를 틀리게 말함", en: "Gave the wrong UDP header size" },
     correction: { ko: "UDP 헤더는 출발지·목적지 포트, 길이, 체크섬 각 2바이트로 모두 8바이트입니다.", en: "The UDP header is 8 bytes: source port, destination port, length and checksum, 2 bytes each." },
     needs: [["udp"], ["header", "헤더"]],
+    sentence: true,
     unless: ["tcp", "ip", "ipv4", "ipv6", "payload", "페이로드", "데이터그램 최대", "max"],
     values: numbersWith({ 바이트: 1, byte: 1, b: 1 }),
     right: (v) => v === 8,
