@@ -298,8 +298,7 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > 0 && tokens[i - 1]!.clause !== t.clause) last = -1;
-    // (Not the connective -다가, "유지하고 있다가", nor -는가/-인가.)
-    if (/^(은|는|이|가)$/.test(t.tail) && !(t.tail === "가" && /(다|는|인)$/.test(t.norm))) last = i;
+    if (subjectParticle(t, true)) last = i;
     lastSubject[i] = last;
     if (t.script === "hangul" && KO_HYPOTHETICAL.test(t.surface)) hypothetical.add(t.clause);
     if (t.script === "latin" && t.surface === "if" && (counterfactualSentence.has(t.sentence) || clauseNegated.has(t.clause + 1))) {
@@ -436,7 +435,7 @@ function englishAgentOpens(tokens: Token[], clause: number): boolean {
 /** Does the property's clause name a subject (a word with 이/가/은/는) before it? */
 function ownSubjectBefore(tokens: Token[], span: Span): boolean {
   const clause = tokens[span.from]!.clause;
-  for (let i = span.from - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (tokens[i]!.script === "hangul" && /^(이|가|은|는)$/.test(tokens[i]!.tail)) return true;
+  for (let i = span.from - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (tokens[i]!.script === "hangul" && subjectParticle(tokens[i]!, true)) return true;
   return false;
 }
 
@@ -448,8 +447,13 @@ function propertyFirst(tokens: Token[], span: Span, inClause: Mention[]): boolea
   return last.script === "hangul" ? /^(은|는)$/.test(last.tail) : (last.tail ? /^(은|는)$/.test(last.tail) : tokens[span.to + 1]?.norm === "be");
 }
 
+/** Does the word carry a subject particle (이/가, with `topic` also 은/는)? Not the connective -다가 ("유지하고 있다가") nor -는가/-인가. */
+function subjectParticle(t: Token, topic: boolean): boolean {
+  return (topic ? /^(은|는|이|가)$/ : /^(이|가)$/).test(t.tail) && !(t.tail === "가" && /(다|는|인)$/.test(t.norm));
+}
+
 function otherSubjectBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (/^(이|가)$/.test(tokens[i]!.tail) && !(tokens[i]!.tail === "가" && /(다|는|인)$/.test(tokens[i]!.norm))) return true;
+  for (let i = from + 1; i < to; i++) if (subjectParticle(tokens[i]!, false)) return true;
   return false;
 }
 
