@@ -1,7 +1,8 @@
 /**
  * `npm run eval:grading` — scores the rubric grader against the labelled answers in
  * eval/grading/*.jsonl, split by question (eval/grading/split.json). Prints the confusion
- * matrix, exact agreement, QWK overall and per language, severe errors with their text, and
+ * matrix, exact agreement, QWK overall and per language, severe errors (dev with their text,
+ * test by id only unless --show-test, so test answers cannot steer tuning), and
  * the same for a plain baseline (share of the model answer's words present, thresholds tuned
  * on dev), figures per answer kind, and how well swapped-role answers are caught. Labels come
  * from three independent labellers who saw only the prompt, the model answer and the standard
@@ -118,7 +119,9 @@ function main() {
   for (const [name, ps] of [["dev", dev], ["test", testPairs]] as const) {
     const severe = severeErrors(ps);
     console.log(`\n## severe errors (correct ↔ incorrect) — ${name}: ${severe.length}`);
-    for (const s of severe) console.log(`- ${s.row.id} gold=${s.gold} pred=${s.pred} score=${s.score}: ${s.row.answer.slice(0, 300).replace(/\s+/g, " ")}`);
+    // Test answers are listed by id only: their text must not guide tuning (pass --show-test to read them).
+    const showText = name === "dev" || process.argv.includes("--show-test");
+    for (const s of severe) console.log(`- ${s.row.id} [${s.row.kind}] gold=${s.gold} pred=${s.pred} score=${s.score}${showText ? `: ${s.row.answer.slice(0, 300).replace(/\s+/g, " ")}` : ""}`);
   }
   if (process.argv.includes("--dev-errors")) {
     console.log("\n## all dev disagreements");
@@ -129,7 +132,8 @@ function main() {
   const swapCaught = swapped.length ? swapped.filter((p) => p.pred !== "correct").length / swapped.length : 1;
   const devSwapped = dev.filter((p) => p.row.kind === "swapped-roles");
   console.log(`\nswapped-roles not graded correct: test ${swapped.filter((p) => p.pred !== "correct").length}/${swapped.length}, dev ${devSwapped.filter((p) => p.pred !== "correct").length}/${devSwapped.length}`);
-  for (const p of [...swapped, ...devSwapped].filter((x) => x.pred === "correct")) console.log(`- missed swap ${p.row.id} (${p.split}): ${p.row.answer.slice(0, 200).replace(/\s+/g, " ")}`);
+  for (const p of [...swapped, ...devSwapped].filter((x) => x.pred === "correct"))
+    console.log(`- missed swap ${p.row.id} (${p.split})${p.split === "dev" || process.argv.includes("--show-test") ? `: ${p.row.answer.slice(0, 200).replace(/\s+/g, " ")}` : ""}`);
   const labelAgreement = rows.reduce((n, r) => n + r.agreement, 0) / Math.max(1, rows.length);
   const unanimous = rows.filter((r) => r.agreement === 1).length;
   console.log(`label agreement: mean ${(100 * labelAgreement).toFixed(1)}% of labellers with the majority; unanimous ${unanimous}/${rows.length}`);
