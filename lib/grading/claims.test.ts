@@ -42,6 +42,16 @@ const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [stri
     en: ["getsockname() gives the local address, while getpeername() gives the remote address.", "getpeername() gives the local address, while getsockname() gives the remote address."],
     mixed: ["getsockname()은 local address를, getpeername()은 remote address를 줍니다.", "getpeername()은 local address를, getsockname()은 remote address를 줍니다."],
   }],
+  ["byte-order", {
+    ko: ["네트워크 바이트 순서는 빅 엔디언이고, x86은 리틀 엔디언입니다.", "네트워크 바이트 순서는 리틀 엔디언이고, x86은 빅 엔디언입니다."],
+    en: ["Network byte order is big-endian, while x86 is little-endian.", "Network byte order is little-endian, while x86 is big-endian."],
+    mixed: ["network byte order는 big-endian이고 x86은 little-endian이에요.", "network byte order는 little-endian이고 x86은 big-endian이에요."],
+  }],
+  ["select-poll", {
+    ko: ["select()는 fd_set 비트맵을 쓰고, poll()은 pollfd 구조체 배열을 씁니다.", "poll()은 fd_set 비트맵을 쓰고, select()는 pollfd 구조체 배열을 씁니다."],
+    en: ["select() uses an fd_set bitmap, while poll() takes an array of pollfd structs.", "poll() uses an fd_set bitmap, while select() takes an array of pollfd structs."],
+    mixed: ["select()는 fd_set bitmap을 쓰고 poll()은 pollfd array를 써요.", "poll()은 fd_set bitmap을 쓰고 select()는 pollfd array를 써요."],
+  }],
   ["syn-accept-queues", {
     ko: ["SYN 큐에는 SYN_RECV 상태의 반쯤 열린 연결이, accept 큐에는 핸드셰이크가 완료된 연결이 들어갑니다.", "accept 큐에는 SYN_RECV 상태의 반쯤 열린 연결이, SYN 큐에는 핸드셰이크가 완료된 연결이 들어갑니다."],
     en: ["The SYN queue holds half-open connections; the accept queue holds connections that completed the handshake.", "The accept queue holds half-open connections; the SYN queue holds connections that completed the handshake."],

@@ -198,7 +198,8 @@ function coordinated(tokens: Token[], a: Mention, b: Mention): boolean {
 }
 
 /** "instead of IP and port", "without a handshake", "IP와 포트 대신", "경로 말고": the property is set aside, as if negated. */
-const EN_DISPLACE_BEFORE = new Set(["instead", "rather", "without", "unlike", "regardless", "skip", "skips", "skipping", "omit", "omits", "lacks", "lack", "lacking", "sacrifice", "sacrifices", "trade", "trades", "trading", "forgo", "forgoes"]);
+const EN_DISPLACE_BEFORE = new Set(["instead", "rather", "without", "unlike", "regardless", "skip", "skips", "skipping", "omit", "omits", "lacks", "lack", "lacking", "sacrifice", "sacrifices", "trade", "trades", "trading", "forgo", "forgoes", "swaps", "replaces", "replace", "drops", "ditches"]);
+const EN_DISPLACE_DIRECT = new Set(["swaps", "replaces", "replace", "drops", "ditches"]);
 const KO_DISPLACE_AFTER = /^(대신|말고|없이|아니라|아닌|아니고|상관없이|관계없이|무관|포기|희생|생략|버리|버린|내주|거리가|필요하면)/;
 function displaced(tokens: Token[], s: Span): boolean {
   const last = tokens[s.to]!;
@@ -211,7 +212,8 @@ function displaced(tokens: Token[], s: Span): boolean {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause || t.script !== "latin") break;
     // ("TCP instead gets a socket per connection": an adverb; only "instead of" / "rather than" set something aside.)
-    if (EN_DISPLACE_BEFORE.has(t.surface) && !((t.surface === "instead" || t.surface === "rather") && !/^(of|than)$/.test(tokens[i + 1]?.surface ?? ""))) return true;
+    // ("poll swaps the bitmap for an array": only what comes right after swaps/replaces/drops is set aside.)
+    if (EN_DISPLACE_BEFORE.has(t.surface) && !((t.surface === "instead" || t.surface === "rather") && !/^(of|than)$/.test(tokens[i + 1]?.surface ?? "")) && !(EN_DISPLACE_DIRECT.has(t.surface) && i !== s.from - 1)) return true;
     if (t.surface === "up" && tokens[i - 1]?.norm === "give") return true;
   }
   return false;
@@ -665,7 +667,8 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   const before = tokens[neg - 1];
   // ("연결 없이 보장 없이": a bare noun right before 없 is what is missing, too.)
   // (Not a dependent noun: "핸드셰이크 같은 건 없고" denies the handshake.)
-  if (neg - 1 > s.to && before && before.script === "hangul" && /^(이|가|은|는|)$/.test(before.tail) && !/^(건|것|거|게|수|적|데|일|필요)/.test(before.surface) && tokens[neg]!.surface.startsWith("없")) return true;
+  // (Also an English noun with a Korean particle: "pollfd array라 limit은 없는데".)
+  if (neg - 1 > s.to && before && (before.script === "hangul" ? /^(이|가|은|는|)$/.test(before.tail) : /^(이|가|은|는)$/.test(before.tail)) && !/^(건|것|거|게|수|적|데|일|필요)/.test(before.surface) && tokens[neg]!.surface.startsWith("없")) return true;
   // "SYN flood는 끝나지 않을 SYN을 쏟아부어": a topic, then a negated relative clause on another noun.
   const negTok = tokens[neg]!;
   const headNoun = tokens[neg + 1];
@@ -842,7 +845,16 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const instrument = inClause.find((x) => x.span.from > span.to && instrumental(tokens, x));
       // "…하려면 포트가 필요합니다": a purpose clause's subject is in the clause that follows it.
       const purposeSubject = purposeClause(tokens, clause) ? usable.find((x) => x.role === "subject" && tokens[x.span.from]!.clause === clause + 1) : undefined;
-      const before = nearestBefore(subjects.filter((x) => !interrupted(tokens, x.span, span) && !(tokens[x.span.to]!.script === "latin" && /^(이|가)$/.test(tokens[x.span.to]!.tail) && adnominalBetween(tokens, x.span, span))));
+      // (Nor the subject of a relative clause on the property's noun: "서버가 101로 응답하는 핸드셰이크로 시작".)
+      const adnominalBefore = span.from > 0 && tokens[span.from - 1]!.script === "hangul" && tokens[span.from - 1]!.clause === clause && /(는|은|한|된|던)$/.test(tokens[span.from - 1]!.surface) && !/^(은|는)$/.test(tokens[span.from - 1]!.tail);
+      const before = nearestBefore(
+        subjects.filter(
+          (x) =>
+            !interrupted(tokens, x.span, span) &&
+            !(tokens[x.span.to]!.script === "latin" && /^(이|가)$/.test(tokens[x.span.to]!.tail) && adnominalBetween(tokens, x.span, span)) &&
+            !(adnominalBefore && /^(이|가)$/.test(tokens[x.span.to]!.tail) && x.span.to < span.from - 1),
+        ),
+      );
       const obliqueBefore = nearestBefore(inClause.filter((x) => x.role !== "object" && !interrupted(tokens, x.span, span) && !adnominalBetween(tokens, x.span, span)));
       // "클라이언트의 임시 포트", "the client's ephemeral port", "the ephemeral port of the client": its owner.
       const possessor = inClause.find((x) => (x.span.to === span.from - 1 && (tokens[x.span.to]!.tail === "의" || tokens[x.span.to]!.script === "latin")) || (tokens[span.to + 1]?.surface === "of" && x.span.from === span.to + 2));
