@@ -425,13 +425,14 @@ function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention |
 
 /** Nouns that name who acts: an English clause opening on one ("…, the peer ACKs it and sits in CLOSE_WAIT") has its own subject. */
 const EN_AGENTS = new Set(["peer", "receiver", "sender", "remote", "other", "server", "client", "kernel", "application", "app", "process", "browser", "caller", "program", "host", "side", "end", "endpoint", "closer", "os", "user", "library", "thread", "listener"]);
-function englishAgentOpens(tokens: Token[], clause: number): boolean {
+const EN_PRONOUNS = new Set(["it", "they", "we", "you", "i", "he", "she"]);
+function englishAgentOpens(tokens: Token[], clause: number, pronouns = false): boolean {
   const b = clauseInfo(tokens).bounds.get(clause);
   if (!b || b.first.script !== "latin") return false;
   let i = tokens.indexOf(b.first);
   while (i < tokens.length && tokens[i]!.clause === clause && EN_SUBJECT_OPENERS.has(tokens[i]!.surface)) i++;
   const t = tokens[i];
-  return Boolean(t && t.clause === clause && EN_AGENTS.has(t.norm));
+  return Boolean(t && t.clause === clause && (EN_AGENTS.has(t.norm) || (pronouns && EN_PRONOUNS.has(t.surface))));
 }
 
 /** Does the property's clause name a subject (a word with 이/가/은/는) before it? */
@@ -867,7 +868,12 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             (tokens[span.from]!.script === "latin" ? undefined : nearestAfter(subjects)) ??
             // An English prepositional object ("connected to the server with connect()") yields to the clause's carried subject.
             // So does a Korean genitive ("서버의 IP 주소와 포트를 connect()에 넘겨"), which modifies a noun.
-            (obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span)) ? (carried ?? obliqueBefore) : obliqueBefore) ??
+            // (Not when the English clause opens on a subject of its own: "it chooses a route to the server and grabs an ephemeral port".)
+            (obliqueBefore && tokens[obliqueBefore.span.from]!.script === "latin" && englishAgentOpens(tokens, clause, true)
+              ? undefined
+              : obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span))
+                ? (carried ?? obliqueBefore)
+                : obliqueBefore) ??
             purposeSubject ??
             instrument ??
             // "CLOSE_WAIT is what you see on the side that …", "TIME_WAIT는 먼저 닫은 쪽에 생긴다": the property opens its clause as what is described.
