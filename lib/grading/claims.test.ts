@@ -290,6 +290,10 @@ describe("contrast claims: both, negation, comparison", () => {
   it("a negated relative clause after a topic is not the topic's: 'SYN flood는 끝나지 않을 SYN을 쏟아부어 SYN 큐를 채운다'", () => {
     expect(wrong("syn-accept-queues", "SYN flood는 끝나지 않을 SYN을 쏟아부어 SYN 큐를 채우는 공격입니다.")).toEqual([]);
   });
+  it("a port range set off by commas names its side in the clause beside it", () => {
+    expect(wrong("port-ranges", "The low range, 0 to 1023, is the dynamic range, and the high range, 49152 to 65535, holds the well-known ports.").length).toBe(2);
+    expect(wrong("port-ranges", "The low range, 0 to 1023, is the well-known range, and the high range, 49152 to 65535, holds the dynamic ports.")).toEqual([]);
+  });
   it("'TCP instead gets …' is an adverb, not 'instead of'", () => {
     expect(wrong("tcp-udp", "A UDP server uses one socket for everyone. TCP instead gets a separate socket per connection from accept().")).toEqual([]);
   });

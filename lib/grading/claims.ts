@@ -460,6 +460,11 @@ function otherSubjectBetween(tokens: Token[], from: number, to: number): boolean
   return false;
 }
 
+function clauseLength(tokens: Token[], clause: number): number {
+  const b = clauseInfo(tokens).bounds.get(clause);
+  return b ? tokens.indexOf(b.last) - tokens.indexOf(b.first) + 1 : 0;
+}
+
 function askedAbout(tokens: Token[], span: Span): boolean {
   // (A wh-phrase, "어느 호스트로 가야 하는지를 알려준다", names which one: asserted.)
   for (let i = span.from; i <= span.to; i++) if (/^(어느|어떤|무슨|which|what)/.test(tokens[i]!.surface)) return false;
@@ -859,10 +864,15 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const obliqueBefore = nearestBefore(inClause.filter((x) => x.role !== "object" && !interrupted(tokens, x.span, span) && !adnominalBetween(tokens, x.span, span)));
       // "클라이언트의 임시 포트", "the client's ephemeral port", "the ephemeral port of the client": its owner.
       const possessor = inClause.find((x) => (x.span.to === span.from - 1 && (tokens[x.span.to]!.tail === "의" || tokens[x.span.to]!.script === "latin")) || (tokens[span.to + 1]?.surface === "of" && x.span.from === span.to + 2));
+      // A value set off by commas ("The low range, 0 to 1023, is the dynamic range") names its side in the clause beside it.
+      const appositive =
+        prop.negatable === false && !inClause.length && clauseLength(tokens, clause) <= span.to - span.from + 2 && tokens.slice(span.from, span.to + 1).some((t) => t.script === "num" || /^\d+-\d+$/.test(t.norm));
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
-          : (head ??
+          : appositive
+            ? nearest(usable.filter((x) => Math.abs(tokens[x.span.from]!.clause - clause) === 1))
+            : (head ??
             possessor ??
             before ??
             (tokens[span.from]!.script === "latin" ? undefined : nearestAfter(subjects)) ??
