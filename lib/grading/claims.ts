@@ -268,7 +268,8 @@ interface ClauseInfo {
   lastSubject: Int32Array;
   hypothetical: Set<number>;
   /** First and last token of each clause. */
-  bounds: Map<number, { first: Token; last: Token }>;
+  /** Per clause: its first and last token, and their indexes. */
+  bounds: Map<number, { first: Token; last: Token; from: number; to: number }>;
 }
 const clauseCache = new WeakMap<Token[], ClauseInfo>();
 const EN_COUNTERFACTUAL = new Set(["would", "could", "were", "might", "otherwise", "suppose", "imagine"]);
@@ -322,11 +323,14 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
       else if (KO_CONDITIONAL_END.test(t.surface) && (clauseNegated.has(t.clause + 1) || conjectureSentence.has(t.sentence))) hypothetical.add(t.clause);
     }
   }
-  const bounds = new Map<number, { first: Token; last: Token }>();
-  for (const t of tokens) {
+  const bounds = new Map<number, { first: Token; last: Token; from: number; to: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const b = bounds.get(t.clause);
-    if (b) b.last = t;
-    else bounds.set(t.clause, { first: t, last: t });
+    if (b) {
+      b.last = t;
+      b.to = i;
+    } else bounds.set(t.clause, { first: t, last: t, from: i, to: i });
   }
   info = { lastSubject, hypothetical, bounds };
   clauseCache.set(tokens, info);
@@ -429,7 +433,7 @@ const EN_PRONOUNS = new Set(["it", "they", "we", "you", "i", "he", "she"]);
 function englishAgentOpens(tokens: Token[], clause: number, pronouns = false): boolean {
   const b = clauseInfo(tokens).bounds.get(clause);
   if (!b || b.first.script !== "latin") return false;
-  let i = tokens.indexOf(b.first);
+  let i = b.from;
   while (i < tokens.length && tokens[i]!.clause === clause && EN_SUBJECT_OPENERS.has(tokens[i]!.surface)) i++;
   const t = tokens[i];
   return Boolean(t && t.clause === clause && (EN_AGENTS.has(t.norm) || (pronouns && EN_PRONOUNS.has(t.surface))));
@@ -462,7 +466,7 @@ function otherSubjectBetween(tokens: Token[], from: number, to: number): boolean
 
 function clauseLength(tokens: Token[], clause: number): number {
   const b = clauseInfo(tokens).bounds.get(clause);
-  return b ? tokens.indexOf(b.last) - tokens.indexOf(b.first) + 1 : 0;
+  return b ? b.to - b.from + 1 : 0;
 }
 
 function askedAbout(tokens: Token[], span: Span): boolean {

@@ -2,9 +2,9 @@
  * Well-known constants as checkable facts, like the service ports in port-facts.ts: an answer
  * that says "Linux keeps TIME_WAIT for 120 seconds" or "the UDP header is 16 bytes" has every
  * idea right and one wrong number — a slip (partial), in an interviewer's eyes and the grader's.
- * Each check reads one clause and is deliberately narrow, so a correct answer is never marked
- * down:
- * - it needs the fact's subject words in the clause ("linux" + "time_wait"; "udp" + "header");
+ * Each check reads one clause (or, where a fact is often split by a comma or a dash, one
+ * sentence) and is deliberately narrow, so a correct answer is never marked down:
+ * - it needs the fact's subject words there ("linux" + "time_wait"; "udp" + "header");
  * - it needs a number in the fact's unit that is not the right value, and no right value in
  *   the same clause ("Windows uses 49152–65535, Linux 32768–60999" states both and is fine);
  * - a clause that sets a number aside ("not 120 but 60", "120초가 아니라") or names another
@@ -61,7 +61,7 @@ function numbersWith(units: Record<string, number>) {
   };
 }
 
-/** Bare numbers (optionally with 개/번). */
+/** Bare numbers. */
 function bareNumbers(tokens: Token[], from: number, to: number) {
   const out: { at: number; value: number }[] = [];
   for (let i = from; i <= to; i++) if (tokens[i]!.script === "num" && /^\d{1,6}$/.test(tokens[i]!.norm)) out.push({ at: i, value: Number(tokens[i]!.norm) });
@@ -104,7 +104,7 @@ const FACTS: Fact[] = [
     correction: { ko: "UDP 헤더는 출발지·목적지 포트, 길이, 체크섬 각 2바이트로 모두 8바이트입니다.", en: "The UDP header is 8 bytes: source port, destination port, length and checksum, 2 bytes each." },
     needs: [["udp"], ["header", "헤더"]],
     sentence: true,
-    unless: ["tcp", "ip", "ipv4", "ipv6", "payload", "페이로드", "데이터그램 최대", "max"],
+    unless: ["tcp", "ip", "payload", "페이로드", "max"],
     values: numbersWith({ 바이트: 1, byte: 1, b: 1 }),
     right: (v) => v === 8,
   },
