@@ -28,6 +28,8 @@ const envSchema = z.object({
   /** Sign-in attempts per 15 minutes per client address; failures per 15 minutes per account from one address. */
   SIGNIN_PER_ADDRESS_15_MIN: z.coerce.number().int().min(1).max(1_000_000).default(50),
   SIGNIN_FAILURES_PER_ACCOUNT_15_MIN: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Problem reports per hour per signed-in user, or per client address for guests. */
+  REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
   /** Sign-ups per hour per client address. */
   SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
   /**

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import { listHostedSessions } from "@/lib/dal/live";
 import { listQuizzes } from "@/lib/dal/quizzes";
+import { countOpenReports } from "@/lib/dal/reports";
+import { reportMessages } from "@/lib/i18n/reports";
 import { getI18n } from "@/lib/i18n/server";
 import { liveMessages } from "@/lib/i18n/live";
 import { QuizActions } from "@/components/live/quiz-actions";
@@ -29,7 +31,7 @@ export default async function TeachPage() {
       </div>
     );
   }
-  const [quizzes, sessions] = await Promise.all([listQuizzes(db, user, locale), listHostedSessions(db, user, locale)]);
+  const [quizzes, sessions, openReports] = await Promise.all([listQuizzes(db, user, locale), listHostedSessions(db, user, locale), countOpenReports(db, user)]);
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone });
   return (
     <div className="space-y-8">
@@ -38,7 +40,10 @@ export default async function TeachPage() {
           <h1 className="text-2xl font-bold sm:text-3xl">{t.title}</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">{t.lead}</p>
         </div>
-        <Link href="/teach/quizzes/new" className="btn-primary">{t.newQuiz}</Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/teach/reports" className="btn-secondary">{reportMessages(locale).list.nav(openReports)}</Link>
+          <Link href="/teach/quizzes/new" className="btn-primary">{t.newQuiz}</Link>
+        </div>
       </header>
       <section aria-labelledby="quizzes">
         <h2 id="quizzes" className="text-lg font-bold">{t.quizzes}</h2>

@@ -135,6 +135,7 @@ export interface Limits {
   join: JoinLimits;
   sandbox: Limit;
   grade: Limit;
+  report: Limit;
 }
 
 export function createLimits(): Limits {
@@ -144,6 +145,7 @@ export function createLimits(): Limits {
     join: new JoinLimits(),
     sandbox: new Limit("sandbox", env.SANDBOX_RUNS_PER_MINUTE, 60),
     grade: new Limit("grade", env.GRADES_PER_MINUTE, 60),
+    report: new Limit("report", env.REPORTS_PER_HOUR, 3600),
   };
 }
 
@@ -152,4 +154,4 @@ const g = globalThis as unknown as { __pslLimits?: Limits };
 export const limits: Limits = (g.__pslLimits ??= createLimits());
 
 /** Routes declare a simple limit by name; it keys on the user id when signed in, else the address. */
-export type SimpleLimitName = "signUp" | "sandbox" | "grade";
+export type SimpleLimitName = "signUp" | "sandbox" | "grade" | "report";

@@ -142,7 +142,7 @@ async function authenticate(
 /** The 429 for a named limit, wherever it is counted (routes, the import, server actions). */
 export function rateLimited(name: SimpleLimitName, wait: number, locale: Locale): AppError {
   const ko = locale === "ko";
-  const what = { grade: ko ? "채점 요청이" : "grading requests", sandbox: ko ? "실습 실행이" : "sandbox runs", signUp: ko ? "가입 요청이" : "sign-ups" }[name];
+  const what = { grade: ko ? "채점 요청이" : "grading requests", sandbox: ko ? "실습 실행이" : "sandbox runs", signUp: ko ? "가입 요청이" : "sign-ups", report: ko ? "신고가" : "reports" }[name];
   return tooMany(wait, locale, what);
 }
 

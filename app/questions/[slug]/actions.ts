@@ -1,7 +1,7 @@
 "use server";
 /**
- * Question page actions: grade an exact answer, or open the interview self-check. Both
- * validate with zod, never throw to the client, and answer in the user's language.
+ * Question page actions: grade an answer (exact or interview), and report a problem with the
+ * question. Each validates with zod, never throws to the client, and answers in the user's language.
  */
 import { z } from "zod";
 import { headers } from "next/headers";
@@ -11,7 +11,10 @@ import { rateLimited } from "@/lib/http/route";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
 import { gradeAndRecord } from "@/lib/dal/progress";
-import { AppError, genericMessage } from "@/lib/errors";
+import { AppError, fieldErrorsFrom, genericMessage } from "@/lib/errors";
+import { fileReport } from "@/lib/dal/reports";
+import { reportMessages } from "@/lib/i18n/reports";
+import { REPORT_MAX_CHARS, reportInputSchema } from "@/lib/validation/reports";
 import { getLocale } from "@/lib/i18n/server";
 import { questionSlugSchema } from "@/lib/validation/questions";
 import { answerProblem, answerProblemMessage, normalizeNewlines } from "@/lib/validation/answer-input";
@@ -63,6 +66,38 @@ export async function gradeAction(_prev: GradeState, formData: FormData): Promis
   } catch (err) {
     if (err instanceof AppError) return { status: "error", message: err.message === err.code ? genericMessage(err.code, locale) : err.message, fieldErrors: err.fieldErrors };
     console.error("[action] gradeAction failed", err);
+    return { status: "error", message: genericMessage("internal", locale) };
+  }
+}
+
+export type ReportState =
+  | { status: "idle" }
+  | { status: "sent"; id: string }
+  | { status: "error"; message: string; fieldErrors?: FieldErrors };
+
+/** "Report a problem with this question": anyone, signed in or not, within the report limit. */
+export async function reportAction(_prev: ReportState, formData: FormData): Promise<ReportState> {
+  const locale = await getLocale();
+  const t = reportMessages(locale).form;
+  const slug = questionSlugSchema.safeParse(formData.get("slug"));
+  const field = formData.get("field");
+  const parsed = reportInputSchema.safeParse({ field: field === "" || field === null ? undefined : field, message: formData.get("message") ?? "" });
+  if (!slug.success) return { status: "error", message: genericMessage("validation", locale) };
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsFrom(parsed.error, locale);
+    const issue = parsed.error.issues.find((i) => i.path[0] === "message");
+    const message = issue ? (issue.code === "too_big" ? t.tooLong(REPORT_MAX_CHARS) : t.empty) : genericMessage("validation", locale);
+    return { status: "error", message, fieldErrors: issue ? { ...fieldErrors, message: [message] } : fieldErrors };
+  }
+  try {
+    const user = await currentUser();
+    const wait = await limits.report.consume(user ? `user:${user.id}` : `ip:${clientOfHeaders(await headers()).address}`);
+    if (wait) return { status: "error", message: rateLimited("report", wait, locale).message };
+    const filed = await fileReport(db, user, slug.data, parsed.data, locale);
+    return { status: "sent", id: filed.id };
+  } catch (err) {
+    if (err instanceof AppError) return { status: "error", message: err.message === err.code ? genericMessage(err.code, locale) : err.message };
+    console.error("[action] reportAction failed", err);
     return { status: "error", message: genericMessage("internal", locale) };
   }
 }

@@ -10,6 +10,7 @@ import { questionSlugSchema } from "@/lib/validation/questions";
 import { DifficultyBadge, TypeBadge } from "@/components/questions/badges";
 import { ExactAnswerForm } from "@/components/questions/exact-answer-form";
 import { InterviewAnswerForm } from "@/components/questions/interview-answer-form";
+import { ReportProblem } from "@/components/questions/report-problem";
 import { SandboxPanel } from "@/components/sandbox/sandbox-panel";
 import { scenarioOptions } from "@/lib/sandbox/options";
 
@@ -65,6 +66,7 @@ export default async function QuestionPage({ params }: { params: Params }) {
           <SandboxPanel scenarios={scenarioOptions(question.sandbox)} locale={locale} compact />
         </div>
       )}
+      <ReportProblem slug={question.slug} locale={locale} />
     </article>
   );
 }
