@@ -21,8 +21,12 @@ if (!gyp) {
   console.warn("sockdiag: node-gyp not found; the sandbox will read /proc/net instead.");
   process.exit(0);
 }
+// Node's own headers ship with most installs (<prefix>/include/node): use them rather than
+// downloading a headers tarball, which fails on machines that reach only package registries.
+const prefix = path.resolve(path.dirname(process.execPath), "..");
+const nodedir = existsSync(path.join(prefix, "include/node/node_api.h")) ? [`--nodedir=${prefix}`] : [];
 try {
-  execFileSync(process.execPath, [gyp, "rebuild"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync(process.execPath, [gyp, "rebuild", ...nodedir], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
   console.log("sockdiag: built native/sockdiag (netlink socket-table reader)");
 } catch (err) {
   console.warn(`sockdiag: build failed; the sandbox will read /proc/net instead.\n${String(err.stderr ?? err).slice(0, 500)}`);

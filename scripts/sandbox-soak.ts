@@ -41,6 +41,8 @@ const MIX: [SandboxScenarioId, object][] = [
   ["tcp-stream-boundaries", { messages: 4 }],
   ["ephemeral-range", { clients: 2 }],
   ["half-close", {}],
+  ["rst-vs-fin", {}],
+  ["ipv6-dual-stack", {}],
 ];
 
 async function main() {

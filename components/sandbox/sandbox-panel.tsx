@@ -4,7 +4,7 @@
  * over SSE — a sequence diagram of calls between the server and clients, and the kernel's
  * socket table as it changes. Everything shown is text from the run (never HTML).
  */
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import type { KernelRow, Pair, SandboxEvent } from "@/lib/sandbox/types";
@@ -204,6 +204,23 @@ const STATE_STYLE: Record<string, string> = {
   UNCONN: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100",
 };
 
+/** host:port, with IPv6 addresses in brackets ([::1]:80) as `ss` prints them. */
+function hostPort(address: string, port: number): string {
+  return address.includes(":") ? `[${address}]:${port}` : `${address}:${port}`;
+}
+
+/** The tcp_info fields a run asked for, named as `ss -i` names them. */
+function tcpInfoLine(i: NonNullable<KernelRow["tcpInfo"]>): string {
+  const parts: string[] = [];
+  if (i.segsOut !== undefined) parts.push(`segs_out:${i.segsOut} segs_in:${i.segsIn ?? "?"}`);
+  if (i.dataSegsOut !== undefined) parts.push(`data_segs_out:${i.dataSegsOut} data_segs_in:${i.dataSegsIn ?? "?"}`);
+  if (i.unacked) parts.push(`unacked:${i.unacked}`);
+  if (i.notsentBytes !== undefined) parts.push(`notsent:${i.notsentBytes}`);
+  if (i.sndWnd !== undefined) parts.push(`snd_wnd:${i.sndWnd}`);
+  if (i.atoUs) parts.push(`ato:${i.atoUs / 1000}ms`);
+  return parts.join(" · ");
+}
+
 function KernelTable({ rows, locale }: { rows: KernelRow[]; locale: Locale }) {
   const t = getMessages(locale).sandbox;
   if (!rows.length) return <p className="mt-2 text-sm text-slate-500">—</p>;
@@ -216,20 +233,29 @@ function KernelTable({ rows, locale }: { rows: KernelRow[]; locale: Locale }) {
             <th scope="col" className="py-1 pr-3 font-semibold">{t.state}</th>
             <th scope="col" className="py-1 pr-3 font-semibold">{t.local}</th>
             <th scope="col" className="py-1 pr-3 font-semibold">{t.remote}</th>
-            <th scope="col" className="py-1 font-semibold">{t.queues}</th>
+            <th scope="col" className="py-1 pr-3 font-semibold">{t.queues}</th>
+            <th scope="col" className="py-1 font-semibold">{t.timer}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.proto}-${r.local.port}-${r.remote.port}-${r.state}`} className="border-t border-slate-200 dark:border-slate-700">
-              <td className="py-1 pr-3">{r.proto}</td>
-              <td className="py-1 pr-3">
-                <span className={`rounded px-1.5 py-0.5 ${STATE_STYLE[r.state] ?? "bg-slate-100 dark:bg-slate-800"}`}>{r.state}</span>
-              </td>
-              <td className="py-1 pr-3">{r.local.address}:{r.local.port}</td>
-              <td className="py-1 pr-3">{r.remote.port ? `${r.remote.address}:${r.remote.port}` : "*:*"}</td>
-              <td className="py-1">{r.rxQueue} / {r.txQueue}</td>
-            </tr>
+            <Fragment key={`${r.proto}-${r.local.port}-${r.remote.port}-${r.state}`}>
+              <tr className="border-t border-slate-200 dark:border-slate-700">
+                <td className="py-1 pr-3">{r.proto}</td>
+                <td className="py-1 pr-3">
+                  <span className={`rounded px-1.5 py-0.5 ${STATE_STYLE[r.state] ?? "bg-slate-100 dark:bg-slate-800"}`}>{r.state}</span>
+                </td>
+                <td className="py-1 pr-3">{hostPort(r.local.address, r.local.port)}</td>
+                <td className="py-1 pr-3">{r.remote.port ? hostPort(r.remote.address, r.remote.port) : "*:*"}</td>
+                <td className="py-1 pr-3">{r.rxQueue} / {r.txQueue}</td>
+                <td className="py-1">{r.timer ? `${r.timer.kind},${r.timer.ms}ms,${r.timer.retrans}` : "—"}</td>
+              </tr>
+              {r.tcpInfo && (
+                <tr>
+                  <td colSpan={6} className="pb-1 pl-4 text-[0.7rem] text-slate-500 dark:text-slate-400">tcp_info · {tcpInfoLine(r.tcpInfo)}</td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -11,6 +11,7 @@ const ARROW_CALLS = new Set(["connect", "send", "shutdown", "close"]);
 const CALL_STYLE: Record<string, string> = {
   connect: "text-sky-700 dark:text-sky-300",
   accept: "text-emerald-700 dark:text-emerald-300",
+  setsockopt: "text-violet-700 dark:text-violet-300",
   send: "text-slate-800 dark:text-slate-200",
   recv: "text-slate-800 dark:text-slate-200",
   shutdown: "text-orange-700 dark:text-orange-300",

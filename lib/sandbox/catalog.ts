@@ -88,6 +88,69 @@ export const SCENARIO_INFO: Record<SandboxScenarioId, Omit<ScenarioInfo, "id">> 
     summary: { ko: "ip_local_port_range를 읽고, 클라이언트 포트가 그 안에 있는지 봅니다.", en: "Reads ip_local_port_range and shows each client port inside it." },
     notice: [{ ko: "bind하지 않은 클라이언트의 포트는 커널이 이 범위에서 고릅니다.", en: "For clients that never bind, the kernel picks from this range." }],
   },
+  "nagle-nodelay": {
+    highlight: "nagle",
+    title: { ko: "Nagle 알고리즘과 TCP_NODELAY", en: "Nagle's algorithm vs TCP_NODELAY" },
+    summary: {
+      ko: "작은 write를 연달아 하고 응답을 기다리는(write-write-read) 패턴을 Nagle 켬과 TCP_NODELAY로 비교합니다. 커널의 tcp_info로 보류된 바이트와 세그먼트 수를 봅니다.",
+      en: "Small back-to-back writes followed by a wait for the reply (write-write-read), with Nagle on and with TCP_NODELAY. The kernel's tcp_info shows the bytes held back and the segments sent.",
+    },
+    notice: [
+      { ko: "Nagle은 확인 안 된 작은 세그먼트가 있으면 다음 작은 데이터를 ACK가 올 때까지 붙잡습니다(tcp_info의 notsent).", en: "With a small segment unacknowledged, Nagle holds the next small data until an ACK arrives (tcp_info's notsent)." },
+      { ko: "대화형 연결의 수신 쪽은 ACK를 지연하므로(리눅스 최소 40ms) 둘이 겹치면 응답이 그만큼 늦어집니다.", en: "An interactive connection's receiver delays its ACKs (40 ms minimum on Linux); together the two stall the reply by that much." },
+      { ko: "TCP_NODELAY면 write마다 바로 세그먼트가 나갑니다. 세그먼트 수와 recv 횟수는 다를 수 있습니다.", en: "With TCP_NODELAY each write leaves as its own segment at once; segments and recv() calls need not match." },
+    ],
+  },
+  "rst-vs-fin": {
+    highlight: "rst",
+    title: { ko: "FIN과 RST: 정상 종료와 강제 종료", en: "FIN vs RST: orderly close and abort" },
+    summary: {
+      ko: "연결 하나는 end()로(FIN), 다른 하나는 resetAndDestroy()로(SO_LINGER 0 → RST) 닫고, 상대가 받는 결과와 커널 표를 비교합니다.",
+      en: "One connection is closed with end() (FIN), the other with resetAndDestroy() (SO_LINGER 0 → RST); compare what the peer sees and the kernel table.",
+    },
+    notice: [
+      { ko: "FIN을 받은 쪽의 recv()는 0(EOF)을 반환하고, RST를 받은 쪽은 ECONNRESET으로 실패합니다.", en: "After a FIN the peer's recv() returns 0 (EOF); after an RST it fails with ECONNRESET." },
+      { ko: "FIN으로 먼저 닫은 쪽은 TIME_WAIT가 남지만, RST로 끊은 연결은 바로 사라집니다.", en: "The side that closed first with FIN is left in TIME_WAIT; a reset connection disappears at once." },
+    ],
+  },
+  "zero-window": {
+    highlight: "zero-window",
+    title: { ko: "흐름 제어와 제로 윈도", en: "Flow control and the zero window" },
+    summary: {
+      ko: "받는 쪽이 읽기를 멈춘 채 보내는 쪽이 계속 쓰면, 수신 버퍼가 차서 윈도가 0이 되고 커널이 더 받지 않습니다. 다시 읽으면 모두 흘러갑니다.",
+      en: "The receiver stops reading while the sender keeps writing: the receive buffer fills, the window drops to zero and the kernel takes no more. Reading again lets it all flow.",
+    },
+    notice: [
+      { ko: "커널 표의 rx(Recv-Q)는 받았지만 아직 읽지 않은 바이트, tx(Send-Q)는 상대가 확인하지 않은 바이트입니다.", en: "In the kernel table rx (Recv-Q) is bytes received but not yet read; tx (Send-Q) is bytes the peer has not acknowledged." },
+      { ko: "윈도가 0이면 보내는 쪽은 persist 타이머로 제로 윈도 프로브를 보냅니다.", en: "With a zero window the sender runs the persist timer and sends zero-window probes." },
+      { ko: "커널이 더 받지 않으면 Node의 write()가 false를 반환하고 자체 버퍼(writableLength)에 쌓습니다.", en: "When the kernel takes no more, Node's write() returns false and queues in its own buffer (writableLength)." },
+    ],
+  },
+  "keepalive-probes": {
+    highlight: "keepalive-probe",
+    title: { ko: "TCP keepalive 프로브", en: "TCP keepalive probes" },
+    summary: {
+      ko: "유휴 연결에 setKeepAlive(true, 1000)을 걸고, 커널 표에서 keepalive 타이머와 1초 뒤 나가는 프로브(데이터 없는 세그먼트)와 그 ACK를 봅니다.",
+      en: "Enables setKeepAlive(true, 1000) on an idle connection and watches the kernel table: the keepalive timer, the probe a second later (a segment with no data) and its ACK.",
+    },
+    notice: [
+      { ko: "keepalive는 소켓마다 켜는 옵션입니다. 리눅스 기본 유휴 시간은 2시간(tcp_keepalive_time)입니다.", en: "Keepalive is a per-socket option; Linux's default idle time is 2 hours (tcp_keepalive_time)." },
+      { ko: "프로브는 상대 커널이 답하므로 상대 애플리케이션은 아무것도 읽지 않습니다.", en: "The peer's kernel answers the probe; the peer application reads nothing." },
+    ],
+  },
+  "ipv6-dual-stack": {
+    highlight: "v4-mapped",
+    title: { ko: "IPv6와 듀얼 스택", en: "IPv6 and dual stack" },
+    summary: {
+      ko: "[::1] 리스너, 그리고 IPV6_V6ONLY=0인 IPv6 리스너가 IPv4 클라이언트를 받는 모습(::ffff:127.0.0.1)과 IPV6_V6ONLY=1일 때의 차이를 봅니다.",
+      en: "A listener on [::1], an IPv6 listener with IPV6_V6ONLY=0 accepting an IPv4 client (seen as ::ffff:127.0.0.1), and what changes with IPV6_V6ONLY=1.",
+    },
+    notice: [
+      { ko: "듀얼 스택 소켓에서 IPv4 상대는 IPv4 매핑 주소 ::ffff:a.b.c.d로 보입니다.", en: "On a dual-stack socket an IPv4 peer shows as the IPv4-mapped address ::ffff:a.b.c.d." },
+      { ko: "한 연결이 클라이언트 쪽은 tcp, 서버 쪽은 tcp6 표에 나타납니다.", en: "One connection appears in the tcp table on the client's side and in tcp6 on the server's." },
+      { ko: "IPV6_V6ONLY=1이면 IPv6만 받습니다.", en: "With IPV6_V6ONLY=1 the socket takes IPv6 only." },
+    ],
+  },
 };
 
 export function scenarioParamsJsonSchema(id: SandboxScenarioId): unknown {

@@ -4,9 +4,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Endpoint, KernelRow, KernelSnapshot } from "./types";
+import type { Endpoint, KernelRow, KernelSnapshot, KernelTimer, TcpInfo } from "./types";
+import { TCP_INFO_FIELDS } from "./types";
 
-type SockDiag = { dump(protocol: 6 | 17, ports: number[]): [number, string, number, string, number, number, number][] };
+type DiagRow = [number, string, number, string, number, number, number, number?, number?, number?, (Record<string, number> | null)?];
+type SockDiag = { dump(protocol: 6 | 17, ports: number[], family?: 4 | 6): DiagRow[]; version?: number };
 
 let sockdiag: SockDiag | null | undefined;
 /**
@@ -34,6 +36,11 @@ function loadSockDiag(): SockDiag | null {
 /** Which source the kernel view comes from. */
 export function kernelViewSource(): "netlink" | "proc" {
   return loadSockDiag() ? "netlink" : "proc";
+}
+
+/** Whether snapshots can carry tcp_info (the netlink reader of version 2 or later). */
+export function tcpInfoAvailable(): boolean {
+  return (loadSockDiag()?.version ?? 0) >= 2;
 }
 
 const TCP_STATES: Record<string, string> = {
@@ -82,6 +89,27 @@ function endpoint(field: string, v6: boolean): Endpoint {
   return { address: v6 ? ipv6(addr) : ipv4(addr), port: Number.parseInt(port, 16) };
 }
 
+const TIMER_KINDS: Record<number, KernelTimer["kind"]> = { 1: "on", 2: "keepalive", 3: "timewait", 4: "persist" };
+
+/** USER_HZ: /proc/net/tcp prints timers in clock ticks of 1/100 s. */
+const CLOCK_TICK_MS = 10;
+
+/**
+ * /proc/net/tcp's "tr:tm->when", "retrnsmt" and "timeout" columns. For keepalive and persist
+ * the kernel's count of unanswered probes is the "timeout" column (icsk_probes_out), as
+ * netlink reports it in idiag_retrans.
+ */
+function procTimer(f: string[]): KernelTimer | undefined {
+  const [tr = "0", when = "0"] = (f[5] ?? "0:0").split(":");
+  const kind = TIMER_KINDS[Number.parseInt(tr, 16)];
+  if (!kind) return undefined;
+  const ticks = Number.parseInt(when, 16);
+  const probes = kind === "keepalive" || kind === "persist";
+  const retrans = probes ? Number.parseInt(f[8] ?? "0", 10) : Number.parseInt(f[6] ?? "0", 16); // "timeout" is %d, "retrnsmt" %08X
+  // A timer already due prints as a negative long (16 hex digits): show it as 0.
+  return { kind, ms: when.length > 8 || !Number.isFinite(ticks) ? 0 : ticks * CLOCK_TICK_MS, retrans: Number.isFinite(retrans) ? retrans : 0 };
+}
+
 /** Parses one /proc/net table. Exported for tests. */
 export function parseProcNet(text: string, proto: KernelRow["proto"]): KernelRow[] {
   const v6 = proto.endsWith("6");
@@ -91,6 +119,7 @@ export function parseProcNet(text: string, proto: KernelRow["proto"]): KernelRow
     if (f.length < 5) continue;
     const [tx = "0", rx = "0"] = (f[4] ?? "0:0").split(":");
     const st = (f[3] ?? "").toUpperCase();
+    const timer = proto.startsWith("tcp") ? procTimer(f) : undefined;
     rows.push({
       proto,
       state: proto.startsWith("udp") ? (st === "07" ? "UNCONN" : st === "01" ? "ESTABLISHED" : st) : (TCP_STATES[st] ?? st),
@@ -98,6 +127,7 @@ export function parseProcNet(text: string, proto: KernelRow["proto"]): KernelRow
       remote: endpoint(f[2] ?? "", v6),
       txQueue: Number.parseInt(tx, 16),
       rxQueue: Number.parseInt(rx, 16),
+      ...(timer && { timer }),
     });
   }
   return rows;
@@ -126,21 +156,52 @@ const stateName = (proto: KernelRow["proto"], n: number): string => {
   return TCP_STATES[hex] ?? hex;
 };
 
+function pickTcpInfo(info: Record<string, number> | null | undefined): TcpInfo | undefined {
+  if (!info) return undefined;
+  const out: TcpInfo = {};
+  for (const k of TCP_INFO_FIELDS) if (typeof info[k] === "number") out[k] = info[k];
+  return out;
+}
+
+export interface SnapshotOptions {
+  /** Also read the IPv6 tables (tcp6/udp6): a run that opened IPv6 sockets. */
+  ipv6?: boolean;
+  /** Attach each TCP socket's tcp_info (netlink only; absent on the /proc path). */
+  tcpInfo?: boolean;
+}
+
 /**
  * The kernel's rows whose local or remote port is one of `ports` (the run's own sockets).
  * IPv4-only runs skip the tcp6/udp6 tables: their sockets cannot appear there.
  */
-export function snapshot(ports: Iterable<number>, opts: { ipv6?: boolean } = {}): KernelSnapshot {
+export function snapshot(ports: Iterable<number>, opts: SnapshotOptions = {}): KernelSnapshot {
   const check = kernelViewAvailable();
   if (!check.available) return { available: false, reason: check.reason, rows: [] };
   const wanted = new Set(ports);
   const rows: KernelRow[] = [];
   const diag = loadSockDiag();
-  if (diag && !opts.ipv6) {
+  // A reader older than version 2 ignores the family argument: IPv6 runs then use /proc.
+  if (diag && (!opts.ipv6 || (diag.version ?? 0) >= 2)) {
     const list = [...wanted].slice(0, 64);
-    for (const [proto, num] of [["tcp", 6], ["udp", 17]] as const)
-      for (const [state, la, lp, ra, rp, rx, tx] of diag.dump(num, list))
-        rows.push({ proto, state: stateName(proto, state), local: { address: la, port: lp }, remote: { address: ra, port: rp }, txQueue: tx, rxQueue: rx });
+    const families: [4 | 6, "" | "6"][] = opts.ipv6 ? [[4, ""], [6, "6"]] : [[4, ""]];
+    for (const [family, suffix] of families)
+      for (const [name, num] of [["tcp", 6], ["udp", 17]] as const) {
+        const proto = `${name}${suffix}` as KernelRow["proto"];
+        for (const [state, la, lp, ra, rp, rx, tx, timer = 0, expires = 0, retrans = 0, info] of diag.dump(num, list, family)) {
+          const kind = name === "tcp" ? TIMER_KINDS[timer] : undefined;
+          const tcpInfo = opts.tcpInfo && name === "tcp" ? pickTcpInfo(info) : undefined;
+          rows.push({
+            proto,
+            state: stateName(proto, state),
+            local: { address: la, port: lp },
+            remote: { address: ra, port: rp },
+            txQueue: tx,
+            rxQueue: rx,
+            ...(kind && { timer: { kind, ms: expires, retrans } }),
+            ...(tcpInfo && { tcpInfo }),
+          });
+        }
+      }
     return { available: true, rows: sortRows(rows) };
   }
   for (const proto of opts.ipv6 ? ALL_TABLES : V4_TABLES) {
@@ -156,10 +217,11 @@ export function snapshot(ports: Iterable<number>, opts: { ipv6?: boolean } = {})
 }
 
 /** Exported for tests: the /proc/net path even when netlink is available. */
-export function snapshotFromProc(ports: Iterable<number>): KernelRow[] {
+export function snapshotFromProc(ports: Iterable<number>, opts: { ipv6?: boolean } = {}): KernelRow[] {
   const wanted = new Set(ports);
   const rows: KernelRow[] = [];
-  for (const proto of V4_TABLES) for (const row of parseProcNet(readFileSync(`/proc/net/${proto}`, "utf8"), proto)) if (wanted.has(row.local.port) || wanted.has(row.remote.port)) rows.push(row);
+  for (const proto of opts.ipv6 ? ALL_TABLES : V4_TABLES)
+    for (const row of parseProcNet(readFileSync(`/proc/net/${proto}`, "utf8"), proto)) if (wanted.has(row.local.port) || wanted.has(row.remote.port)) rows.push(row);
   return sortRows(rows);
 }
 
@@ -175,4 +237,37 @@ export function ephemeralRange(): [number, number] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The kernel's TCP keepalive defaults (net.ipv4.tcp_keepalive_*), for sockets that set none of their own. */
+export function keepaliveDefaults(): { timeSec: number; intvlSec: number; probes: number } | undefined {
+  try {
+    const read = (name: string) => Number(readFileSync(`/proc/sys/net/ipv4/tcp_keepalive_${name}`, "utf8").trim());
+    const out = { timeSec: read("time"), intvlSec: read("intvl"), probes: read("probes") };
+    return Object.values(out).every(Number.isFinite) ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The network interfaces of this process's network namespace (/proc/net/dev is per
+ * namespace, unlike /sys/class/net). ["lo"] inside the sandbox worker's private namespace.
+ */
+export function networkInterfaces(): string[] | undefined {
+  try {
+    return readFileSync("/proc/net/dev", "utf8")
+      .split("\n")
+      .slice(2)
+      .map((l) => l.split(":")[0]!.trim())
+      .filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True only where the loopback is the sole interface: a wildcard bind ([::]) reaches nothing else. */
+export function loopbackOnlyNetwork(): boolean {
+  const ifs = networkInterfaces();
+  return !!ifs && ifs.length === 1 && ifs[0] === "lo";
 }

@@ -5,10 +5,23 @@
  */
 import dgram from "node:dgram";
 import net from "node:net";
+import { loopbackOnlyNetwork } from "./kernel";
 import { endpointOf, preview, Run } from "./run";
 import type { Endpoint } from "./types";
 
 export const LOOPBACK = "127.0.0.1";
+export const LOOPBACK6 = "::1";
+/** IPv4's loopback as an IPv6 socket names it (an IPv4-mapped IPv6 address). */
+export const LOOPBACK_MAPPED = "::ffff:127.0.0.1";
+/** The IPv6 wildcard: bound only where the loopback is the sole interface (the private namespace). */
+export const WILDCARD6 = "::";
+
+/** Where a listener may bind: the loopback in either family, or [::] inside a loopback-only namespace. */
+export type ListenHost = typeof LOOPBACK | typeof LOOPBACK6 | typeof LOOPBACK_MAPPED | typeof WILDCARD6;
+/** Where a client may connect: the loopback in either family (and only to this run's ports). */
+export type ConnectHost = typeof LOOPBACK | typeof LOOPBACK6;
+
+const LOOPBACK_PEERS = new Set([LOOPBACK, LOOPBACK6, LOOPBACK_MAPPED]);
 
 export interface Listener {
   server: net.Server;
@@ -19,14 +32,27 @@ export interface Listener {
   onAccept: (fn: (a: { id: string; socket: net.Socket }) => void) => void;
 }
 
-/** socket() + bind(127.0.0.1, 0) + listen(backlog) — Node does the three in one listen() call. */
-export async function listenTcp(run: Run, opts: { backlog?: number; allowHalfOpen?: boolean; pauseAccepting?: boolean } = {}): Promise<Listener> {
+/**
+ * socket() + bind(host, 0) + listen(backlog) — Node does the three in one listen() call.
+ * `host` is the loopback (127.0.0.1 by default, ::1, ::ffff:127.0.0.1); [::] is refused unless
+ * the loopback is this network namespace's only interface. `ipv6Only` sets IPV6_V6ONLY.
+ */
+export async function listenTcp(
+  run: Run,
+  opts: { backlog?: number; allowHalfOpen?: boolean; host?: ListenHost; ipv6Only?: boolean; label?: { ko: string; en: string } } = {},
+): Promise<Listener> {
+  const host = opts.host ?? LOOPBACK;
+  if (![LOOPBACK, LOOPBACK6, LOOPBACK_MAPPED, WILDCARD6].includes(host)) throw new Error("refusing to listen outside the loopback");
+  if (host === WILDCARD6 && !loopbackOnlyNetwork()) throw new Error("refusing a wildcard bind where other interfaces exist");
+  if (host !== LOOPBACK) run.ipv6 = true;
   const id = run.nextId("L");
   const server = run.track(net.createServer({ allowHalfOpen: opts.allowHalfOpen ?? false }));
   const accepted: Listener["accepted"] = [];
   const acceptHooks: ((a: { id: string; socket: net.Socket }) => void)[] = [];
   server.on("connection", (socket) => {
     run.track(socket);
+    // Only the loopback can reach these listeners; anything else is dropped unseen.
+    if (!LOOPBACK_PEERS.has(socket.remoteAddress ?? "")) return void socket.destroy();
     const a = { id: run.nextId("A"), socket };
     accepted.push(a);
     if (!run.signal.aborted)
@@ -44,11 +70,17 @@ export async function listenTcp(run: Run, opts: { backlog?: number; allowHalfOpe
       });
     for (const hook of acceptHooks) hook(a);
   });
-  run.emit({ actor: "server", call: "socket", socket: id, note: { ko: "TCP 소켓 생성 (SOCK_STREAM)", en: "Create a TCP socket (SOCK_STREAM)" } });
+  const family = host === LOOPBACK ? "AF_INET" : "AF_INET6";
+  run.emit({
+    actor: "server",
+    call: "socket",
+    socket: id,
+    note: opts.label ? { ko: `TCP 소켓 생성 (${family}, SOCK_STREAM) — ${opts.label.ko}`, en: `Create a TCP socket (${family}, SOCK_STREAM) — ${opts.label.en}` } : { ko: `TCP 소켓 생성 (${family === "AF_INET" ? "" : `${family}, `}SOCK_STREAM)`, en: `Create a TCP socket (${family === "AF_INET" ? "" : `${family}, `}SOCK_STREAM)` },
+  });
   await run.wait(
     new Promise<void>((resolve, reject) => {
       server.once("error", reject);
-      server.listen({ host: LOOPBACK, port: 0, backlog: opts.backlog ?? 511 }, () => {
+      server.listen({ host, port: 0, backlog: opts.backlog ?? 511, ...(opts.ipv6Only !== undefined && { ipv6Only: opts.ipv6Only }) }, () => {
         server.off("error", reject);
         resolve();
       });
@@ -62,7 +94,13 @@ export async function listenTcp(run: Run, opts: { backlog?: number; allowHalfOpe
     call: "bind",
     socket: id,
     local,
-    note: { ko: `포트 0으로 bind → 커널이 빈 포트 ${addr.port}를 골라 줌`, en: `bind to port 0 → the kernel picked free port ${addr.port}` },
+    note:
+      host === LOOPBACK
+        ? { ko: `포트 0으로 bind → 커널이 빈 포트 ${addr.port}를 골라 줌`, en: `bind to port 0 → the kernel picked free port ${addr.port}` }
+        : {
+            ko: `bind([${addr.address}]:0${opts.ipv6Only !== undefined ? `, IPV6_V6ONLY=${opts.ipv6Only ? 1 : 0}` : ""}) → 커널이 빈 포트 ${addr.port}를 골라 줌`,
+            en: `bind([${addr.address}]:0${opts.ipv6Only !== undefined ? `, IPV6_V6ONLY=${opts.ipv6Only ? 1 : 0}` : ""}) → the kernel picked free port ${addr.port}`,
+          },
   });
   run.emit({
     actor: "server",
@@ -85,13 +123,22 @@ export interface Client {
   remote: Endpoint;
 }
 
-/** socket() + connect(127.0.0.1:port): the kernel binds an ephemeral local port. */
-export async function connectTcp(run: Run, port: number, n: number, opts: { allowHalfOpen?: boolean; quiet?: boolean } = {}): Promise<Client> {
+/** socket() + connect(127.0.0.1:port or [::1]:port): the kernel binds an ephemeral local port. */
+export async function connectTcp(run: Run, port: number, n: number, opts: { allowHalfOpen?: boolean; quiet?: boolean; host?: ConnectHost; noDelay?: boolean } = {}): Promise<Client> {
   if (!run.ports.has(port)) throw new Error("refusing to connect to a port this run did not create");
+  const host = opts.host ?? LOOPBACK;
+  if (host !== LOOPBACK && host !== LOOPBACK6) throw new Error("refusing to connect outside the loopback");
+  if (host !== LOOPBACK) run.ipv6 = true;
   const id = run.nextId("C");
   const actor = `client-${n}`;
-  if (!opts.quiet) run.emit({ actor, call: "socket", socket: id, note: { ko: "클라이언트 TCP 소켓 생성", en: "Create the client's TCP socket" } });
-  const socket = run.track(net.connect({ host: LOOPBACK, port, allowHalfOpen: opts.allowHalfOpen ?? false }));
+  if (!opts.quiet)
+    run.emit({
+      actor,
+      call: "socket",
+      socket: id,
+      note: host === LOOPBACK ? { ko: "클라이언트 TCP 소켓 생성", en: "Create the client's TCP socket" } : { ko: "클라이언트 TCP 소켓 생성 (AF_INET6)", en: "Create the client's TCP socket (AF_INET6)" },
+    });
+  const socket = run.track(net.connect({ host, port, allowHalfOpen: opts.allowHalfOpen ?? false, ...(opts.noDelay !== undefined && { noDelay: opts.noDelay }) }));
   await run.wait(
     new Promise<void>((resolve, reject) => {
       socket.once("connect", resolve);
@@ -188,6 +235,27 @@ export async function bindUdp(run: Run, actor: string, port = 0): Promise<{ sock
         : { ko: `UDP bind(${port}) 성공`, en: `UDP bind(${port}) succeeded` },
   });
   return { socket, id, port: addr.port };
+}
+
+/**
+ * connect() that may fail: resolves with the errno (ECONNREFUSED…) or "CONNECTED". Same rules
+ * as connectTcp — the loopback, and only a port this run created.
+ */
+export async function tryConnectTcp(run: Run, port: number, n: number, host: ConnectHost = LOOPBACK): Promise<{ errno: string; socket: net.Socket; id: string; actor: string }> {
+  if (!run.ports.has(port)) throw new Error("refusing to connect to a port this run did not create");
+  if (host !== LOOPBACK && host !== LOOPBACK6) throw new Error("refusing to connect outside the loopback");
+  const id = run.nextId("C");
+  const actor = `client-${n}`;
+  run.emit({ actor, call: "socket", socket: id, note: { ko: `클라이언트 TCP 소켓 생성 (${host === LOOPBACK ? "AF_INET" : "AF_INET6"})`, en: `Create the client's TCP socket (${host === LOOPBACK ? "AF_INET" : "AF_INET6"})` } });
+  const socket = run.track(net.connect({ host, port }));
+  const errno = await run.wait(
+    new Promise<string>((resolve) => {
+      socket.once("error", (err) => resolve(errnoOf(err)));
+      socket.once("connect", () => resolve("CONNECTED"));
+    }),
+  );
+  if (errno === "CONNECTED") run.own(socket.localPort);
+  return { errno, socket, id, actor };
 }
 
 /** The errno name of a Node socket error (EADDRINUSE, ECONNREFUSED…). */

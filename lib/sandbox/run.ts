@@ -6,7 +6,7 @@
 import type dgram from "node:dgram";
 import type net from "node:net";
 import { snapshot } from "./kernel";
-import type { Endpoint, KernelRow, Pair, SandboxEvent } from "./types";
+import type { Endpoint, KernelRow, KernelSnapshot, Pair, SandboxEvent } from "./types";
 
 type Handle = net.Socket | net.Server | dgram.Socket;
 
@@ -39,6 +39,8 @@ export class Run {
   private readonly handles = new Set<Handle>();
   private readonly t0 = performance.now();
   private counters = new Map<string, number>();
+  /** Set once the run opens an IPv6 socket: snapshots then read the tcp6/udp6 tables too. */
+  ipv6 = false;
 
   constructor(
     readonly signal: AbortSignal,
@@ -64,23 +66,28 @@ export class Run {
     return e;
   }
 
+  /** The kernel's socket table for this run's ports, right now, without recording an event. */
+  table(opts: { tcpInfo?: boolean } = {}): KernelSnapshot {
+    return snapshot(this.ports, { ipv6: this.ipv6, tcpInfo: opts.tcpInfo });
+  }
+
   /** A kernel event: the kernel's socket table for this run's ports, right now. */
-  kernel(note: Pair, highlight?: string): SandboxEvent {
-    return this.emit({ actor: "kernel", call: "kernel", note, kernel: snapshot(this.ports), ...(highlight && { highlight }) });
+  kernel(note: Pair, highlight?: string, opts: { tcpInfo?: boolean } = {}): SandboxEvent {
+    return this.emit({ actor: "kernel", call: "kernel", note, kernel: this.table(opts), ...(highlight && { highlight }) });
   }
 
   /**
    * A kernel event taken once `ready` holds for the table (or after `timeoutMs`): some states
    * need a moment on loopback (a delayed ACK turns FIN_WAIT1 into FIN_WAIT2).
    */
-  async kernelWhen(note: Pair, ready: (rows: KernelRow[]) => boolean, highlight?: string, timeoutMs = 300): Promise<SandboxEvent> {
+  async kernelWhen(note: Pair, ready: (rows: KernelRow[]) => boolean, highlight?: string, timeoutMs = 300, opts: { tcpInfo?: boolean } = {}): Promise<SandboxEvent> {
     const until = performance.now() + timeoutMs;
     while (performance.now() < until) {
-      const snap = snapshot(this.ports);
+      const snap = this.table(opts);
       if (!snap.available || ready(snap.rows)) break;
       await this.sleep(3);
     }
-    return this.kernel(note, highlight);
+    return this.kernel(note, highlight, opts);
   }
 
   track<H extends Handle>(h: H): H {

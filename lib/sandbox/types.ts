@@ -13,7 +13,42 @@ export interface Endpoint {
   port: number;
 }
 
-export type Call = "socket" | "bind" | "listen" | "connect" | "accept" | "send" | "recv" | "shutdown" | "close" | "error" | "kernel";
+export type Call = "socket" | "bind" | "listen" | "connect" | "accept" | "setsockopt" | "send" | "recv" | "shutdown" | "close" | "error" | "kernel";
+
+/**
+ * A TCP socket's pending timer, as `ss -o` names it: "on" (retransmission), "keepalive",
+ * "timewait", "persist" (zero-window probe). Absent when no timer is pending.
+ */
+export interface KernelTimer {
+  kind: "on" | "keepalive" | "timewait" | "persist";
+  /** Milliseconds until it fires (netlink: ms; /proc: clock ticks × 10, so 10 ms steps). */
+  ms: number;
+  /** Retransmissions for "on"; unanswered probes for "keepalive" and "persist". */
+  retrans: number;
+}
+
+/** Fields of the kernel's tcp_info (what `ss -i` prints) the sandbox shows; netlink only. */
+export const TCP_INFO_FIELDS = [
+  "segsOut",
+  "segsIn",
+  "dataSegsOut",
+  "dataSegsIn",
+  "unacked",
+  "notsentBytes",
+  "sndWnd",
+  "rcvSpace",
+  "probes",
+  "lastAckRecvMs",
+  "lastDataRecvMs",
+  "lastDataSentMs",
+  "atoUs",
+  "rttUs",
+  "bytesSent",
+  "bytesAcked",
+  "bytesReceived",
+  "rwndLimitedUs",
+] as const;
+export type TcpInfo = Partial<Record<(typeof TCP_INFO_FIELDS)[number], number>>;
 
 export interface KernelRow {
   proto: "tcp" | "tcp6" | "udp" | "udp6";
@@ -22,6 +57,9 @@ export interface KernelRow {
   remote: Endpoint;
   txQueue: number;
   rxQueue: number;
+  timer?: KernelTimer;
+  /** Only in snapshots that asked for it, and only where the netlink reader runs. */
+  tcpInfo?: TcpInfo;
 }
 
 export interface KernelSnapshot {
@@ -65,6 +103,11 @@ export const paramSchemas = {
   "half-close": z.object({}).strict(),
   "time-wait": z.object({}).strict(),
   "ephemeral-range": z.object({ clients: int(1, 8, 4) }).strict(),
+  "nagle-nodelay": z.object({ messages: int(2, 10, 5) }).strict(),
+  "rst-vs-fin": z.object({}).strict(),
+  "zero-window": z.object({}).strict(),
+  "keepalive-probes": z.object({}).strict(),
+  "ipv6-dual-stack": z.object({}).strict(),
 } satisfies Record<SandboxScenarioId, z.ZodType>;
 
 export type ScenarioParams<S extends SandboxScenarioId> = z.output<(typeof paramSchemas)[S]>;

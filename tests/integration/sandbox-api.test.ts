@@ -9,6 +9,7 @@ import { GET as scenariosRoute } from "@/app/api/v1/sandbox/scenarios/route";
 import { POST as runsRoute } from "@/app/api/v1/sandbox/runs/route";
 import { GET as streamRoute } from "@/app/api/v1/sandbox/runs/stream/route";
 import { sandboxGate } from "@/lib/sandbox/instance";
+import { SANDBOX_SCENARIOS } from "@/lib/sandbox/types";
 
 const BASE = "http://localhost:3000";
 const post = (body: unknown, raw?: string) =>
@@ -16,11 +17,13 @@ const post = (body: unknown, raw?: string) =>
 const stream = (qs: string, signal?: AbortSignal) => streamRoute(new Request(`${BASE}/api/v1/sandbox/runs/stream?${qs}`, { signal, headers: clientHeaders("10.9.9.8") }), {});
 
 describe("sandbox API", () => {
-  it("lists the ten scenarios with titles, parameter schemas, linked questions and the isolation mode", async () => {
+  it("lists every scenario with titles, parameter schemas, linked questions and the isolation mode", async () => {
     const res = await scenariosRoute(new Request(`${BASE}/api/v1/sandbox/scenarios?locale=en`), {});
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.scenarios).toHaveLength(10);
+    expect(body.scenarios.map((s: { id: string }) => s.id)).toEqual([...SANDBOX_SCENARIOS]);
+    for (const s of body.scenarios) expect(s.summary.ko, s.id).toMatch(/[\uAC00-\uD7A3]/);
+    expect(body.scenarios.find((s: { id: string }) => s.id === "nagle-nodelay").params.properties.messages).toMatchObject({ minimum: 2, maximum: 10 });
     expect(["namespace", "in-process"]).toContain(body.isolation.mode);
     const multi = body.scenarios.find((s: { id: string }) => s.id === "tcp-multi-client");
     expect(multi.title.ko).toMatch(/[\uAC00-\uD7A3]/);
@@ -98,6 +101,14 @@ describe("sandbox API", () => {
     ["backlog 5", { scenario: "listen-backlog", params: { backlog: 5 } }],
     ["backlog 65535", { scenario: "listen-backlog", params: { backlog: 65535 } }],
     ["param for another scenario", { scenario: "tcp-echo", params: { clients: 2 } }],
+    ["ipv6 host", { scenario: "ipv6-dual-stack", params: { host: "::" } }],
+    ["ipv6 target", { scenario: "ipv6-dual-stack", params: { target: "[fd00::1]:22" } }],
+    ["ipv6Only flag", { scenario: "ipv6-dual-stack", params: { ipv6Only: 0 } }],
+    ["nagle messages 11", { scenario: "nagle-nodelay", params: { messages: 11 } }],
+    ["nagle messages 1", { scenario: "nagle-nodelay", params: { messages: 1 } }],
+    ["zero-window bytes", { scenario: "zero-window", params: { bytes: 1e9 } }],
+    ["keepalive delay", { scenario: "keepalive-probes", params: { delay: 1 } }],
+    ["rst port", { scenario: "rst-vs-fin", params: { port: 22 } }],
     ["unknown scenario", { scenario: "port-scan", params: {} }],
     ["scenario path", { scenario: "../../etc/passwd" }],
     ["scenario number", { scenario: 1 }],
@@ -145,6 +156,9 @@ describe("sandbox API", () => {
     "scenario=tcp-echo&__proto__=x",
     "scenario=listen-backlog&backlog=0x2",
     "scenario=tcp-echo&target=169.254.169.254:80",
+    "scenario=ipv6-dual-stack&host=::",
+    "scenario=nagle-nodelay&messages=50",
+    "scenario=zero-window&bytes=999",
   ];
   it.each(hostileQueries)("SSE rejects ?%s with a 400 JSON error before streaming", async (qs) => {
     const before = sandboxGate.admittedTotal;
