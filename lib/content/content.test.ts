@@ -2,14 +2,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { conceptCoverage, renderCoverage } from "./coverage";
-import { CANONICAL_SLUGS, checkReferences, loadContent } from "./load";
+import { CANONICAL_SLUGS, checkReferences, loadContent, ROOT_SLUGS } from "./load";
 import { QUESTION_TYPES } from "./schema";
 
 const bank = loadContent();
 
 describe("content/", () => {
-  it("has at least 80 questions using all six types", () => {
-    expect(bank.questions.length).toBeGreaterThanOrEqual(80);
+  it("has at least 160 questions using all six types, in all ten topics", () => {
+    expect(bank.questions.length).toBeGreaterThanOrEqual(160);
+    expect(new Set(bank.questions.map((q) => q.topic)).size).toBe(bank.topics.length);
     expect(new Set(bank.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
   });
 
@@ -71,6 +72,32 @@ describe("content/", () => {
     expect(problems.some((p) => p.includes("does-not-exist"))).toBe(true);
     expect(problems.some((p) => p.includes('canonical question "what-is-a-port" is missing'))).toBe(true);
     expect(problems.some((p) => p.includes("duplicate slug"))).toBe(true);
+  });
+
+  it("every question is some question's follow-up, except the deliberate roots", () => {
+    const linked = new Set(bank.questions.flatMap((q) => q.followUps.map((f) => f.slug)));
+    expect(bank.questions.filter((q) => !linked.has(q.slug) && !ROOT_SLUGS.includes(q.slug)).map((q) => q.slug)).toEqual([]);
+  });
+
+  it("the reference checker reports an orphan and a follow-up that does not probe what it claims", () => {
+    const withPoint = bank.questions.find((q) => q.type === "interview" && q.followUps.some((f) => f.probes))!;
+    if (withPoint.type !== "interview") throw new Error("unreachable");
+    const link = withPoint.followUps.find((f) => f.probes)!;
+    const target = bank.questions.find((q) => q.slug === link.slug)!;
+    // The probed point is re-tagged with a subject the target is not about.
+    const offTopic = {
+      ...withPoint,
+      rubric: { ...withPoint.rubric, keyPoints: withPoint.rubric.keyPoints.map((k) => (k.id === link.probes ? { ...k, tags: ["not-the-subject"] } : k)) },
+    };
+    // And one question loses every incoming link.
+    const orphan = bank.questions.find((q) => !ROOT_SLUGS.includes(q.slug) && q.slug !== withPoint.slug && q.slug !== target.slug)!;
+    const questions = bank.questions
+      .map((q) => (q.slug === withPoint.slug ? offTopic : q))
+      .map((q) => ({ ...q, followUps: q.followUps.filter((f) => f.slug !== orphan.slug) }));
+    const problems = checkReferences({ ...bank, questions });
+    expect(problems).toContainEqual(expect.stringContaining(`follow-up "${target.slug}" probes key point "${link.probes}" [not-the-subject]`));
+    expect(problems).toContainEqual(`questions/${orphan.slug}.json: no question links here as a follow-up (link it from a related question, or list it in ROOT_SLUGS)`);
+    expect(checkReferences(bank)).toEqual([]);
   });
 
   it("no single-group core point or misconception is earned by a bare generic word", () => {

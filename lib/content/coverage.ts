@@ -41,6 +41,17 @@ export function renderCoverage(bank: ContentBank): string {
       return `| ${t.title.en} | ${slugs.join(", ") || "—"} |`;
     }),
     "",
+    "## What interviews ask beyond the notes → questions",
+    "",
+    "Topics Korean and international interviews ask about that the seed notes do not cover (content/interview-topics.json), with the questions on each and the sandbox scenarios that show them live.",
+    "",
+    "| Topic | Questions | Sandbox |",
+    "| --- | --- | --- |",
+    ...bank.interviewTopics.map((t) => {
+      const scenarios = [...new Set(t.questions.flatMap((slug) => bank.questions.find((q) => q.slug === slug)?.sandbox ?? []))];
+      return `| ${t.label.en} (${t.label.ko}) | ${t.questions.map((s) => `\`${s}\``).join(", ")} | ${scenarios.map((s) => `\`${s}\``).join(", ") || "—"} |`;
+    }),
+    "",
   ];
   return lines.join("\n");
 }

@@ -7,11 +7,14 @@ import path from "node:path";
 import { z } from "zod";
 import {
   contrastSchema,
+  interviewTopicSchema,
   misconceptionSchema,
   questionFileSchema,
   seedConceptSchema,
   topicSchema,
   type Contrast,
+  type InterviewTopic,
+  type KeyPoint,
   type QuestionFile,
   type SeedConcept,
   type Topic,
@@ -36,12 +39,21 @@ export const CANONICAL_SLUGS = [
   "one-port-many-sockets",
 ] as const;
 
+/**
+ * Questions nothing needs to link to: entry points a learner reaches from the topic list, not
+ * as someone's follow-up. Every other question must be some question's follow-up, so the
+ * interview runner and "what to ask next" can reach it.
+ */
+export const ROOT_SLUGS: readonly string[] = [];
+
 export interface ContentBank {
   topics: Topic[];
   concepts: SeedConcept[];
   questions: QuestionFile[];
   /** content/contrasts.json: sides and side-bound properties, declared by questions' rubrics. */
   contrasts: Contrast[];
+  /** content/interview-topics.json: what interviews ask beyond the seed notes → the questions on it. */
+  interviewTopics: InterviewTopic[];
 }
 
 export class ContentError extends Error {
@@ -85,6 +97,11 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
   if (!contrastsParsed.success) problems.push(...describe("contrasts.json", contrastsParsed.error));
   const contrasts = contrastsParsed.success ? contrastsParsed.data : [];
 
+  const interviewTopicsRaw = readJson(path.join(dir, "interview-topics.json"), problems);
+  const interviewTopicsParsed = z.array(interviewTopicSchema).safeParse(interviewTopicsRaw);
+  if (!interviewTopicsParsed.success) problems.push(...describe("interview-topics.json", interviewTopicsParsed.error));
+  const interviewTopics = interviewTopicsParsed.success ? interviewTopicsParsed.data : [];
+
   // Common slips (content/slips.json): minor misconceptions every interview question checks.
   const slipsRaw = readJson(path.join(dir, "slips.json"), problems);
   const slipsParsed = z.array(misconceptionSchema).safeParse(slipsRaw ?? []);
@@ -109,9 +126,22 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
     questions.push(q);
   }
 
-  problems.push(...checkReferences({ topics, concepts, questions, contrasts }));
+  problems.push(...checkReferences({ topics, concepts, questions, contrasts, interviewTopics }));
   if (problems.length) throw new ContentError(problems);
-  return { topics, concepts, questions, contrasts };
+  return { topics, concepts, questions, contrasts, interviewTopics };
+}
+
+/**
+ * A follow-up that probes a key point must be about that point: the point's tags name its
+ * subject, and the target question must share one of them.
+ */
+function checkProbe(where: string, point: KeyPoint, target: QuestionFile | undefined): string[] {
+  if (!target) return [];
+  const about = `follow-up "${target.slug}" probes key point "${point.id}"`;
+  if (!point.tags?.length) return [`${where}: ${about}, which has no tags saying what it is about`];
+  if (!point.tags.some((t) => target.tags.includes(t)))
+    return [`${where}: ${about} [${point.tags.join(", ")}], but "${target.slug}" is about none of those [${target.tags.join(", ")}]`];
+  return [];
 }
 
 function duplicates(values: string[]): string[] {
@@ -119,7 +149,7 @@ function duplicates(values: string[]): string[] {
   return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
 }
 
-export function checkReferences({ topics, concepts, questions, contrasts }: ContentBank): string[] {
+export function checkReferences({ topics, concepts, questions, contrasts, interviewTopics }: ContentBank): string[] {
   const problems: string[] = [];
   const contrastIds = new Set(contrasts.map((c) => c.id));
   for (const d of duplicates(contrasts.map((c) => c.id))) problems.push(`contrasts.json: duplicate contrast ${d}`);
@@ -145,6 +175,7 @@ export function checkReferences({ topics, concepts, questions, contrasts }: Cont
       if (f.slug === q.slug) problems.push(`${where}: follows up on itself`);
       if (f.probes && !keyPointIds.includes(f.probes))
         problems.push(`${where}: follow-up "${f.slug}" probes unknown key point "${f.probes}"`);
+      else if (f.probes && q.type === "interview") problems.push(...checkProbe(where, q.rubric.keyPoints.find((k) => k.id === f.probes)!, bySlug.get(f.slug)));
     }
     for (const d of duplicates(q.followUps.map((f) => f.slug))) problems.push(`${where}: duplicate follow-up ${d}`);
     for (const d of duplicates(q.sandbox)) problems.push(`${where}: duplicate sandbox scenario ${d}`);
@@ -158,6 +189,18 @@ export function checkReferences({ topics, concepts, questions, contrasts }: Cont
       for (const d of duplicates(q.choices.map((c) => c.id))) problems.push(`${where}: duplicate choice ${d}`);
     if (q.type === "ordering") for (const d of duplicates(q.items.map((i) => i.id))) problems.push(`${where}: duplicate item ${d}`);
   }
+
+  for (const d of duplicates(interviewTopics.map((t) => t.id))) problems.push(`interview-topics.json: duplicate topic ${d}`);
+  for (const t of interviewTopics) {
+    for (const slug of t.questions) if (!bySlug.has(slug)) problems.push(`interview-topics.json: ${t.id}: question "${slug}" does not exist`);
+    if (!t.questions.some((slug) => bySlug.get(slug)?.type === "interview")) problems.push(`interview-topics.json: ${t.id}: needs an interview question`);
+  }
+
+  const linked = new Set(questions.flatMap((q) => q.followUps.map((f) => f.slug)));
+  for (const q of questions)
+    if (!linked.has(q.slug) && !ROOT_SLUGS.includes(q.slug))
+      problems.push(`questions/${q.slug}.json: no question links here as a follow-up (link it from a related question, or list it in ROOT_SLUGS)`);
+  for (const slug of ROOT_SLUGS) if (!bySlug.has(slug)) problems.push(`ROOT_SLUGS: "${slug}" does not exist`);
 
   for (const slug of CANONICAL_SLUGS) {
     const q = bySlug.get(slug);

@@ -30,6 +30,11 @@ export const SANDBOX_SCENARIOS = [
   "half-close",
   "time-wait",
   "ephemeral-range",
+  "nagle-nodelay",
+  "rst-vs-fin",
+  "zero-window",
+  "keepalive-probes",
+  "ipv6-dual-stack",
 ] as const;
 export type SandboxScenarioId = (typeof SANDBOX_SCENARIOS)[number];
 
@@ -72,6 +77,8 @@ export const keyPointSchema = z
     match: matchSchema,
     /** A sandbox scenario that shows this point live. */
     sandbox: z.enum(SANDBOX_SCENARIOS).optional(),
+    /** What the point is about, as question tags: a follow-up that probes it must share one. */
+    tags: z.array(id).min(1).max(6).optional(),
   })
   .strict();
 export type KeyPoint = z.infer<typeof keyPointSchema>;
@@ -186,6 +193,12 @@ export const topicSchema = z
   .object({ id, order: z.number().int().min(1), title: localizedSchema, description: localizedSchema })
   .strict();
 export type Topic = z.infer<typeof topicSchema>;
+
+/** content/interview-topics.json: topics interviews ask about beyond the seed notes, and the questions that cover each. */
+export const interviewTopicSchema = z
+  .object({ id, label: localizedSchema, questions: z.array(slug).min(2).max(20) })
+  .strict();
+export type InterviewTopic = z.infer<typeof interviewTopicSchema>;
 
 export const seedConceptSchema = z
   .object({ id, sources: z.array(z.enum(SOURCES)).min(1), label: localizedSchema })

@@ -162,6 +162,49 @@ const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [stri
     en: ["You get connection refused when nothing is listening; a timeout when packets are silently dropped.", "You get connection refused when packets are silently dropped; a timeout when nothing is listening."],
     mixed: ["refused는 RST를 바로 받을 때고, timeout은 no response일 때예요.", "refused는 no response일 때고, timeout은 RST를 바로 받을 때예요."],
   }],
+  ["l4-l7-lb", {
+    ko: ["L7 로드 밸런서는 HTTP 헤더를 읽어 URL 경로로 라우팅하고, L4 로드 밸런서는 IP와 포트만 보고 분산합니다.", "L4 로드 밸런서는 HTTP 헤더를 읽어 URL 경로로 라우팅하고, L7 로드 밸런서는 IP와 포트만 보고 분산합니다."],
+    en: ["An L7 load balancer parses HTTP and routes by URL path, while an L4 load balancer looks only at IP addresses and ports.", "An L4 load balancer parses HTTP and routes by URL path, while an L7 load balancer looks only at IP addresses and ports."],
+    mixed: ["L7은 Host header를 보고 라우팅하고, L4는 only IP and port로 분산해요.", "L4는 Host header를 보고 라우팅하고, L7은 only IP and port로 분산해요."],
+  }],
+  ["epoll-lt-et", {
+    ko: ["레벨 트리거는 데이터가 남아 있으면 매번 다시 알려 주고, 엣지 트리거는 상태가 바뀔 때만 알려 줍니다.", "엣지 트리거는 데이터가 남아 있으면 매번 다시 알려 주고, 레벨 트리거는 상태가 바뀔 때만 알려 줍니다."],
+    en: ["Level-triggered mode keeps reporting the fd while data remains; edge-triggered mode reports only on a change.", "Edge-triggered mode keeps reporting the fd while data remains; level-triggered mode reports only on a change."],
+    mixed: ["level-triggered는 남아 있으면 계속 알려 주고, edge-triggered는 변할 때만 알려 줘요.", "edge-triggered는 남아 있으면 계속 알려 주고, level-triggered는 변할 때만 알려 줘요."] }],
+  ["reactor-proactor", {
+    ko: ["리액터는 읽을 수 있다고 알려 주고, 프로액터는 커널이 읽기를 끝낸 뒤 완료를 알려 줍니다.", "프로액터는 읽을 수 있다고 알려 주고, 리액터는 커널이 읽기를 끝낸 뒤 완료를 알려 줍니다."],
+    en: ["A reactor reports readiness, while a proactor reports completion.", "A proactor reports readiness, while a reactor reports completion."],
+    mixed: ["reactor는 준비됐다고 알려 주고 proactor는 완료를 통지해요.", "proactor는 준비됐다고 알려 주고 reactor는 완료를 통지해요."] }],
+  ["fin-rst", {
+    ko: ["FIN은 정상 종료 신호이고, RST는 연결을 즉시 중단하는 신호입니다.", "RST는 정상 종료 신호이고, FIN은 연결을 즉시 중단하는 신호입니다."],
+    en: ["A FIN is an orderly close, while an RST aborts the connection.", "An RST is an orderly close, while a FIN aborts the connection."],
+    mixed: ["FIN은 graceful close이고 RST는 abort예요.", "RST는 graceful close이고 FIN은 abort예요."],
+  }],
+  ["econnreset-epipe", {
+    ko: ["EPIPE에는 SIGPIPE가 함께 오고, ECONNRESET은 에러 값만 돌아옵니다.", "ECONNRESET에는 SIGPIPE가 함께 오고, EPIPE는 에러 값만 돌아옵니다."],
+    en: ["EPIPE comes with a SIGPIPE, while ECONNRESET is just an error code.", "ECONNRESET comes with a SIGPIPE, while EPIPE is just an error code."],
+    mixed: ["EPIPE는 SIGPIPE와 함께 오고 ECONNRESET은 error code만 return돼요.", "ECONNRESET은 SIGPIPE와 함께 오고 EPIPE는 error code만 return돼요."],
+  }],
+  ["tcp-http-keepalive", {
+    ko: ["TCP keepalive는 커널이 살아 있는지 확인하는 거고 HTTP keep-alive는 연결 재사용입니다.", "HTTP keep-alive는 커널이 살아 있는지 확인하는 거고 TCP keepalive는 연결 재사용입니다."],
+    en: ["TCP keepalive probes idle connections, while HTTP keep-alive reuses one connection for many requests.", "HTTP keep-alive probes idle connections, while TCP keepalive reuses one connection for many requests."],
+    mixed: ["TCP keepalive는 probe를 보내고, HTTP keep-alive는 connection을 reuse해요.", "HTTP keep-alive는 probe를 보내고, TCP keepalive는 connection을 reuse해요."],
+  }],
+  ["nagle-delayed-ack", {
+    ko: ["Nagle 알고리즘은 작은 세그먼트를 모아 보내고, 지연 ACK은 ACK를 늦춰 보냅니다.", "지연 ACK은 작은 세그먼트를 모아 보내고, Nagle 알고리즘은 ACK를 늦춰 보냅니다."],
+    en: ["Nagle's algorithm holds back small segments, while delayed ACK holds back the ACK.", "Delayed ACK holds back small segments, while Nagle's algorithm holds back the ACK."],
+    mixed: ["Nagle은 coalesces small writes하고, delayed ACK은 ACK를 늦춰요.", "delayed ACK은 coalesces small writes하고, Nagle은 ACK를 늦춰요."],
+  }],
+  ["sni-alpn", {
+    ko: ["SNI는 호스트 이름을 알려 주고, ALPN은 프로토콜을 협상합니다.", "ALPN은 호스트 이름을 알려 주고, SNI는 프로토콜을 협상합니다."],
+    en: ["SNI carries the hostname, while ALPN negotiates the application protocol.", "ALPN carries the hostname, while SNI negotiates the application protocol."],
+    mixed: ["SNI는 hostname을 보내고 ALPN은 프로토콜을 협상해요.", "ALPN은 hostname을 보내고 SNI는 프로토콜을 협상해요."],
+  }],
+  ["flow-congestion", {
+    ko: ["흐름 제어는 수신자를 보호하고, 혼잡 제어는 네트워크를 보호합니다.", "혼잡 제어는 수신자를 보호하고, 흐름 제어는 네트워크를 보호합니다."],
+    en: ["Flow control protects the receiver, while congestion control protects the network.", "Congestion control protects the receiver, while flow control protects the network."],
+    mixed: ["flow control은 수신자를 보호하고 congestion control은 네트워크를 보호해요.", "congestion control은 수신자를 보호하고 flow control은 네트워크를 보호해요."],
+  }],
 ];
 
 describe("contrast claims: every contrast, in Korean, English and mixed text", () => {
