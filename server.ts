@@ -11,7 +11,9 @@
 import http from "node:http";
 import next from "next";
 import { env } from "./lib/env";
-import { isValidHost } from "./lib/http/api";
+import { genericMessage, type ErrorCode } from "./lib/errors";
+import { isValidHost, requestLocale } from "./lib/http/api";
+import type { Locale } from "./lib/i18n/locale";
 import { parseTrustProxy, stampClient } from "./lib/http/client";
 import { bodyLimitOf } from "./lib/http/route";
 import { loadRouteTable, matchRoute, type RouteEntry } from "./lib/http/route-table";
@@ -26,7 +28,18 @@ const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 const HSTS = "max-age=31536000; includeSubDomains";
 
-function sendJson(res: http.ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}): void {
+/** The request's language (query, cookie, Accept-Language), for the refusals server.ts answers itself. */
+function localeOf(req: http.IncomingMessage): Locale {
+  try {
+    return requestLocale(new Request(`http://localhost${(req.url ?? "/").startsWith("/") ? req.url : "/"}`, { headers: { cookie: req.headers.cookie ?? "", "accept-language": req.headers["accept-language"] ?? "" } }));
+  } catch {
+    return "en";
+  }
+}
+
+function sendJson(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: ErrorCode, extra: Record<string, string> = {}, detail?: { ko: string; en: string }): void {
+  const locale = localeOf(req);
+  const message = detail ? detail[locale] : genericMessage(code, locale);
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "content-security-policy": API_CSP, ...extra };
   for (const h of securityHeaders) headers[h.key.toLowerCase()] ??= h.value;
   res.writeHead(status, headers);
@@ -44,7 +57,7 @@ async function serveWeb(entry: RouteEntry, method: string, params: Record<string
     body = await readBody(req, bodyLimitOf(handler.spec));
     if (!body) {
       res.setHeader("connection", "close"); // stop reading what is left of an oversize body
-      return sendJson(res, 413, "payload_too_large", "The request is too large.");
+      return sendJson(req, res, 413, "payload_too_large");
     }
   }
   const request = new Request(url, { method, headers, body: body ? new Uint8Array(body) : undefined });
@@ -88,9 +101,9 @@ async function main() {
   http
     .createServer((req, res) => {
       const host = req.headers.host;
-      if (!isValidHost(host)) return sendJson(res, 400, "bad_request", "Missing or malformed Host header.");
+      if (!isValidHost(host)) return sendJson(req, res, 400, "bad_request", {}, { ko: "Host 헤더가 없거나 올바르지 않습니다.", en: "Missing or malformed Host header." });
       const method = req.method ?? "GET";
-      if (!KNOWN_METHODS.has(method)) return sendJson(res, 405, "method_not_allowed", "Method not allowed.", { allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
+      if (!KNOWN_METHODS.has(method)) return sendJson(req, res, 405, "method_not_allowed", { allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
       const client = stampClient(req, trust);
       if (client.https) res.setHeader("strict-transport-security", HSTS);
       const rawPath = (req.url ?? "/").split("?")[0] ?? "/";
@@ -98,25 +111,25 @@ async function main() {
         try {
           decodeURIComponent(rawPath);
         } catch {
-          return sendJson(res, 400, "bad_request", "Malformed percent-escape in the path.");
+          return sendJson(req, res, 400, "bad_request", {}, { ko: "경로의 퍼센트 인코딩이 올바르지 않습니다.", en: "Malformed percent-escape in the path." });
         }
         const found = matchRoute(table, rawPath);
         // Unknown API paths and methods: JSON, like every other API answer (Next would send its HTML 404 page).
-        if (!found) return sendJson(res, 404, "not_found", "Not found.");
+        if (!found) return sendJson(req, res, 404, "not_found");
         const handler = found.entry.handlers[method as keyof RouteEntry["handlers"]];
         const passOn = method === "OPTIONS" || (method === "HEAD" && found.entry.handlers.GET);
-        if (!handler && !passOn) return sendJson(res, 405, "method_not_allowed", "Method not allowed.", { allow: Object.keys(found.entry.handlers).join(", ") });
+        if (!handler && !passOn) return sendJson(req, res, 405, "method_not_allowed", { allow: Object.keys(found.entry.handlers).join(", ") });
         if (handler) {
           // Oversize bodies are refused before a byte of them is read, on every route.
           const declared = Number(req.headers["content-length"] ?? 0);
           if (declared > bodyLimitOf(handler.spec)) {
             res.setHeader("connection", "close");
-            return sendJson(res, 413, "payload_too_large", "The request is too large.");
+            return sendJson(req, res, 413, "payload_too_large");
           }
           if (handler.spec.fast) {
             serveWeb(found.entry, method, found.params, req, res, client.https).catch((err) => {
               console.error("[server] fast path failed", err);
-              if (!res.headersSent) sendJson(res, 500, "internal", "Internal error");
+              if (!res.headersSent) sendJson(req, res, 500, "internal");
               else res.end();
             });
             return;

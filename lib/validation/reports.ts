@@ -12,13 +12,17 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 export const REPORT_STATUSES = ["open", "closed"] as const;
 
 /**
- * Control characters (other than newline and tab) and bidi overrides have no place in a report:
- * they could only disguise the text a teacher reads.
+ * Control characters (other than newline and tab), bidi controls, zero-width and other format
+ * characters, tag characters and Hangul fillers have no place in a report: they could only
+ * disguise the text a teacher reads, or make a blank-looking report.
  */
+const INVISIBLE: [number, number][] = [
+  [0x00, 0x08], [0x0b, 0x1f], [0x7f, 0x9f], [0xad, 0xad], [0x061c, 0x061c], [0x115f, 0x1160], [0x180e, 0x180e],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2069], [0x3164, 0x3164], [0xfeff, 0xfeff], [0xffa0, 0xffa0], [0xe0000, 0xe007f],
+];
 function visible(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c === 10 || c === 9) return true;
-  return !(c < 32 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069));
+  const c = ch.codePointAt(0)!;
+  return !INVISIBLE.some(([lo, hi]) => c >= lo && c <= hi);
 }
 const dropInvisible = (s: string): string => Array.from(s).filter(visible).join("");
 

@@ -61,6 +61,8 @@ describe("problem reports", () => {
       [{ message: "" }],
       [{ message: "   \n\t  " }],
       [{ message: "\u202E\u0000\u0007" }],
+      [{ message: "\u200b\u200c\u200d\u2060\u200f\u200e\u061c\u00ad\u3164\u115f\ufeff" }],
+      [{ message: "\udb40\udc41\udb40\udc42" }],
       [{ message: "x".repeat(2001) }],
       [{ message: "ok", field: "everything" }],
       [{ message: "ok", extra: 1 }],
