@@ -31,6 +31,8 @@ test("a guest reports a problem and a teacher closes the report", async ({ brows
   const email = `reviewer-${stamp}@example.com`;
   await signUpAndSignIn(page, email, "teacher review password");
   grantRole(email, "teacher");
+  // Signing in may still be settling on /me (a client-side redirect): let it finish first.
+  await page.waitForLoadState("networkidle");
   await page.goto("/teach");
   await page.getByRole("link", { name: /Question reports \(\d+ open\)/ }).click();
   await expect(page).toHaveURL(/\/teach\/reports$/);

@@ -1,3 +1,4 @@
+import { SANDBOX_SCENARIOS } from "../lib/content/schema";
 import { expect, expectAccessible, test, type Lang } from "./fixtures";
 
 const texts: Record<Lang, { run: string; heading: string }> = {
@@ -34,6 +35,6 @@ test("the sandbox page lists every scenario and a bad scenario in the URL falls 
   const res = await page.goto("/sandbox?scenario=port-scan&highlight=<script>");
   expect(res?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Socket sandbox" })).toBeVisible();
-  await expect(page.locator("#all-scenarios + ul > li")).toHaveCount(10);
+  await expect(page.locator("#all-scenarios + ul > li")).toHaveCount(SANDBOX_SCENARIOS.length);
   await expectAccessible(page);
 });
