@@ -115,14 +115,14 @@ export const SCENARIO_INFO: Record<SandboxScenarioId, Omit<ScenarioInfo, "id">> 
   },
   "zero-window": {
     highlight: "zero-window",
-    title: { ko: "흐름 제어와 제로 윈도", en: "Flow control and the zero window" },
+    title: { ko: "흐름 제어와 제로 윈도우", en: "Flow control and the zero window" },
     summary: {
-      ko: "받는 쪽이 읽기를 멈춘 채 보내는 쪽이 계속 쓰면, 수신 버퍼가 차서 윈도가 0이 되고 커널이 더 받지 않습니다. 다시 읽으면 모두 흘러갑니다.",
+      ko: "받는 쪽이 읽기를 멈춘 채 보내는 쪽이 계속 쓰면, 수신 버퍼가 차서 윈도우가 0이 되고 커널이 더 받지 않습니다. 다시 읽으면 모두 흘러갑니다.",
       en: "The receiver stops reading while the sender keeps writing: the receive buffer fills, the window drops to zero and the kernel takes no more. Reading again lets it all flow.",
     },
     notice: [
       { ko: "커널 표의 rx(Recv-Q)는 받았지만 아직 읽지 않은 바이트, tx(Send-Q)는 상대가 확인하지 않은 바이트입니다.", en: "In the kernel table rx (Recv-Q) is bytes received but not yet read; tx (Send-Q) is bytes the peer has not acknowledged." },
-      { ko: "윈도가 0이면 보내는 쪽은 persist 타이머로 제로 윈도 프로브를 보냅니다.", en: "With a zero window the sender runs the persist timer and sends zero-window probes." },
+      { ko: "윈도우가 0이면 보내는 쪽은 persist 타이머로 제로 윈도우 프로브를 보냅니다.", en: "With a zero window the sender runs the persist timer and sends zero-window probes." },
       { ko: "커널이 더 받지 않으면 Node의 write()가 false를 반환하고 자체 버퍼(writableLength)에 쌓습니다.", en: "When the kernel takes no more, Node's write() returns false and queues in its own buffer (writableLength)." },
     ],
   },

@@ -625,10 +625,10 @@ const zeroWindow: Scenario<"zero-window"> = async (run) => {
           ko: `write(64KiB) ${writes}번 = ${written}바이트: 커널이 ${written - held}바이트를 받았고, 나머지 ${held}바이트는 Node가 들고 있음(write()가 false, 'drain' 없음 — 커널 write()가 EAGAIN)`,
           en: `write(64 KiB) × ${writes} = ${written} bytes: the kernel took ${written - held}; Node holds the other ${held} (write() returned false, no 'drain' — the kernel's write() said EAGAIN)`,
         }
-      : { ko: `write(64KiB) ${writes}번 = ${written}바이트: 상한까지 썼지만 윈도가 0이 되지 않음`, en: `write(64 KiB) × ${writes} = ${written} bytes: the cap was reached without a zero window` },
+      : { ko: `write(64KiB) ${writes}번 = ${written}바이트: 상한까지 썼지만 윈도우가 0이 되지 않음`, en: `write(64 KiB) × ${writes} = ${written} bytes: the cap was reached without a zero window` },
   });
   const snap = run.kernel(
-    { ko: "커널 표: 서버 수신 큐(rx)가 가득 차 윈도가 0 — 보내는 쪽은 persist(제로 윈도 프로브) 타이머", en: "Kernel table: the server's receive queue (rx) is full, window zero — the sender runs the persist (zero-window probe) timer" },
+    { ko: "커널 표: 서버 수신 큐(rx)가 가득 차 윈도우가 0 — 보내는 쪽은 persist(제로 윈도우 프로브) 타이머", en: "Kernel table: the server's receive queue (rx) is full, window zero — the sender runs the persist (zero-window probe) timer" },
     "zero-window",
     { tcpInfo: true },
   );
@@ -674,7 +674,7 @@ const zeroWindow: Scenario<"zero-window"> = async (run) => {
             ko: `수신 쪽이 읽지 않자 ${ms1(fillMs)}ms 만에 커널이 더 받지 않았습니다: ${written}바이트를 write()했고 커널이 ${written - held}바이트를 받아 두었으며 ${held}바이트는 Node의 버퍼(writableLength)에 남았습니다.`,
             en: `With the receiver not reading, the kernel stopped taking bytes after ${ms1(fillMs)} ms: ${written} bytes written, ${written - held} taken by the kernel, ${held} left in Node's own buffer (writableLength).`,
           }
-        : { ko: `${written}바이트(상한)를 쓸 때까지 제로 윈도가 보이지 않았습니다.`, en: `No zero window was seen before the ${written}-byte cap.` },
+        : { ko: `${written}바이트(상한)를 쓸 때까지 제로 윈도우가 보이지 않았습니다.`, en: `No zero window was seen before the ${written}-byte cap.` },
     },
   ];
   if (sender && receiver)
@@ -689,7 +689,7 @@ const zeroWindow: Scenario<"zero-window"> = async (run) => {
     facts.push({
       id: "window",
       text: {
-        ko: `${sender.tcpInfo?.sndWnd !== undefined ? `상대가 알린 수신 윈도: ${sender.tcpInfo.sndWnd}바이트. ` : ""}보내는 쪽 타이머: ${sender.timer ? `${sender.timer.kind}(${sender.timer.ms}ms 뒤)` : "없음"}${sender.timer?.kind === "persist" ? " — 윈도가 다시 열렸는지 묻는 제로 윈도 프로브 타이머입니다." : "."}`,
+        ko: `${sender.tcpInfo?.sndWnd !== undefined ? `상대가 알린 수신 윈도우: ${sender.tcpInfo.sndWnd}바이트. ` : ""}보내는 쪽 타이머: ${sender.timer ? `${sender.timer.kind}(${sender.timer.ms}ms 뒤)` : "없음"}${sender.timer?.kind === "persist" ? " — 윈도우가 다시 열렸는지 묻는 제로 윈도우 프로브 타이머입니다." : "."}`,
         en: `${sender.tcpInfo?.sndWnd !== undefined ? `The peer's advertised window: ${sender.tcpInfo.sndWnd} bytes. ` : ""}The sender's timer: ${sender.timer ? `${sender.timer.kind} (due in ${sender.timer.ms} ms)` : "none"}${sender.timer?.kind === "persist" ? " — the zero-window probe timer that asks whether the window has opened." : "."}`,
       },
     });
