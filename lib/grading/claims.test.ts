@@ -22,6 +22,11 @@ const wrong = (id: string, text: string) => claims(id, text).filter((c) => !c.ri
 
 /** [contrast, right statement, swapped statement] in Korean, English and mixed text. */
 const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [string, string] }][] = [
+  ["sender-receiver", {
+    ko: ["송신 측이 재전송 타이머를 돌리고, 수신 측은 도착한 세그먼트를 순서대로 재조립합니다.", "수신 측이 재전송 타이머를 돌리고, 송신 측은 도착한 세그먼트를 순서대로 재조립합니다."],
+    en: ["The sender runs the retransmission timer, while the receiver reassembles the segments in order.", "The receiver runs the retransmission timer, while the sender reassembles the segments in order."],
+    mixed: ["sender가 재전송 타이머를 돌리고, receiver는 윈도우를 광고해요.", "receiver가 재전송 타이머를 돌리고, sender는 윈도우를 광고해요."],
+  }],
   ["tcp-udp", {
     ko: ["TCP는 연결 지향이고 UDP는 비연결형입니다.", "UDP는 연결 지향이고 TCP는 비연결형입니다."],
     en: ["TCP is connection-oriented, while UDP is connectionless.", "UDP is connection-oriented, while TCP is connectionless."],

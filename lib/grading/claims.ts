@@ -64,6 +64,10 @@ interface CompiledContrast {
   properties: { plain: Phrase[]; calls: Phrase[] }[];
   both: Phrase[];
   any: Phrase[];
+  /** Every side alternative's group, searched in one pass (Matcher.findEach). */
+  sideGroups: Phrase[][];
+  /** Each property's plain and call phrases, then "both": searched in one pass once a side is found. */
+  rest: Phrase[][];
 }
 const compiled = new WeakMap<ContrastInput, CompiledContrast>();
 
@@ -87,7 +91,11 @@ function compile(c: ContrastInput): CompiledContrast {
       }),
       both: c.both?.length ? compileGroup(c.both) : [],
       any: [],
+      sideGroups: [],
+      rest: [],
     };
+    x.sideGroups = x.sides.flatMap((alts) => alts.map((alt) => alt.phrases));
+    x.rest = [...x.properties.flatMap((p) => [p.plain, p.calls]), x.both];
     // Every side's and "both" phrase in one list: an answer that can match none skips the contrast at once.
     x.any = [...x.sides.flatMap((alts) => alts.flatMap((alt) => alt.phrases)), ...x.both];
     compiled.set(c, x);
@@ -707,20 +715,23 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
   for (const c of contrasts) {
     const cc = compile(c);
     if (!m.mayFind(cc.any)) continue;
-    // Sides first (a few short names, cheap to find): without a side or a "both" word there is no claim to read.
+    const sides = m.findEach(cc.sideGroups, "clause", CLAIM_GAP);
+    let g = 0;
+    // Sides first: without a side or a "both" word there is no claim to read.
     const found = c.sides.flatMap((side, i) =>
       cc.sides[i]!.flatMap((alt) =>
-        m
-          .find(alt.phrases, "clause", CLAIM_GAP)
+        sides[g++]!
           .filter((span) => (!alt.call || tokens[span.to]!.call) && (!alt.exact || (span.from === span.to && tokens[span.from]!.surface === alt.exact)) && !particleInside(tokens, span))
           .map((span) => ({ side: side.id, span, role: "subject" as Role })),
       ),
     );
     if (found.length === 0 && !cc.both.length) continue;
-    const rawProps = c.properties.flatMap((p, i) => {
-      const { plain, calls } = cc.properties[i]!;
-      const spans = [...(plain.length ? m.find(plain, "clause", CLAIM_GAP) : []), ...(calls.length ? m.find(calls, "clause", CLAIM_GAP).filter((sp) => tokens[sp.to]!.call) : [])];
-      return spans.map((span) => ({ prop: p, span }));
+    const rest = m.findEach(cc.rest, "clause", CLAIM_GAP);
+    g = 0;
+    const rawProps = c.properties.flatMap((p) => {
+      const plain = rest[g++]!;
+      const calls = rest[g++]!.filter((sp) => tokens[sp.to]!.call);
+      return [...plain, ...calls].map((span) => ({ prop: p, span }));
     });
     if (rawProps.length === 0) continue;
     // "전자는 …, 후자는 …", "the former … the latter …": stand-ins for the two sides (or two values) just named.
@@ -742,8 +753,11 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
     if (mentions.length === 0 && !cc.both.length) continue;
     const mentioned = new Set<number>();
     const bySentence = new Map<number, Mention[]>();
+    const mentionStarts = new Set(mentions.map((x) => x.span.from));
     for (const x of mentions) {
       x.role = roleOf(tokens, x.span);
+      // "이 client와 직접 데이터를 주고받지 않고": 와/과 not followed by another side is "with", not a subject.
+      if (x.role === "subject" && KO_COORD_TAIL.has(tokens[x.span.to]!.tail) && !mentionStarts.has(x.span.to + 1)) x.role = "oblique";
       for (let i = x.span.from; i <= x.span.to; i++) mentioned.add(i);
       const sentence = tokens[x.span.from]!.sentence;
       const list = bySentence.get(sentence);
@@ -757,7 +771,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       }),
     );
     const bothClauses = new Map<number, Span>();
-    if (cc.both.length) for (const b of m.find(cc.both, "clause", CLAIM_GAP)) if (!bothClauses.has(tokens[b.from]!.clause)) bothClauses.set(tokens[b.from]!.clause, b);
+    if (cc.both.length) for (const b of rest[g]!) if (!bothClauses.has(tokens[b.from]!.clause)) bothClauses.set(tokens[b.from]!.clause, b);
     for (const { prop, span } of props) {
       const sentence = tokens[span.from]!.sentence;
       const inSentence = near(bySentence.get(sentence) ?? [], span);

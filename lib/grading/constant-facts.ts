@@ -118,6 +118,30 @@ const FACTS: Fact[] = [
     right: (v) => v === 1024 || v === 1023,
   },
   {
+    id: "fact-dup-ack-count",
+    label: { ko: "빠른 재전송을 일으키는 중복 ACK 수를 틀리게 말함", en: "Gave the wrong number of duplicate ACKs for fast retransmit" },
+    correction: { ko: "빠른 재전송은 같은 번호의 중복 ACK 3개(원래 ACK까지 4개)를 받았을 때 일어납니다.", en: "Fast retransmit fires on the third duplicate ACK for the same number (four identical ACKs in all)." },
+    needs: [["duplicate", "dup", "중복"], ["ack", "에크", "애크"]],
+    unless: ["sack", "rack", "rfc", "리눅스", "linux"],
+    sentence: true,
+    // "two duplicate ACKs", "2 dup ACKs", "중복 ACK 2개", "중복 ACK가 두 번": the count sits next to the words.
+    values: (tokens, from, to) => {
+      const out: { at: number; value: number }[] = [];
+      for (let i = from; i <= to; i++) {
+        const t = tokens[i]!;
+        const n = WORD_NUMBERS[t.surface] ?? (t.script === "num" && /^\d{1,2}$/.test(t.norm) ? Number(t.norm) : undefined);
+        if (n === undefined) continue;
+        const next = tokens[i + 1];
+        const prev = tokens[i - 1];
+        const before = next && /^(duplic|dup|중복)/.test(next.norm);
+        const after = prev && /^(ack|에크|애크)/.test(prev.norm) && next && /^(개|번)/.test(next.surface);
+        if (before || after) out.push({ at: i, value: n });
+      }
+      return out;
+    },
+    right: (v) => v === 3,
+  },
+  {
     id: "fact-htonl-port",
     label: { ko: "포트 번호를 htonl()로 바꾼다고 함", en: "Converted the port with htonl()" },
     correction: { ko: "포트는 16비트라 htons()로, IPv4 주소(32비트)는 htonl()로 바꿉니다.", en: "A port is 16 bits and takes htons(); htonl() is for the 32-bit IPv4 address." },

@@ -173,6 +173,8 @@ export interface Matcher {
   tokens: Token[];
   /** maxGap: words allowed between a phrase's words (default MAX_GAP). */
   find(phrases: Phrase[], scope: "sentence" | "clause", maxGap?: number): Span[];
+  /** find() for several groups in one pass: element i holds group i's spans. */
+  findEach(groups: Phrase[][], scope: "sentence" | "clause", maxGap?: number): Span[][];
   /** Can any of the phrases match at all (its first word occurs)? A cheap test before several finds. */
   mayFind(phrases: Phrase[]): boolean;
 }
@@ -211,6 +213,45 @@ const indexes = new WeakMap<Phrase[], PhraseIndex>();
 function indexOf(phrases: Phrase[]): PhraseIndex {
   let index = indexes.get(phrases);
   if (!index) {
+    index = buildIndex(phrases);
+    indexes.set(phrases, index);
+  }
+  return index;
+}
+
+/**
+ * Several groups searched in one pass (a rubric's key points, a contrast's sides and properties):
+ * a phrase shared by several groups (same words) is searched once, and a first word shared by
+ * many phrases is looked up once, so the cost no longer grows with the number of groups.
+ */
+interface MultiIndex {
+  index: PhraseIndex;
+  /** For each distinct phrase searched, the groups it belongs to. */
+  owners: Map<Phrase, number[]>;
+}
+const multiIndexes = new WeakMap<Phrase[][], MultiIndex>();
+function multiIndexOf(groups: Phrase[][]): MultiIndex {
+  let x = multiIndexes.get(groups);
+  if (!x) {
+    const byKey = new Map<string, Phrase>();
+    const owners = new Map<Phrase, number[]>();
+    groups.forEach((group, g) => {
+      for (const p of group) {
+        const key = keyOf(p);
+        const rep = byKey.get(key) ?? p;
+        byKey.set(key, rep);
+        const list = owners.get(rep);
+        if (!list) owners.set(rep, [g]);
+        else if (list.at(-1) !== g) list.push(g);
+      }
+    });
+    x = { index: buildIndex([...owners.keys()]), owners };
+    multiIndexes.set(groups, x);
+  }
+  return x;
+}
+
+function buildIndex(phrases: Phrase[]): PhraseIndex {
     const byFirst = new Map<PhraseToken, Phrase[]>();
     const always = new Map<PhraseToken, Phrase[]>();
     for (const p of phrases) {
@@ -231,10 +272,7 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
       }
       return [...groups].map(([second, phrases]) => ({ second, phrases }));
     };
-    index = { alwaysFirsts: [...always.keys()], always: [...always.values()], firsts: [...byFirst.keys()], lists: [...byFirst.values()].map(bySecond) };
-    indexes.set(phrases, index);
-  }
-  return index;
+    return { alwaysFirsts: [...always.keys()], always: [...always.values()], firsts: [...byFirst.keys()], lists: [...byFirst.values()].map(bySecond) };
 }
 
 /**
@@ -376,8 +414,21 @@ class AnswerMatcher implements Matcher {
 
   find(phrases: Phrase[], scope: "sentence" | "clause", maxGap = MAX_GAP): Span[] {
     const out: Span[] = [];
-    const byClause = scope === "clause";
-    const index = indexOf(phrases);
+    this.scan(indexOf(phrases), scope === "clause", maxGap, out, null, null);
+    return out.length > 1 ? out.sort(bySpan) : out;
+  }
+
+  findEach(groups: Phrase[][], scope: "sentence" | "clause", maxGap = MAX_GAP): Span[][] {
+    const { index, owners } = multiIndexOf(groups);
+    const outs: Span[][] = groups.map(() => []);
+    this.scan(index, scope === "clause", maxGap, null, owners, outs);
+    for (const out of outs) if (out.length > 1) out.sort(bySpan);
+    return outs;
+  }
+
+  private readonly scratch: Span[] = [];
+  /** Searches every phrase of an index: into `out`, or (several groups) into each owner group's list. */
+  private scan(index: PhraseIndex, byClause: boolean, maxGap: number, out: Span[] | null, owners: Map<Phrase, number[]> | null, outs: Span[][] | null): void {
     // Phrases that can match without their first word occurring as a word of its own.
     // (Each needs its first word, or an answer word starting with its first syllable: most are skipped here.)
     const { alwaysFirsts, always } = index;
@@ -389,7 +440,7 @@ class AnswerMatcher implements Matcher {
       }
       if (!first.canStart) continue;
       const hits = this.positionsOf(first);
-      for (const p of always[f]!) this.findPhrase(p, byClause, out, maxGap, hits);
+      for (const p of always[f]!) this.emit(p, byClause, maxGap, hits, out, owners, outs);
     }
     // The rest, grouped by first word: one cached lookup skips every phrase that starts with an absent word.
     const { firsts, lists } = index;
@@ -400,10 +451,21 @@ class AnswerMatcher implements Matcher {
       if (hits.length === 0) continue;
       for (const { second, phrases } of lists[f]!) {
         if (second && this.positionsOf(second).length === 0) continue;
-        for (const p of phrases) this.findPhrase(p, byClause, out, maxGap, hits);
+        for (const p of phrases) this.emit(p, byClause, maxGap, hits, out, owners, outs);
       }
     }
-    return out.length > 1 ? out.sort(bySpan) : out;
+  }
+
+  private emit(p: Phrase, byClause: boolean, maxGap: number, hits: number[], out: Span[] | null, owners: Map<Phrase, number[]> | null, outs: Span[][] | null): void {
+    if (out) {
+      this.findPhrase(p, byClause, out, maxGap, hits);
+      return;
+    }
+    const scratch = this.scratch;
+    scratch.length = 0;
+    this.findPhrase(p, byClause, scratch, maxGap, hits);
+    if (!scratch.length) return;
+    for (const g of owners!.get(p)!) for (const s of scratch) outs![g]!.push(s);
   }
 }
 

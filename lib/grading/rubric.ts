@@ -88,6 +88,11 @@ export const THRESHOLDS = {
 interface CompiledRubric {
   keyPoints: { groups: Phrase[][] }[];
   misconceptions: { groups: Phrase[][] }[];
+  /** Every key point's groups in one list (searched in one pass), and where each key point's start. */
+  keyPointGroups: Phrase[][];
+  keyPointAt: number[];
+  misconceptionGroups: Phrase[][];
+  misconceptionAt: number[];
   promptWords: PromptWords;
   /** Technical terms the question's own material uses. */
   ownTerms: Set<string>;
@@ -97,9 +102,26 @@ const compiled = new WeakMap<RubricInput, CompiledRubric>();
 function compile(rubric: RubricInput): CompiledRubric {
   let c = compiled.get(rubric);
   if (!c) {
+    const keyPoints = rubric.keyPoints.map((k) => ({ groups: k.match.map(compileGroup) }));
+    const misconceptions = rubric.misconceptions.map((m) => ({ groups: m.match.map(compileGroup) }));
+    const flat = (list: { groups: Phrase[][] }[]) => {
+      const at: number[] = [];
+      const groups: Phrase[][] = [];
+      for (const x of list) {
+        at.push(groups.length);
+        groups.push(...x.groups);
+      }
+      return { groups, at };
+    };
+    const kp = flat(keyPoints);
+    const mc = flat(misconceptions);
     c = {
-      keyPoints: rubric.keyPoints.map((k) => ({ groups: k.match.map(compileGroup) })),
-      misconceptions: rubric.misconceptions.map((m) => ({ groups: m.match.map(compileGroup) })),
+      keyPoints,
+      misconceptions,
+      keyPointGroups: kp.groups,
+      keyPointAt: kp.at,
+      misconceptionGroups: mc.groups,
+      misconceptionAt: mc.at,
       ownTerms: termsOf(
         [
           rubric.prompt.ko,
@@ -162,18 +184,19 @@ function overlapsBlocked(blocked: Set<number>, s: Span): boolean {
   return false;
 }
 
-function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
-  if (groups.length === 1) {
+/** `found`: every group's spans in the answer (from Matcher.findEach), starting at index `at`. */
+function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
+  if (count === 1) {
     // One group (most points): the first occurrence that is not negated, else the first one.
-    let spans = m.find(groups[0]!, scope);
+    let spans = found[at]!;
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
     if (!spans.length) return undefined;
     const positive = spans.find((s) => !negated(m.tokens, s));
     return positive ? { spans: [positive], negated: false } : { spans: [spans[0]!], negated: true };
   }
   const perGroup: Span[][] = [];
-  for (const g of groups) {
-    let spans = m.find(g, scope);
+  for (let g = at; g < at + count; g++) {
+    let spans = found[g]!;
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
     if (spans.length === 0) return undefined;
     perGroup.push(spans);
@@ -182,7 +205,10 @@ function findAll(m: Matcher, groups: Phrase[][], scope: "sentence" | "clause", b
   const unitSet = new Set<number>();
   for (const spans of perGroup) for (const s of spans) unitSet.add(unitOf(m.tokens, s, byClause));
   const units = [...unitSet].sort((a, b) => a - b);
-  const windows = [...units.map((u) => [u]), ...(byClause ? [] : units.map((u) => [u, u + 1]))];
+  // Clauses a conditional or causal ending ties together ("데이터가 없으면 | 0을 반환") are read as one claim.
+  const joinedToNext = new Set<number>();
+  if (byClause) for (const t of m.tokens) if (t.joined) joinedToNext.add(t.clause - 1);
+  const windows = [...units.map((u) => [u]), ...(byClause ? units.filter((u) => joinedToNext.has(u)).map((u) => [u, u + 1]) : units.map((u) => [u, u + 1]))];
   let fallback: Found | undefined;
   for (const w of windows) {
     const picks = perGroup.map((spans) => spans.filter((s) => w.includes(unitOf(m.tokens, s, byClause))));
@@ -304,9 +330,11 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   // (Only major ones: a slip in a detail does not unsay the idea around it.)
   for (const x of wrongClaims) if ((contrasts.find((cc) => cc.id === x.contrast)?.severity ?? "major") === "major") for (let i = x.span.from; i <= x.span.to; i++) blocked.add(i);
 
+  const keyPointFound = m.findEach(c.keyPointGroups, "sentence");
+  const misconceptionFound = m.findEach(c.misconceptionGroups, "clause");
   const keyPointSpans = new Map<string, Span[]>();
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
-    const found = findAll(m, c.keyPoints[i]!.groups, "sentence", blocked);
+    const found = findAll(m, c.keyPoints[i]!.groups.length, keyPointFound, c.keyPointAt[i]!, "sentence", blocked);
     if (found) keyPointSpans.set(k.id, found.spans);
     return {
       id: k.id,
@@ -322,7 +350,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
 
   const misconceptions: MisconceptionResult[] = [];
   rubric.misconceptions.forEach((mc, i) => {
-    const found = findAll(m, c.misconceptions[i]!.groups, "clause");
+    const found = findAll(m, c.misconceptions[i]!.groups.length, misconceptionFound, c.misconceptionAt[i]!, "clause");
     if (!found || found.negated) return;
     if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.

@@ -31,6 +31,11 @@ export interface Token {
   call?: boolean;
   /** A Latin code name with "_" or a digit (SO_REUSEADDR, sockaddr_in6): matched only exactly. */
   code?: boolean;
+  /**
+   * First word of a clause that a Korean conditional or causal ending opened ("데이터가 없으면 | 0을
+   * 반환", "종료하지 않아서 | … 보입니다"): the two clauses state one claim together.
+   */
+  joined?: boolean;
 }
 
 export interface Analysis {
@@ -221,9 +226,12 @@ function normalizeChars(text: string): Char[] {
 /** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
 const GLUE = new Set(["(", ")", "'", "\"", "`", "[", "]", "“", "”", "‘", "’"]);
 const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
-const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”"]);
+/** (An arrow joins the two ends of a pair: "내 IP·포트 ↔ 서버 IP·443" are two phrases, not one claim.) */
+const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”", "↔", "⇔"]);
 /** Contrast words start a new clause; causal ones ("because", "so") do not, since claims straddle them. */
 const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather"]);
+/** Conditional and causal endings: the clause they open continues the same claim (see Token.joined). */
+export const KO_JOIN_END = /(여서|해서|므로|니까|어서|아서|이라서|라서|기에|때문에|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면)$/;
 const KO_CLAUSE_END = /(?<!^(최|참|경|창|재|광|보|신|사|등|원|포|잔|통|전|출|입|선|마|공|금|안|효|수|제|고|동|노|초|회|반|후|지))(?<=..)고$|(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면)$/;
 
 function continuesRun(kind: Script, c: string): boolean {
@@ -306,13 +314,20 @@ export function analyze(text: string): Analysis {
   let sentence = 0;
   let clause = 0;
   let pendingClause = false;
+  let pendingJoin = false;
+  let joinNext = false;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     if (r.sentenceBreakBefore && tokens.length) {
       sentence++;
       clause++;
-    } else if ((r.clauseBreakBefore || pendingClause) && tokens.length) clause++;
+    } else if ((r.clauseBreakBefore || pendingClause) && tokens.length) {
+      clause++;
+      // (A comma after the ending keeps the join: "데이터가 없으면, 0을 반환".)
+      joinNext = pendingJoin;
+    }
     pendingClause = false;
+    pendingJoin = false;
 
     let norm = r.s;
     let negation = false;
@@ -337,7 +352,10 @@ export function analyze(text: string): Analysis {
         } else norm = stripKorean(rest);
       } else norm = stripKorean(norm);
       if (norm && r.s.startsWith(norm)) tail = r.s.slice(norm.length);
-      if (KO_CLAUSE_END.test(r.s) || (r.glued && r.s === "고")) pendingClause = true;
+      if (KO_CLAUSE_END.test(r.s) || (r.glued && r.s === "고")) {
+        pendingClause = true;
+        pendingJoin = KO_JOIN_END.test(r.s);
+      }
     } else if (r.script === "latin") {
       if (r.s === "~") norm = "~";
       else if ((r.s === "s" || r.s === "t" || r.s === "re" || r.s === "ll" || r.s === "ve" || r.s === "d") && text[r.start - 1] === "'") continue;
@@ -361,7 +379,9 @@ export function analyze(text: string): Analysis {
       tail,
       ...(r.call ? { call: true } : {}),
       ...(r.script === "latin" && /[_0-9]/.test(norm) ? { code: true } : {}),
+      ...(joinNext ? { joined: true } : {}),
     });
+    joinNext = false;
   }
   // "같은 호스트 안 프로세스": 안 right after a bare noun means "inside", not "not".
   for (let i = 1; i < tokens.length; i++) {

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:grading` — (1) gradings per second of the pure rubric grader over the
- * evaluation answers, in-process on one core; (2) POST /api/v1/grade with interview answers
+ * evaluation answers, in-process on one core, with the production server's V8 flag
+ * (--max-semi-space-size=64, as `npm run serve` sets it); (2) POST /api/v1/grade with interview answers
  * under autocannon at 50 connections against the production server.
  * Last stdout line: {"gradingsPerSec","apiRps","apiP99Ms"}.
  */
