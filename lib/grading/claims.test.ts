@@ -494,3 +494,36 @@ describe("every interview question's own model answer", () => {
     });
   }
 });
+
+describe("clause and polarity rules found on the blind answers for the 20 newer questions", () => {
+  const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((m) => m.id);
+  it("a misconception split by a Korean conditional or causal ending is still one claim (데이터가 없으면 | 0을 반환)", () => {
+    const said = "논블로킹 소켓에서 recv()를 불렀는데 아직 데이터가 없으면 0을 반환하니까, 다시 호출해서 확인합니다.";
+    expect(ids("sync-async-blocking-matrix", said)).toContain("nonblocking-empty-returns-zero");
+    // Two clauses joined by a plain listing ending stay apart.
+    expect(ids("sync-async-blocking-matrix", "아직 데이터가 없을 수 있고, recv()가 0을 반환하면 상대가 닫은 것입니다.")).not.toContain("nonblocking-empty-returns-zero");
+  });
+  it("an arrow separates the two ends of a pair (내 IP·임시 포트 ↔ 서버 IP·443 claims nothing about the server)", () => {
+    expect(wrong("client-server", "연결은 '내 IP·임시 포트 ↔ 서버 IP·443' 한 쌍으로 구분됩니다.")).toEqual([]);
+  });
+  it("X와 not followed by another side is 'with X', not a subject", () => {
+    expect(wrong("client-server", "server에선 listening socket이 이 client와 직접 데이터를 주고받지 않고, accept()가 이 connection 전용 socket을 새로 돌려줘요.")).toEqual([]);
+    // ("클라이언트와 서버는 …" still names two subjects.)
+    expect(wrong("client-server", "클라이언트와 서버가 모두 임시 포트를 씁니다.").length).toBeGreaterThan(0);
+  });
+  it("advice not to confuse two names does not reject the swapped claim before it", () => {
+    const swapped = "getpeername()은 내 소켓의 로컬 주소를 돌려주는 함수이고 getsockname()은 상대방의 주소를 돌려주는 함수라서 둘을 헷갈리면 안 됩니다.";
+    expect(wrong("sockname-peername", swapped).length).toBeGreaterThan(0);
+  });
+  it("'not yet sent' negates 'sent', not the property after it", () => {
+    expect(wrong("fin-rst", "An RST aborts the connection: anything not yet sent is thrown away.")).toEqual([]);
+  });
+  it("'does nothing to' denies what follows", () => {
+    const r = gradeInterview(rubricOf("tcp-keepalive-vs-http-keepalive"), "HTTP keep-alive reuses one TCP connection for many requests, but it does nothing to check that the peer is alive.");
+    expect(r.misconceptions.filter((m) => m.kind === "swapped").map((m) => m.id)).toEqual([]);
+  });
+  it("the number of duplicate ACKs that trigger fast retransmit is a checked constant", () => {
+    expect(ids("tcp-reliability-mechanisms", "As soon as the sender gets two duplicate ACKs it resends the segment.")).toContain("fact-dup-ack-count");
+    expect(ids("tcp-reliability-mechanisms", "Three duplicate ACKs trigger a fast retransmit.")).not.toContain("fact-dup-ack-count");
+  });
+});

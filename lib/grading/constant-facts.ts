@@ -80,7 +80,7 @@ const FACTS: Fact[] = [
     id: "fact-linux-time-wait",
     label: { ko: "리눅스의 TIME_WAIT 시간을 틀리게 말함", en: "Gave the wrong TIME_WAIT duration for Linux" },
     correction: { ko: "리눅스는 TIME_WAIT를 60초(TCP_TIMEWAIT_LEN)로 고정해 둡니다.", en: "Linux keeps TIME_WAIT for a fixed 60 seconds (TCP_TIMEWAIT_LEN)." },
-    needs: [["linux", "리눅스"], ["time_wait", "time-wait", "타임"]],
+    needs: [["linux", "리눅스"], ["time_wait", "time-wait", "타임", "msl", "2msl"]],
     unless: ["rfc", "windows", "윈도우", "freebsd", "macos"],
     sentence: true,
     values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60 }),

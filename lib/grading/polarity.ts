@@ -60,6 +60,8 @@ export function negated(tokens: Token[], s: Span): boolean {
     if (t.clause !== tokens[s.from]!.clause) break;
     // (Not a negation inside a relative clause before the phrase: "a call that can't complete right away returns immediately".)
     // (The relative clause's own verb stands between: a negation right before the phrase is still its own.)
+    // ("anything not yet sent is thrown away": "not yet" negates the word after it, not the phrase.)
+    if (t.negation && t.script === "latin" && tokens[i + 1]?.surface === "yet" && i + 2 < s.from) continue;
     if (t.negation && t.script === "latin" && !(s.from - i >= 3 && (RELATIVE.has(tokens[i - 1]?.surface ?? "") || RELATIVE.has(tokens[i - 2]?.surface ?? "")))) return true;
   }
   // "It isn't the client that uses …", "it's not UDP that …": a negated cleft denies its relative clause.
@@ -92,8 +94,14 @@ export function rejectedInSentence(tokens: Token[], sentence: number): boolean {
 export function rejectedClaimSentence(tokens: Token[], sentence: number): boolean {
   const words = tokens.filter((t) => t.sentence === sentence);
   const cue = (t: Token, cues: string[]) => cues.some((c) => t.norm.startsWith(c));
+  // "둘을 헷갈리면 안 됩니다", "don't confuse the two": advice against a mix-up, not a rejection of the claim.
+  const advice = (i: number) => {
+    const t = words[i]!;
+    return (t.script === "hangul" && /면$/.test(t.surface) && /^안/.test(words[i + 1]?.surface ?? "")) || (t.script === "latin" && (words[i - 1]?.negation ?? false) && words[i - 1]!.script === "latin");
+  };
+  const rejection = (t: Token, i: number) => cue(t, REJECTION_CUES) && !advice(i);
   const contrast = words.some((t) => cue(t, CONTRAST_CUES));
-  if (contrast && words.some((t) => cue(t, REJECTION_CUES) || cue(t, BELIEF_CUES))) return true;
-  return words.slice(-3).some((t) => cue(t, REJECTION_CUES));
+  if (contrast && words.some((t, i) => rejection(t, i) || cue(t, BELIEF_CUES))) return true;
+  return words.some((t, i) => i >= words.length - 3 && rejection(t, i));
 }
 
