@@ -15,6 +15,7 @@ import { genericMessage, type ErrorCode } from "./lib/errors";
 import { isValidHost, requestLocale } from "./lib/http/api";
 import type { Locale } from "./lib/i18n/locale";
 import { parseTrustProxy, stampClient } from "./lib/http/client";
+import { answerArrived, answerDone, answerSessionOf } from "./lib/live/inflight";
 import { bodyLimitOf } from "./lib/http/route";
 import { loadRouteTable, matchRoute, type RouteEntry } from "./lib/http/route-table";
 import { securityHeaders } from "./lib/http/security-headers";
@@ -127,6 +128,12 @@ async function main() {
             return sendJson(req, res, 413, "payload_too_large");
           }
           if (handler.spec.fast) {
+            // A live answer is counted from its arrival, so the question's clock waits for it (lib/live/inflight.ts).
+            const answering = answerSessionOf(method, rawPath);
+            if (answering) {
+              answerArrived(answering);
+              res.once("close", () => answerDone(answering));
+            }
             serveWeb(found.entry, method, found.params, req, res, client.https).catch((err) => {
               console.error("[server] fast path failed", err);
               if (!res.headersSent) sendJson(req, res, 500, "internal");
@@ -140,6 +147,9 @@ async function main() {
     })
     .listen(port, hostname, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 }
+
+// A stop signal ends the process normally (exit handlers run; a --cpu-prof profile is written).
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => process.exit(0));
 
 main().catch((err) => {
   console.error(err);

@@ -18,7 +18,7 @@ const envSchema = z.object({
   SANDBOX_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(8),
   SANDBOX_RUNS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   /** Live quizzes: joins per minute per client address (a classroom shares one NAT address), and wrong codes per 10 minutes. */
-  LIVE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  LIVE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   LIVE_BAD_CODES_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(20),
   /** Live quizzes: event streams open at once per player/host cookie, and per client address (a classroom shares one). */
   LIVE_STREAMS_PER_VIEWER: z.coerce.number().int().min(1).max(100).default(4),

@@ -11,13 +11,15 @@ import { hashToken } from "@/lib/token-hash";
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Answer } from "@/lib/grading";
 import type { Locale } from "@/lib/i18n/locale";
 import { answerText } from "@/lib/i18n/answers";
 import { getMessages } from "@/lib/i18n/messages";
 import { bus } from "@/lib/realtime/bus";
-import { ANSWER_GRACE_MS, apply, canAnswer, initialState, type Command, type LiveState } from "@/lib/live/machine";
+import { ANSWER_GRACE_MS, apply, canAnswerAt, initialState, windowOf, type AnswerWindow, type Command, type LiveState } from "@/lib/live/machine";
+import { answersInFlight } from "@/lib/live/inflight";
 import { cleanNickname, nicknameError, nicknameKey, nicknameProblem, nicknamesClash } from "@/lib/live/nickname";
 import { answerPoints, rank } from "@/lib/live/scoring";
 import type { CorrectAnswerDto, GradeResultDto, QuestionDetailDto } from "@/lib/validation/dto";
@@ -57,6 +59,8 @@ interface Player {
   kicked: boolean;
   score: number;
   answers: Map<number, PlayerAnswer>;
+  /** Answers queued for the next batch write (question index → answerId and the write's outcome). */
+  writing?: Map<number, { answerId: string; done: Promise<void> }>;
 }
 
 interface Runtime {
@@ -78,6 +82,13 @@ interface Runtime {
   correct: (CorrectAnswerDto | { kind: "model"; value: string })[];
   /** Serialises database writes of this session's state (never two transitions at once). */
   queue: Promise<unknown>;
+  /**
+   * Answer windows of questions that have closed in this process: an answer that arrived in
+   * time but was handled after the close still counts (lib/live/machine.ts, canAnswerAt).
+   */
+  windows: Map<number, AnswerWindow>;
+  /** Answers waiting for the next batch write (see writeAnswer). */
+  batch?: PendingWrite[];
   /** Signed-in players' answers, written to their progress when the question closes. */
   pendingAttempts?: { index: number; userId: string; slug: string; answer: Answer; graded: GradeResultDto; elapsedMs: number }[];
   /** Views are rebuilt once per state version, not once per player. */
@@ -131,7 +142,7 @@ async function buildRuntime(db: Db, row: { id: string; code: string; hostId: str
   // Keys are recomputed on load: rows written before the confusables key still compare correctly.
   for (const p of row.players) players.set(p.id, { id: p.id, nickname: p.nickname, key: nicknameKey(p.nickname), tokenHash: p.tokenHash, userId: p.userId, kicked: p.kicked, score: p.score, answers: new Map() });
   for (const a of row.answers) players.get(a.playerId)?.answers.set(a.itemIndex, { answerId: a.answerId, answer: JSON.parse(a.answer) as Answer, score: a.score, correct: a.correct, points: a.points });
-  const rt: Runtime = { id: row.id, code: row.code, hostId: row.hostId, title: row.title, locale, items, state: stateSchema.parse(JSON.parse(row.state)), players, questions, shown, keyMaps, correct, queue: Promise.resolve() };
+  const rt: Runtime = { id: row.id, code: row.code, hostId: row.hostId, title: row.title, locale, items, state: stateSchema.parse(JSON.parse(row.state)), players, questions, shown, keyMaps, correct, queue: Promise.resolve(), windows: new Map() };
   armTimer(db, rt);
   return rt;
 }
@@ -217,15 +228,28 @@ function announce(rt: Runtime): void {
   bus.publish(channelOf(rt.id), { version: rt.state.version, emittedAt: Date.now() });
 }
 
+/** How long the clock may wait past the grace period for answers still being handled. */
+const MAX_CLOSE_WAIT_MS = 2_000;
+
 function armTimer(db: Db, rt: Runtime): void {
   if (rt.timer) clearTimeout(rt.timer);
   rt.timer = undefined;
   if (rt.state.phase !== "question" || rt.state.endsAt === null) return;
   const index = rt.state.index;
   // Closed once the grace period is over too: an answer sent in time and still in flight counts.
-  rt.timer = setTimeout(() => {
-    if (rt.state.phase === "question" && rt.state.index === index) void transition(db, rt, { type: "timeout" }, Date.now()).catch((err) => console.error("[live] timeout failed", err));
-  }, Math.max(0, rt.state.endsAt + ANSWER_GRACE_MS - Date.now()) + 5);
+  const closeAt = rt.state.endsAt + ANSWER_GRACE_MS;
+  const fire = () => {
+    if (rt.state.phase !== "question" || rt.state.index !== index) return;
+    // Answers that reached the server in time and are still being handled: let them land first
+    // (they would count anyway, but the reveal should show them), for at most MAX_CLOSE_WAIT_MS.
+    if (answersInFlight(rt.id) > 0 && Date.now() < closeAt + MAX_CLOSE_WAIT_MS) {
+      rt.timer = setTimeout(fire, 10);
+      rt.timer.unref?.();
+      return;
+    }
+    void transition(db, rt, { type: "timeout" }, Date.now()).catch((err) => console.error("[live] timeout failed", err));
+  };
+  rt.timer = setTimeout(fire, Math.max(0, closeAt - Date.now()) + 5);
   rt.timer.unref?.();
 }
 
@@ -240,6 +264,10 @@ async function transition(db: Db, rt: Runtime, cmd: Command, now: number): Promi
     const ended = t.state.phase === "ended";
     await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(t.state), ...(ended && { active: false, endedAt: new Date(now) }) } });
     const closedIndex = rt.state.phase === "question" && (t.state.phase !== "question" || t.state.index !== rt.state.index) ? rt.state.index : -1;
+    if (closedIndex >= 0) {
+      const w = windowOf(rt.state, t.state);
+      if (w) rt.windows.set(closedIndex, w);
+    }
     rt.state = t.state;
     if (closedIndex >= 0) flushAttempts(db, rt, closedIndex);
     armTimer(db, rt);
@@ -354,9 +382,11 @@ export async function listHostedSessions(db: Db, user: SessionUser, locale: Loca
 export const PLAYER_COOKIE_PREFIX = "psl_live_";
 export const playerCookieName = (sessionId: string) => `${PLAYER_COOKIE_PREFIX}${sessionId}`;
 
-export async function join(db: Db, code: string, rawNickname: string, user: SessionUser | null, locale: Locale): Promise<{ sessionId: string; playerId: string; token: string }> {
+/** `admit` runs once the code is known to be right (per-session join limits); it throws to refuse. */
+export async function join(db: Db, code: string, rawNickname: string, user: SessionUser | null, locale: Locale, admit?: (sessionId: string) => Promise<void>): Promise<{ sessionId: string; playerId: string; token: string }> {
   const rt = await runtimeByCode(db, code);
   if (!rt) throw new AppError("not_found", msg(locale, "이 코드로 진행 중인 퀴즈가 없습니다. 코드를 확인해 주세요.", "No quiz is running with this code. Check the code."), { code: [msg(locale, "코드를 확인해 주세요.", "Check the code.")] });
+  await admit?.(rt.id);
   if (rt.state.locked) throw new AppError("forbidden", msg(locale, "진행자가 입장을 잠갔습니다.", "The host has locked this quiz: no new players."));
   if (rt.state.phase === "ended") throw notFound();
   const nickname = cleanNickname(rawNickname);
@@ -420,14 +450,78 @@ export interface AnswerAckDto {
   index: number;
 }
 
+interface PendingWrite {
+  row: { sessionId: string; playerId: string; itemIndex: number; answerId: string; answer: string; score: number; correct: boolean; points: number; elapsedMs: number };
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/**
+ * Answers are written in batches: everything that arrives while a write is under way (or in the
+ * same turn of the event loop) goes into the next one, as one transaction — one multi-row insert
+ * and one score update for the whole batch, instead of two statements per answer. Each answer
+ * is acknowledged only after the transaction holding it has committed.
+ */
+function writeAnswer(db: Db, rt: Runtime, row: PendingWrite["row"]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const first = !rt.batch;
+    (rt.batch ??= []).push({ row, resolve, reject });
+    if (first) rt.queue = rt.queue.then(() => flushAnswers(db, rt)).catch(() => undefined);
+  });
+}
+
+async function flushAnswers(db: Db, rt: Runtime): Promise<void> {
+  const batch = rt.batch ?? [];
+  rt.batch = undefined;
+  if (!batch.length) return;
+  try {
+    await writeRows(db, batch.map((w) => w.row));
+    for (const w of batch) w.resolve();
+  } catch (err) {
+    if (batch.length > 1 && (err as { code?: string }).code === "P2002") {
+      // One row of the batch was already stored (by another process): the others must not fail with it.
+      for (const w of batch) await writeRows(db, [w.row]).then(w.resolve, w.reject);
+      return;
+    }
+    for (const w of batch) w.reject(err);
+  }
+}
+
+/** One transaction: the answers, and each player's score raised by the sum of their points in it. */
+async function writeRows(db: Db, rows: PendingWrite["row"][]): Promise<void> {
+  const gained = new Map<string, number>();
+  for (const r of rows) if (r.points > 0) gained.set(r.playerId, (gained.get(r.playerId) ?? 0) + r.points);
+  const ids = [...gained.keys()];
+  await db.$transaction([
+    db.liveAnswer.createMany({ data: rows }),
+    ...(ids.length
+      ? [
+          db.$executeRaw`UPDATE "LivePlayer" SET "score" = "score" + CASE "id" ${Prisma.join(
+            ids.map((id) => Prisma.sql`WHEN ${id} THEN ${gained.get(id)!}`),
+            " ",
+          )} ELSE 0 END WHERE "id" IN (${Prisma.join(ids)})`,
+        ]
+      : []),
+  ]);
+}
+
 /** Grades and stores one answer (written before it is acknowledged); a retry with the same answerId gets the same ack. */
 export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: LiveAnswerInput, locale: Locale, now = Date.now()): Promise<AnswerAckDto> {
+  const already = () => new AppError("conflict", msg(locale, "이 문제에는 이미 답했습니다.", "You already answered this question."));
   const existing = player.answers.get(input.index);
   if (existing) {
     if (existing.answerId === input.answerId) return { accepted: true, answerId: existing.answerId, index: input.index };
-    throw new AppError("conflict", msg(locale, "이 문제에는 이미 답했습니다.", "You already answered this question."));
+    throw already();
   }
-  const check = canAnswer(rt.state, input.index, now);
+  // The same answer already on its way to the database (a phone that sent it twice): the same ack once it lands.
+  const inFlight = player.writing?.get(input.index);
+  if (inFlight) {
+    if (inFlight.answerId !== input.answerId) throw already();
+    await inFlight.done;
+    return { accepted: true, answerId: input.answerId, index: input.index };
+  }
+  // Judged by arrival: `now` is when the request reached the server (ClientInfo.arrivedAt).
+  const check = canAnswerAt(rt.state, rt.windows.get(input.index), input.index, now);
   if (!check.ok) {
     const m =
       check.reason === "late"
@@ -445,19 +539,29 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   // Points for a correct answer only (a mostly-right multi-choice earns its share); wrong is 0, never "wrong +199".
   const correct = score >= 75;
   const points = correct ? answerPoints({ points: item.points, score, elapsedMs: check.elapsedMs, limitMs: item.timeLimitSec * 1000 }) : 0;
+  // (Checked again: grading awaited, and another request for this answer may have got here first.)
+  if (player.answers.get(input.index)?.answerId === input.answerId) return { accepted: true, answerId: input.answerId, index: input.index };
+  if (player.answers.has(input.index)) throw already();
+  const pending = player.writing?.get(input.index);
+  if (pending) {
+    if (pending.answerId !== input.answerId) throw already();
+    await pending.done;
+    return { accepted: true, answerId: input.answerId, index: input.index };
+  }
+  const done = writeAnswer(db, rt, { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(answer), score, correct, points, elapsedMs: check.elapsedMs });
+  (player.writing ??= new Map()).set(input.index, { answerId: input.answerId, done });
   try {
-    await db.$transaction([
-      db.liveAnswer.create({ data: { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(answer), score, correct, points, elapsedMs: check.elapsedMs } }),
-      db.livePlayer.update({ where: { id: player.id }, data: { score: { increment: points } } }),
-    ]);
+    await done;
   } catch (err) {
     if ((err as { code?: string }).code === "P2002") {
-      // A concurrent retry won the race: answer as it was stored.
+      // Stored already (another process, or a row written before a restart): answer as it was stored.
       const stored = await db.liveAnswer.findUnique({ where: { playerId_itemIndex: { playerId: player.id, itemIndex: input.index } } });
       if (stored?.answerId === input.answerId) return { accepted: true, answerId: stored.answerId, index: input.index };
-      throw new AppError("conflict", msg(locale, "이 문제에는 이미 답했습니다.", "You already answered this question."));
+      throw already();
     }
     throw err;
+  } finally {
+    player.writing?.delete(input.index);
   }
   if (player.answers.has(input.index)) return { accepted: true, answerId: input.answerId, index: input.index };
   player.answers.set(input.index, { answerId: input.answerId, answer, score, correct, points });
@@ -466,7 +570,11 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   bus.publish(hostChannelOf(rt.id), { type: "answers", emittedAt: Date.now() });
   // Signed-in students: the answer also lands in their own progress — once the question has
   // closed, so their attempt list cannot tell them the question or their verdict before the reveal.
-  if (player.userId) (rt.pendingAttempts ??= []).push({ index: input.index, userId: player.userId, slug: item.slug, answer, graded, elapsedMs: check.elapsedMs });
+  if (player.userId) {
+    (rt.pendingAttempts ??= []).push({ index: input.index, userId: player.userId, slug: item.slug, answer, graded, elapsedMs: check.elapsedMs });
+    // (An answer that arrived in time but was handled after the close is written at once.)
+    if (!(rt.state.phase === "question" && rt.state.index === input.index)) flushAttempts(db, rt, input.index);
+  }
   // Everyone still in has answered: close the question now rather than wait for the clock.
   if (everyoneAnswered(rt, input.index) && rt.state.phase === "question" && rt.state.index === input.index) {
     void transition(db, rt, { type: "reveal" }, now).catch(() => undefined); // the host may have revealed at the same moment

@@ -11,7 +11,7 @@ describe("client address (TRUST_PROXY)", () => {
   it("by default trusts nobody: X-Forwarded-* from a client are deleted and the peer is the client", () => {
     const req = incoming("203.0.113.9", { "x-forwarded-for": "1.2.3.4", "x-forwarded-proto": "https", "x-forwarded-host": "evil.example", "x-real-ip": "5.6.7.8", forwarded: "for=9.9.9.9" });
     const info = stampClient(req, parseTrustProxy(""));
-    expect(info).toEqual({ address: "203.0.113.9", https: false });
+    expect(info).toMatchObject({ address: "203.0.113.9", https: false });
     for (const h of ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-real-ip", "forwarded"]) expect(req.headers[h]).toBeUndefined();
     expect(clientOf(asRequest(req))).toEqual(info);
   });
@@ -19,7 +19,7 @@ describe("client address (TRUST_PROXY)", () => {
   it("behind a trusted proxy: the first untrusted address from the right, and its scheme", () => {
     const trust = parseTrustProxy("loopback, 10.0.0.0/8");
     const req = incoming("127.0.0.1", { "x-forwarded-for": "198.51.100.1, 203.0.113.5, 10.1.2.3", "x-forwarded-proto": "https" });
-    expect(stampClient(req, trust)).toEqual({ address: "203.0.113.5", https: true });
+    expect(stampClient(req, trust)).toMatchObject({ address: "203.0.113.5", https: true });
   });
 
   it("a hop count trusts that many nearest hops", () => {
@@ -28,12 +28,12 @@ describe("client address (TRUST_PROXY)", () => {
   });
 
   it("TLS on the socket is HTTPS; IPv4-mapped IPv6 peers are plain IPv4", () => {
-    expect(stampClient(incoming("::ffff:192.0.2.7", {}, true), parseTrustProxy(""))).toEqual({ address: "192.0.2.7", https: true });
+    expect(stampClient(incoming("::ffff:192.0.2.7", {}, true), parseTrustProxy(""))).toMatchObject({ address: "192.0.2.7", https: true });
   });
 
   it("a stamp the client wrote itself is not believed", () => {
     const forged = new Request("http://localhost/x", { headers: { [CLIENT_HEADER]: "guess 1.2.3.4 https" } });
-    expect(clientOf(forged)).toEqual({ address: "unstamped", https: false });
+    expect(clientOf(forged)).toMatchObject({ address: "unstamped", https: false });
     const req = incoming("203.0.113.9", { [CLIENT_HEADER]: "guess 1.2.3.4 https" });
     stampClient(req, parseTrustProxy(""));
     expect(clientOf(asRequest(req)).address).toBe("203.0.113.9");
@@ -41,5 +41,16 @@ describe("client address (TRUST_PROXY)", () => {
 
   it("refuses TRUST_PROXY=true, which would trust every client", () => {
     expect(() => parseTrustProxy("true")).toThrow(/TRUST_PROXY/);
+  });
+
+  it("stamps the arrival time; a stamp without the nonce carries none (the request is timed when handled)", () => {
+    const before = Date.now();
+    const req = incoming("198.51.100.4", {});
+    const info = stampClient(req, parseTrustProxy(""));
+    expect(info.arrivedAt).toBeGreaterThanOrEqual(before);
+    expect(info.arrivedAt).toBeLessThanOrEqual(Date.now());
+    expect(clientOf(asRequest(req)).arrivedAt).toBe(info.arrivedAt);
+    const forged = new Request("http://localhost/api/x", { headers: { "x-psl-client": `not-the-nonce 198.51.100.4 http ${before - 60_000}` } });
+    expect(clientOf(forged).arrivedAt).toBeGreaterThanOrEqual(before);
   });
 });

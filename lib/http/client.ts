@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import proxyaddr from "proxy-addr";
 
-/** The internal header: "<nonce> <address> <proto>". Never trusted without the nonce. */
+/** The internal header: "<nonce> <address> <proto> <arrivedAt ms>". Never trusted without the nonce. */
 export const CLIENT_HEADER = "x-psl-client";
 
 const g = globalThis as unknown as { __pslClientNonce?: string };
@@ -25,6 +25,11 @@ export interface ClientInfo {
   address: string;
   /** Whether the client reached us (or the trusted proxy in front of us) over HTTPS. */
   https: boolean;
+  /**
+   * When the request reached this process (epoch ms), stamped by server.ts before the body is
+   * read or any handler queues it: a live answer's lateness and speed are measured from here.
+   */
+  arrivedAt: number;
 }
 
 /**
@@ -71,14 +76,14 @@ export function stampClient(req: IncomingMessage, trust: TrustFn): ClientInfo {
   }
   const encrypted = Boolean((req.socket as { encrypted?: boolean }).encrypted);
   const fwdProto = peerTrusted ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim().toLowerCase() : "";
-  const info: ClientInfo = { address: unmap(address) || "unknown", https: encrypted || fwdProto === "https" };
-  req.headers[CLIENT_HEADER] = `${nonce()} ${info.address} ${info.https ? "https" : "http"}`;
+  const info: ClientInfo = { address: unmap(address) || "unknown", https: encrypted || fwdProto === "https", arrivedAt: Date.now() };
+  req.headers[CLIENT_HEADER] = `${nonce()} ${info.address} ${info.https ? "https" : "http"} ${info.arrivedAt}`;
   return info;
 }
 
 /** For tests and in-process callers: headers as server.ts would stamp them for `address`. */
-export function clientHeaders(address: string, https = false): Record<string, string> {
-  return { [CLIENT_HEADER]: `${nonce()} ${address} ${https ? "https" : "http"}` };
+export function clientHeaders(address: string, https = false, arrivedAt = Date.now()): Record<string, string> {
+  return { [CLIENT_HEADER]: `${nonce()} ${address} ${https ? "https" : "http"} ${arrivedAt}` };
 }
 
 /**
@@ -94,8 +99,9 @@ export function clientOf(req: Request): ClientInfo {
 export function clientOfHeaders(headers: Pick<Headers, "get">, httpsFallback = false): ClientInfo {
   const raw = headers.get(CLIENT_HEADER);
   if (raw) {
-    const [n, address, proto] = raw.split(" ");
-    if (n === nonce() && address) return { address, https: proto === "https" };
+    const [n, address, proto, at] = raw.split(" ");
+    const arrivedAt = Number(at);
+    if (n === nonce() && address) return { address, https: proto === "https", arrivedAt: Number.isSafeInteger(arrivedAt) && arrivedAt > 0 ? arrivedAt : Date.now() };
   }
-  return { address: "unstamped", https: httpsFallback };
+  return { address: "unstamped", https: httpsFallback, arrivedAt: Date.now() };
 }

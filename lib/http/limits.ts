@@ -116,13 +116,20 @@ function norm(email: string): string {
 
 /**
  * Joining a live quiz: wrong codes are scarce per address (a million codes against a few
- * guesses), right ones generous (a whole classroom shares one NAT address).
+ * guesses); right ones are not limited per address at all — a whole classroom shares one NAT
+ * address — only per address *and session* (`LIVE_JOINS_PER_MINUTE`), which bounds how fast one
+ * address can fill a session it knows the code of.
  */
 export class JoinLimits {
   readonly joins = new Limit("join", env.LIVE_JOINS_PER_MINUTE, 60);
   readonly badCodes = new Limit("badcode", env.LIVE_BAD_CODES_PER_10_MIN, 600);
+  /** Before the code is looked up: an address that has guessed too many wrong codes waits. */
   async admit(address: string): Promise<number> {
-    return (await this.badCodes.peek(address)) || this.joins.consume(address);
+    return this.badCodes.peek(address);
+  }
+  /** The code was right: counts this join against the address in this session. */
+  async rightCode(address: string, sessionId: string): Promise<number> {
+    return this.joins.consume(`${address}|${sessionId}`);
   }
   async wrongCode(address: string): Promise<void> {
     await this.badCodes.penalty(address);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ANSWER_GRACE_MS, apply, canAnswer, initialState, type Command, type LiveState } from "./machine";
+import { ANSWER_GRACE_MS, apply, canAnswer, canAnswerAt, initialState, windowOf, type Command, type LiveState } from "./machine";
+import { answerArrived, answerDone, answerSessionOf, answersInFlight } from "./inflight";
 import { answerPoints, rank } from "./scoring";
 import { cleanNickname, nicknameKey, nicknameProblem } from "./nickname";
 
@@ -92,5 +93,54 @@ describe("nicknames", () => {
   });
   it("keeps markup as plain text (React renders it as text)", () => {
     expect(cleanNickname("<script>alert(1)</script>")).toBe("<script>alert(1)</script>");
+  });
+});
+
+describe("answers judged by when they arrived", () => {
+  const limit = () => 10_000;
+  const open = (apply(initialState(3), { type: "start" }, 1_000, limit) as { ok: true; state: LiveState }).state;
+  it("an answer that arrived before the clock closed the question counts after the close, its speed measured at arrival", () => {
+    const closed = (apply(open, { type: "timeout" }, 11_000, limit) as { ok: true; state: LiveState }).state;
+    const w = windowOf(open, closed)!;
+    expect(w).toEqual({ startedAt: 1_000, endsAt: 11_000, grace: true });
+    expect(canAnswer(closed, 0, 10_900)).toEqual({ ok: false, reason: "late" });
+    expect(canAnswerAt(closed, w, 0, 10_900)).toEqual({ ok: true, elapsedMs: 9_900 });
+    // Inside the grace period: counted, at full time.
+    expect(canAnswerAt(closed, w, 0, 11_000 + ANSWER_GRACE_MS)).toEqual({ ok: true, elapsedMs: 10_000 });
+    expect(canAnswerAt(closed, w, 0, 11_001 + ANSWER_GRACE_MS)).toEqual({ ok: false, reason: "late" });
+    // Even once the quiz has moved on to the next question.
+    const next = (apply(closed, { type: "next" }, 12_000, limit) as { ok: true; state: LiveState }).state;
+    expect(canAnswerAt(next, w, 0, 10_900)).toEqual({ ok: true, elapsedMs: 9_900 });
+    expect(canAnswerAt(next, w, 0, 12_500)).toEqual({ ok: false, reason: "late" });
+  });
+  it("after the host closes a question early there is no grace: the answer may be on screen", () => {
+    const revealed = (apply(open, { type: "reveal" }, 4_000, limit) as { ok: true; state: LiveState }).state;
+    const w = windowOf(open, revealed)!;
+    expect(w).toEqual({ startedAt: 1_000, endsAt: 4_000, grace: false });
+    expect(canAnswerAt(revealed, w, 0, 3_999)).toEqual({ ok: true, elapsedMs: 2_999 });
+    expect(canAnswerAt(revealed, w, 0, 4_001)).toEqual({ ok: false, reason: "late" });
+  });
+  it("no window for a question that never opened, and none before it opened", () => {
+    expect(windowOf(initialState(2), open)).toBeNull();
+    const closed = (apply(open, { type: "timeout" }, 11_000, limit) as { ok: true; state: LiveState }).state;
+    expect(canAnswerAt(closed, windowOf(open, closed)!, 0, 999).ok).toBe(false);
+    expect(canAnswerAt(closed, undefined, 0, 10_900)).toEqual({ ok: false, reason: "late" });
+  });
+});
+
+describe("answers in flight", () => {
+  it("counts answer posts per session from arrival to response", () => {
+    expect(answerSessionOf("POST", "/api/v1/live/sessions/abc123/answers")).toBe("abc123");
+    expect(answerSessionOf("GET", "/api/v1/live/sessions/abc123/answers")).toBeNull();
+    expect(answerSessionOf("POST", "/api/v1/live/sessions/abc123/control")).toBeNull();
+    expect(answerSessionOf("POST", "/api/v1/live/sessions/../answers")).toBeNull();
+    answerArrived("s1");
+    answerArrived("s1");
+    expect(answersInFlight("s1")).toBe(2);
+    answerDone("s1");
+    answerDone("s1");
+    expect(answersInFlight("s1")).toBe(0);
+    answerDone("s1"); // never negative
+    expect(answersInFlight("s1")).toBe(0);
   });
 });

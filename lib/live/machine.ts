@@ -78,3 +78,32 @@ export function canAnswer(s: LiveState, index: number, now: number): AnswerCheck
   if (now > s.endsAt + ANSWER_GRACE_MS) return { ok: false, reason: "late" };
   return { ok: true, elapsedMs: Math.max(0, Math.min(now, s.endsAt) - s.startedAt) };
 }
+
+/** A question's answer window, kept after it closes: `grace` when the clock closed it (not the host). */
+export interface AnswerWindow {
+  startedAt: number;
+  endsAt: number;
+  grace: boolean;
+}
+
+/** The window a question had, from its state just before it closed (timeout, early reveal or end). */
+export function windowOf(before: LiveState, after: LiveState): AnswerWindow | null {
+  if (before.phase !== "question" || before.startedAt === null || before.endsAt === null) return null;
+  const endsAt = after.index === before.index && after.endsAt !== null ? after.endsAt : before.endsAt;
+  return { startedAt: before.startedAt, endsAt, grace: endsAt >= before.endsAt };
+}
+
+/**
+ * May an answer that reached the server at `arrivedAt` count, judged by when it arrived rather
+ * than when a queue got to it? While the question is open this is `canAnswer`; once it has
+ * closed (or the quiz moved on) an answer that arrived inside the window still counts, with its
+ * speed measured at arrival. After an early close by the host there is no grace: the answer
+ * may already be on everyone's screen.
+ */
+export function canAnswerAt(s: LiveState, closed: AnswerWindow | undefined, index: number, arrivedAt: number): AnswerCheck {
+  const open = canAnswer(s, index, arrivedAt);
+  if (open.ok || !closed) return open;
+  const deadline = closed.endsAt + (closed.grace ? ANSWER_GRACE_MS : 0);
+  if (arrivedAt < closed.startedAt || arrivedAt > deadline) return open.reason === "wrong-question" ? { ok: false, reason: "late" } : open;
+  return { ok: true, elapsedMs: Math.max(0, Math.min(arrivedAt, closed.endsAt) - closed.startedAt) };
+}

@@ -1,13 +1,17 @@
 /**
  * `npm run bench:live -- --players N` — a live quiz with N simulated students over real
- * HTTP and SSE against the production server: join, one SSE stream each, answer every
- * question (a random delay within the time limit; 5 % send their answer twice, as a flaky
+ * HTTP and SSE against the production server: join (all from one address, like a classroom
+ * behind one NAT; the per-session join limit is set to N), one SSE stream each, answer every question
+ * with one of the choices the question shows (think time uniform over the whole time limit,
+ * so some answers are sent right before the deadline; 5 % send their answer twice, as a flaky
  * phone would), while the host drives the quiz. Without --players: N = 100, 300 and 1,000.
  *
  * Reports per N: time to join all, answer-ack p50/p95/p99, fan-out latency (server emits a
- * question → every student has it) p95, lost answers (answers acknowledged minus rows in the
- * database), server RSS and CPU. Last stdout line, for the largest N:
- * {"players","ackP95Ms","fanoutP95Ms","lost","rssMb", …}.
+ * question → every student has it) p95, answers sent before the deadline but refused as late,
+ * points lost to the server's own queue (what the answer would have earned at the moment it
+ * was sent minus what it got, p95 over correct answers), lost answers (acknowledged but not
+ * stored), server RSS and CPU. Last stdout line, for the largest N:
+ * {"players","instances","db","ackP95Ms","fanoutP95Ms","lateButSentInTime","queuePointsP95","lost", …}.
  */
 import http from "node:http";
 import { readFileSync } from "node:fs";
@@ -16,22 +20,26 @@ import { randomUUID } from "node:crypto";
 import { createDb } from "@/lib/db";
 import { createQuiz } from "@/lib/dal/quizzes";
 import { createAccount, setRole } from "@/lib/dal/users";
+import { answerPoints } from "@/lib/live/scoring";
 import { withBenchServer } from "../lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3220);
 const QUESTIONS = ["ftp-control-port", "accept-does-handshake", "accept-returns"];
-const TIME_LIMIT_SEC = 10;
-const ANSWER_WINDOW_MS = 6_000; // students answer spread over the first 6 s of each question
+const TIME_LIMIT_SEC = 8;
+const POINTS = 1000;
 const EMAIL = "bench-teacher@example.com";
 const PASSWORD = "benchmark teacher password";
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// One connection per student when they all answer at once, as phones would (a shared pool would queue in the client).
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 let databaseUrl = "";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
+
+const BURST_MS = Number(arg("burst-ms") ?? 0);
 
 function pct(xs: number[], p: number): number {
   if (!xs.length) return 0;
@@ -66,8 +74,10 @@ interface Stream {
   close(): void;
 }
 
+type StateEvent = { state: { phase: string; index: number; startedAt: number | null; endsAt: number | null }; question: { options: { key: string }[] } | null; emittedAt: number };
+
 /** An EventSource client: calls `onState` with each `state` event's parsed data and the arrival time. */
-function openStream(base: string, path: string, cookie: string, onState: (data: { state: { phase: string; index: number }; emittedAt: number }, at: number) => void): Promise<Stream> {
+function openStream(base: string, path: string, cookie: string, onState: (data: StateEvent, at: number) => void): Promise<Stream> {
   return new Promise((resolve, reject) => {
     const req = http.get(base + path, { headers: { cookie, accept: "text/event-stream" } }, (res) => {
       if (res.statusCode !== 200) return reject(new Error(`stream ${path}: ${res.statusCode}`));
@@ -129,13 +139,15 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
     if (r.status !== 200) throw new Error(`control ${command}: ${r.status} ${r.body}`);
   };
 
-  // Join everyone (50 at a time, like a class scanning the QR code).
+  // Join everyone (50 at a time, like a class scanning the QR code), all from one address.
   const joinStart = Date.now();
   const cookies: string[] = new Array(players);
+  const playerIds: string[] = new Array(players);
   await pool([...Array(players).keys()], 50, async (n) => {
     const r = await request(base, "POST", "/api/v1/live/join", { code, nickname: `학생-${n}` });
     if (r.status !== 201) throw new Error(`join ${n}: ${r.status} ${r.body}`);
     cookies[n] = r.setCookie.map((c) => c.split(";")[0]).join("; ");
+    playerIds[n] = (JSON.parse(r.body) as { playerId: string }).playerId;
   });
   const joinAllMs = Date.now() - joinStart;
 
@@ -143,11 +155,13 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
   const fanout: number[] = [];
   const seen = new Map<number, number>(); // question index → students that have it
   const waiters = new Map<number, () => void>();
+  const questionOf = new Map<number, StateEvent>(); // what the question looked like when it opened
   const streams = await Promise.all(
     cookies.map((cookie) =>
       openStream(base, `/api/v1/live/sessions/${id}/events`, cookie, (data, at) => {
         if (data.state.phase !== "question") return;
         const i = data.state.index;
+        if (!questionOf.has(i)) questionOf.set(i, data);
         const count = (seen.get(i) ?? 0) + 1;
         seen.set(i, count);
         if (count <= players) fanout.push(at - data.emittedAt);
@@ -157,27 +171,48 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
   );
 
   const acks: number[] = [];
+  /** Per answer that was acknowledged: when it was sent, to compare with the points it got. */
+  const sentAt = new Map<string, number>(); // `${playerId}:${index}` → epoch ms of the first send
   let sent = 0;
+  let acked = 0;
   let rejected = 0;
+  let lateButSentInTime = 0;
   for (let q = 0; q < QUESTIONS.length; q++) {
     const everyoneHasIt = new Promise<void>((resolve) => waiters.set(q, resolve));
     await control(q === 0 ? "start" : "next");
     await everyoneHasIt;
+    const opened = questionOf.get(q)!;
+    const keys = opened.question!.options.map((o) => o.key);
+    const endsAt = opened.state.endsAt!;
     await Promise.all(
       cookies.map(async (cookie, n) => {
-        await new Promise((r) => setTimeout(r, Math.random() * ANSWER_WINDOW_MS));
-        const body = { answerId: randomUUID(), index: q, answer: q === 1 ? (n % 3 ? "true" : "false") : ["a", "b", "c", "d"][n % 4]! };
+        // Think time: uniform over the question's whole time limit, measured from when it opened
+        // (--burst-ms B: uniform over the last B ms before the deadline instead, a worst case).
+        const from = BURST_MS ? Math.max(opened.state.startedAt!, endsAt - BURST_MS) : opened.state.startedAt!;
+        const due = from + Math.random() * (endsAt - from);
+        await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+        // (A true/false question shows no options: the answer is "true" or "false".)
+        const body = { answerId: randomUUID(), index: q, answer: keys.length ? keys[n % keys.length]! : n % 3 ? "true" : "false" };
         const times = n % 20 === 0 ? 2 : 1; // a flaky phone sends the same answer twice
+        let ok = false;
         for (let k = 0; k < times; k++) {
+          const at = Date.now();
           const start = performance.now();
           const r = await request(base, "POST", `/api/v1/live/sessions/${id}/answers`, body, cookie);
           if (k === 0) acks.push(performance.now() - start);
-          if (r.status !== 200) rejected++;
+          if (r.status === 200) {
+            ok = true;
+            if (!sentAt.has(`${playerIds[n]}:${q}`)) sentAt.set(`${playerIds[n]}:${q}`, at);
+          } else {
+            rejected++;
+            if (k === 0 && at <= endsAt && r.body.includes('"late"')) lateButSentInTime++;
+          }
         }
         sent++;
+        if (ok) acked++;
       }),
     );
-    // Everyone answered: the server reveals on its own; the host shows the leaderboard.
+    // The server closes the question when everyone has answered; the host shows the leaderboard.
     await control("leaderboard").catch(async () => {
       await control("reveal");
       await control("leaderboard");
@@ -188,8 +223,18 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
   for (const s of streams) s.close();
 
   const db = createDb(databaseUrl, 60_000);
-  const stored = await db.liveAnswer.count({ where: { sessionId: id } });
+  const rows = await db.liveAnswer.findMany({ where: { sessionId: id }, select: { playerId: true, itemIndex: true, correct: true, score: true, points: true } });
   await db.$disconnect();
+  // Points lost to the server's queue: what a correct answer would have earned at the moment it
+  // was sent (its think time as the student saw it) minus what it was given.
+  const queuePoints: number[] = [];
+  for (const row of rows) {
+    const at = sentAt.get(`${row.playerId}:${row.itemIndex}`);
+    const opened = questionOf.get(row.itemIndex);
+    if (!row.correct || at === undefined || !opened) continue;
+    const atSend = answerPoints({ points: POINTS, score: row.score, elapsedMs: Math.max(0, at - opened.state.startedAt!), limitMs: TIME_LIMIT_SEC * 1000 });
+    queuePoints.push(Math.max(0, atSend - row.points));
+  }
   return {
     players,
     joinAllMs,
@@ -199,9 +244,13 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
     fanoutP95Ms: pct(fanout, 95),
     fanoutMaxMs: pct(fanout, 100),
     sent,
-    stored,
-    lost: sent - stored,
+    acked,
+    stored: rows.length,
+    lost: acked - rows.length,
     rejected,
+    lateButSentInTime,
+    queuePointsP95: pct(queuePoints, 95),
+    queuePointsMax: pct(queuePoints, 100),
     rssMb: usage1.rssMb,
     cpuSec: Math.round((usage1.cpuSec - usage0.cpuSec) * 10) / 10,
     wallSec: Math.round((Date.now() - t0) / 100) / 10,
@@ -223,24 +272,40 @@ async function main() {
       for (const n of sizes) out.push(await runQuiz(base, server.pid!, hostCookie, quizId, n));
       return out;
     },
-    { LIVE_JOINS_PER_MINUTE: "1000000", SLOW_QUERY_MS: "60000" },
+    { LIVE_JOINS_PER_MINUTE: String(Math.max(1000, ...sizes)), SLOW_QUERY_MS: "60000" },
     async (url) => {
       databaseUrl = url;
       const db = createDb(url, 60_000);
       const user = await createAccount(db, { email: EMAIL, password: PASSWORD }, "ko");
       const teacher = (await setRole(db, EMAIL, "teacher"))!;
-      await createQuiz(db, { ...user, role: teacher.role }, { title: "벤치마크 퀴즈", items: QUESTIONS.map((question) => ({ question, timeLimitSec: TIME_LIMIT_SEC, points: 1000 })) }, "ko");
+      await createQuiz(db, { ...user, role: teacher.role }, { title: "벤치마크 퀴즈", items: QUESTIONS.map((question) => ({ question, timeLimitSec: TIME_LIMIT_SEC, points: POINTS })) }, "ko");
       await db.$disconnect();
     },
   );
-  console.log(`machine: ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}; ${QUESTIONS.length} questions, answers spread over ${ANSWER_WINDOW_MS / 1000} s, 5 % sent twice`);
+  console.log(`machine: ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}; 1 instance, SQLite; ${QUESTIONS.length} questions of ${TIME_LIMIT_SEC} s, think time ${BURST_MS ? `uniform over the last ${BURST_MS} ms` : "uniform over the whole limit"}, 5 % sent twice; all players from one address`);
   for (const r of rows) {
     console.log(
-      `${String(r.players).padStart(5)} players  join all ${r.joinAllMs} ms  ack p50/p95/p99 ${r.ackP50Ms}/${r.ackP95Ms}/${r.ackP99Ms} ms  fan-out p95 ${r.fanoutP95Ms} ms (max ${r.fanoutMaxMs})  sent ${r.sent} stored ${r.stored} lost ${r.lost}  rejected ${r.rejected}  server RSS ${r.rssMb} MB, CPU ${r.cpuSec} s in ${r.wallSec} s`,
+      `${String(r.players).padStart(5)} players  join all ${r.joinAllMs} ms  ack p50/p95/p99 ${r.ackP50Ms}/${r.ackP95Ms}/${r.ackP99Ms} ms  fan-out p95 ${r.fanoutP95Ms} ms (max ${r.fanoutMaxMs})  sent ${r.sent} acked ${r.acked} stored ${r.stored} lost ${r.lost}  rejected ${r.rejected} (late but sent in time ${r.lateButSentInTime})  queue points p95 ${r.queuePointsP95} (max ${r.queuePointsMax})  server RSS ${r.rssMb} MB, CPU ${r.cpuSec} s in ${r.wallSec} s`,
     );
   }
   const top = rows.at(-1)!;
-  console.log(JSON.stringify({ players: top.players, ackP95Ms: top.ackP95Ms, fanoutP95Ms: top.fanoutP95Ms, lost: top.lost, rssMb: top.rssMb, joinAllMs: top.joinAllMs, ackP50Ms: top.ackP50Ms, ackP99Ms: top.ackP99Ms, cpuSec: top.cpuSec }));
+  console.log(
+    JSON.stringify({
+      players: top.players,
+      instances: 1,
+      db: "sqlite",
+      ackP95Ms: top.ackP95Ms,
+      fanoutP95Ms: top.fanoutP95Ms,
+      lateButSentInTime: top.lateButSentInTime,
+      queuePointsP95: top.queuePointsP95,
+      lost: top.lost,
+      joinAllMs: top.joinAllMs,
+      ackP50Ms: top.ackP50Ms,
+      ackP99Ms: top.ackP99Ms,
+      rssMb: top.rssMb,
+      cpuSec: top.cpuSec,
+    }),
+  );
 }
 
 main().catch((err) => {

@@ -28,7 +28,9 @@ export function buildApp(force = false): void {
 
 /** Starts the production server (server.ts: Next.js plus the fast JSON path), as `npm run serve` does. */
 export function startServer(port: number, env: Record<string, string>, stdio: "inherit" | "ignore" = "ignore"): ChildProcess {
-  return spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", "server.ts"], {
+  // BENCH_SERVER_NODE_ARGS: extra flags for the server's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark).
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  return spawn(process.execPath, ["--max-semi-space-size=64", ...extra, "--import", "tsx", "server.ts"], {
     env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", TSX_TSCONFIG_PATH: "tsconfig.server.json" },
     stdio: ["ignore", stdio, "inherit"],
   });

@@ -599,6 +599,51 @@ describe("answers: idempotent, one per question, only from the player", () => {
   });
 });
 
+describe("fairness: an answer is judged by when it reached the server", () => {
+  it("an answer that arrived before the host closed the question counts after the close, timed from arrival; one that arrived after does not", async () => {
+    const s = await hosted([item(SC, 20, 1000)]);
+    const alice = await joinOk(s.code, "Alice", s.ip);
+    const bob = await joinOk(s.code, "Bob", s.ip);
+    const carol = await joinOk(s.code, "Carol", s.ip);
+    const opened = await controlOk(s.host.cookie, s.id, { command: "start" });
+    const startedAt = opened.state.startedAt as number;
+    const right = await inShownKeys(alice.cookie, s.id, RIGHT[SC]!);
+    // Alice's and Bob's requests reach the server 2 s into the question but wait in a queue until after the host closes it.
+    const arrived = startedAt + 2_000;
+    await sleep(50);
+    const closed = await controlOk(s.host.cookie, s.id, { command: "reveal" });
+    const closedAt = closed.state.endsAt as number;
+    const queued = (cookie: string, at: number) =>
+      answersPOST(request(`/api/v1/live/sessions/${s.id}/answers`, { cookie, body: { answerId: aid(), index: 0, answer: right }, headers: clientHeaders(s.ip, false, at) }), params({ id: s.id }));
+    expect((await queued(alice.cookie, Math.min(arrived, closedAt - 1))).status).toBe(200);
+    const late = await queued(bob.cookie, closedAt + 1);
+    expect(late.status).toBe(409);
+    expect((await jsonOf(late)).error.fieldErrors.index).toEqual(["late"]);
+    // Alice's points are those of an answer given when it arrived, not when it was handled.
+    const elapsed = Math.max(0, Math.min(arrived, closedAt - 1) - startedAt);
+    const row = await db.liveAnswer.findFirstOrThrow({ where: { sessionId: s.id, playerId: alice.playerId } });
+    expect(row.elapsedMs).toBe(elapsed);
+    expect(row.points).toBe(Math.round(1000 * (1 - elapsed / 20_000 / 2)));
+    const stored = await db.livePlayer.findUniqueOrThrow({ where: { id: alice.playerId } });
+    expect(stored.score).toBe(row.points);
+    expect((await playerState(carol.cookie, s.id)).json.leaderboard[0]).toMatchObject({ nickname: "Alice", score: row.points });
+  });
+
+  it("a stamped arrival time cannot be forged: without the server's nonce the request is timed when it is handled", async () => {
+    const s = await hosted([item(SC, 20, 1000)]);
+    const eve = await joinOk(s.code, "Eve", s.ip);
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    const right = await inShownKeys(eve.cookie, s.id, RIGHT[SC]!);
+    await sleep(300);
+    // Claims to have arrived at the very start of the question, for full points: the stamp has no valid nonce.
+    const forged = `forged-nonce ${s.ip} http ${Date.now() - 10_000}`;
+    const res = await answersPOST(request(`/api/v1/live/sessions/${s.id}/answers`, { cookie: eve.cookie, body: { answerId: aid(), index: 0, answer: right }, headers: { "x-psl-client": forged } }), params({ id: s.id }));
+    expect(res.status).toBe(200);
+    const row = await db.liveAnswer.findFirstOrThrow({ where: { sessionId: s.id, playerId: eve.playerId } });
+    expect(row.elapsedMs).toBeGreaterThanOrEqual(300);
+  });
+});
+
 // ------------------------------------------------------------------ 6. hostile joins
 
 describe("joining: codes, throttling and nicknames", () => {
@@ -619,6 +664,19 @@ describe("joining: codes, throttling and nicknames", () => {
     expect(forged.status).toBe(429);
     // Another address is not affected.
     await joinOk(s.code, "Mallory", newIp());
+  });
+
+  it("a classroom behind one NAT: 300 students join from one address at once; right codes never count as guesses", async () => {
+    const s = await hosted([SC]);
+    const ip = newIp();
+    const started = Date.now();
+    const statuses = await Promise.all(Array.from({ length: 300 }, (_, n) => join(s.code, `student ${n}`, ip).then((r) => r.status)));
+    expect(statuses.filter((x) => x === 201)).toHaveLength(300);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    // The same address still has all its wrong-code guesses, and only those are scarce.
+    const nobody = await unusedCode();
+    for (let i = 0; i < 20; i++) expect((await join(nobody, "Mallory", ip)).status).toBe(404);
+    expect((await join(nobody, "Mallory", ip)).status).toBe(429);
   });
 
   it("malformed codes and bad nicknames are 400 (nothing counted as a guess), 10 KB bodies are refused", async () => {

@@ -8,13 +8,17 @@ import { joinSchema } from "@/lib/validation/live";
 
 /**
  * Join with a code and a nickname (no account needed); the player token comes back as a
- * cookie. Wrong codes are what is scarce per address, so a classroom behind one NAT joins freely.
+ * cookie. Wrong codes are what is scarce per address; right ones count only per address and
+ * session, so a classroom behind one NAT joins at once.
  */
 export const POST = route({ path: "/api/v1/live/join", auth: "optional", body: joinSchema, bodyLimit: 4 * 1024 }, async ({ req, db, user, body, client, locale }) => {
   const wait = await limits.join.admit(client.address);
   if (wait) throw tooMany(wait, locale, locale === "ko" ? "입장 시도가" : "join attempts");
   try {
-    const joined = await join(db, body.code, body.nickname, user, locale);
+    const joined = await join(db, body.code, body.nickname, user, locale, async (sessionId) => {
+      const w = await limits.join.rightCode(client.address, sessionId);
+      if (w) throw tooMany(w, locale, locale === "ko" ? "입장 시도가" : "join attempts");
+    });
     return json({ sessionId: joined.sessionId, playerId: joined.playerId }, { status: 201, headers: { "set-cookie": playerCookie(req, joined.sessionId, joined.playerId, joined.token) } });
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") await limits.join.wrongCode(client.address);
