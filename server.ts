@@ -14,7 +14,7 @@ import { env } from "./lib/env";
 import { genericMessage, type ErrorCode } from "./lib/errors";
 import { isValidHost, requestLocale } from "./lib/http/api";
 import type { Locale } from "./lib/i18n/locale";
-import { parseTrustProxy, stampClient } from "./lib/http/client";
+import { CLIENT_HEADER, parseTrustProxy, restampArrival, stampClient } from "./lib/http/client";
 import { answerArrived, answerDone, answerSessionOf } from "./lib/live/inflight";
 import { bodyLimitOf } from "./lib/http/route";
 import { loadRouteTable, matchRoute, type RouteEntry } from "./lib/http/route-table";
@@ -60,9 +60,20 @@ async function serveWeb(entry: RouteEntry, method: string, params: Record<string
       res.setHeader("connection", "close"); // stop reading what is left of an oversize body
       return sendJson(req, res, 413, "payload_too_large");
     }
+    // The request has arrived once its body has: a body held back cannot choose its answer late (decision 015).
+    const stamped = restampArrival(headers.get(CLIENT_HEADER), Date.now());
+    if (stamped) headers.set(CLIENT_HEADER, stamped);
   }
+  // A live answer in the works from here on: the question's clock waits for it (lib/live/inflight.ts).
+  const answering = answerSessionOf(method, (req.url ?? "/").split("?")[0] ?? "/");
+  if (answering) answerArrived(answering);
   const request = new Request(url, { method, headers, body: body ? new Uint8Array(body) : undefined });
-  const response = await handler(request, { params: Promise.resolve(params) });
+  let response: Response;
+  try {
+    response = await handler(request, { params: Promise.resolve(params) });
+  } finally {
+    if (answering) answerDone(answering);
+  }
   const out: Record<string, string> = {};
   response.headers.forEach((v, k) => (out[k] = v));
   for (const h of securityHeaders) out[h.key.toLowerCase()] ??= h.value;
@@ -128,12 +139,6 @@ async function main() {
             return sendJson(req, res, 413, "payload_too_large");
           }
           if (handler.spec.fast) {
-            // A live answer is counted from its arrival, so the question's clock waits for it (lib/live/inflight.ts).
-            const answering = answerSessionOf(method, rawPath);
-            if (answering) {
-              answerArrived(answering);
-              res.once("close", () => answerDone(answering));
-            }
             serveWeb(found.entry, method, found.params, req, res, client.https).catch((err) => {
               console.error("[server] fast path failed", err);
               if (!res.headersSent) sendJson(req, res, 500, "internal");

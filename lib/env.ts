@@ -17,9 +17,10 @@ const envSchema = z.object({
   /** Sandbox: concurrent runs across all users, and runs per minute per client. */
   SANDBOX_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(8),
   SANDBOX_RUNS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
-  /** Live quizzes: joins per minute per client address (a classroom shares one NAT address), and wrong codes per 10 minutes. */
+  /** Live quizzes: joins with the right code per minute per client address and session (a classroom shares one NAT address), wrong codes per address per 10 minutes, and players per session. */
   LIVE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   LIVE_BAD_CODES_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  LIVE_MAX_PLAYERS: z.coerce.number().int().min(1).max(100_000).default(5000),
   /** Live quizzes: event streams open at once per player/host cookie, and per client address (a classroom shares one). */
   LIVE_STREAMS_PER_VIEWER: z.coerce.number().int().min(1).max(100).default(4),
   LIVE_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(1000),

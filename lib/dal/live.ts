@@ -13,6 +13,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
 import type { Answer } from "@/lib/grading";
 import type { Locale } from "@/lib/i18n/locale";
 import { answerText } from "@/lib/i18n/answers";
@@ -387,6 +388,8 @@ export async function join(db: Db, code: string, rawNickname: string, user: Sess
   const rt = await runtimeByCode(db, code);
   if (!rt) throw new AppError("not_found", msg(locale, "이 코드로 진행 중인 퀴즈가 없습니다. 코드를 확인해 주세요.", "No quiz is running with this code. Check the code."), { code: [msg(locale, "코드를 확인해 주세요.", "Check the code.")] });
   await admit?.(rt.id);
+  // A ceiling per session (kicked players count too): a known code cannot be used to grow one without bound.
+  if (rt.players.size >= env.LIVE_MAX_PLAYERS) throw new AppError("conflict", msg(locale, "이 퀴즈는 정원이 찼습니다.", "This quiz is full."), { code: [msg(locale, "정원이 찼습니다.", "The quiz is full.")] });
   if (rt.state.locked) throw new AppError("forbidden", msg(locale, "진행자가 입장을 잠갔습니다.", "The host has locked this quiz: no new players."));
   if (rt.state.phase === "ended") throw notFound();
   const nickname = cleanNickname(rawNickname);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { CLIENT_HEADER, clientOf, parseTrustProxy, stampClient } from "./client";
+import { CLIENT_HEADER, clientOf, parseTrustProxy, restampArrival, stampClient } from "./client";
 
 function incoming(peer: string, headers: Record<string, string>, encrypted = false): IncomingMessage {
   return { socket: { remoteAddress: peer, encrypted }, connection: { remoteAddress: peer }, headers: { ...headers } } as unknown as IncomingMessage;
@@ -52,5 +52,15 @@ describe("client address (TRUST_PROXY)", () => {
     expect(clientOf(asRequest(req)).arrivedAt).toBe(info.arrivedAt);
     const forged = new Request("http://localhost/api/x", { headers: { "x-psl-client": `not-the-nonce 198.51.100.4 http ${before - 60_000}` } });
     expect(clientOf(forged).arrivedAt).toBeGreaterThanOrEqual(before);
+  });
+
+  it("re-stamps the arrival once the body is in, only on a genuine stamp", () => {
+    const req = incoming("198.51.100.4", {});
+    stampClient(req, parseTrustProxy(""));
+    const header = req.headers["x-psl-client"] as string;
+    const later = restampArrival(header, 1_900_000_000_000)!;
+    expect(clientOf(new Request("http://localhost/api/x", { headers: { "x-psl-client": later } }))).toEqual({ address: "198.51.100.4", https: false, arrivedAt: 1_900_000_000_000 });
+    expect(restampArrival("not-the-nonce 1.2.3.4 http 5", 9)).toBe("not-the-nonce 1.2.3.4 http 5");
+    expect(restampArrival(null, 9)).toBeNull();
   });
 });

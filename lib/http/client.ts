@@ -87,6 +87,19 @@ export function clientHeaders(address: string, https = false, arrivedAt = Date.n
 }
 
 /**
+ * For server.ts, once a request's body has been read in full: the arrival time becomes that
+ * moment. An answer is only known when its last byte is in, so a request whose headers came
+ * early and whose body was held back (to wait for the reveal) is timed when the body completes.
+ * A header without the nonce is left alone (it is not believed anyway).
+ */
+export function restampArrival(headerValue: string | null, at: number): string | null {
+  if (!headerValue) return headerValue;
+  const [n, address, proto] = headerValue.split(" ");
+  if (n !== nonce() || !address) return headerValue;
+  return `${n} ${address} ${proto} ${at}`;
+}
+
+/**
  * The client as server.ts decided it. A request that did not come through server.ts (next dev,
  * a test calling a handler directly) has no valid stamp: every such request shares the
  * address "unstamped", which errs on the side of limiting.

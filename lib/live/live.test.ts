@@ -120,6 +120,11 @@ describe("answers judged by when they arrived", () => {
     expect(canAnswerAt(revealed, w, 0, 3_999)).toEqual({ ok: true, elapsedMs: 2_999 });
     expect(canAnswerAt(revealed, w, 0, 4_001)).toEqual({ ok: false, reason: "late" });
   });
+  it("a request that arrived before the question opened earns nothing (not full speed points)", () => {
+    expect(canAnswer(open, 0, 999)).toEqual({ ok: false, reason: "not-open" });
+    expect(canAnswerAt(open, undefined, 0, 999)).toEqual({ ok: false, reason: "not-open" });
+    expect(canAnswer(open, 0, 1_000)).toEqual({ ok: true, elapsedMs: 0 });
+  });
   it("no window for a question that never opened, and none before it opened", () => {
     expect(windowOf(initialState(2), open)).toBeNull();
     const closed = (apply(open, { type: "timeout" }, 11_000, limit) as { ok: true; state: LiveState }).state;

@@ -75,6 +75,8 @@ export type AnswerCheck = { ok: true; elapsedMs: number } | { ok: false; reason:
 export function canAnswer(s: LiveState, index: number, now: number): AnswerCheck {
   if (s.phase !== "question" || s.startedAt === null || s.endsAt === null) return { ok: false, reason: s.phase === "reveal" && index === s.index ? "late" : "not-open" };
   if (index !== s.index) return { ok: false, reason: "wrong-question" };
+  // (Arrived before the question opened: a guess sent ahead of time earns nothing, least of all full speed points.)
+  if (now < s.startedAt) return { ok: false, reason: "not-open" };
   if (now > s.endsAt + ANSWER_GRACE_MS) return { ok: false, reason: "late" };
   return { ok: true, elapsedMs: Math.max(0, Math.min(now, s.endsAt) - s.startedAt) };
 }
