@@ -508,21 +508,29 @@ async function writeRows(db: Db, rows: PendingWrite["row"][]): Promise<void> {
   ]);
 }
 
+/**
+ * This player's answer to this question, stored or on its way to the database (a phone that
+ * sent it twice): the same ack for the same answerId once it has landed, 409 for another one.
+ */
+async function earlierAnswer(player: Player, input: LiveAnswerInput, already: () => AppError): Promise<AnswerAckDto | null> {
+  const ack = { accepted: true as const, answerId: input.answerId, index: input.index };
+  const stored = player.answers.get(input.index);
+  if (stored) {
+    if (stored.answerId === input.answerId) return ack;
+    throw already();
+  }
+  const pending = player.writing?.get(input.index);
+  if (!pending) return null;
+  if (pending.answerId !== input.answerId) throw already();
+  await pending.done;
+  return ack;
+}
+
 /** Grades and stores one answer (written before it is acknowledged); a retry with the same answerId gets the same ack. */
 export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: LiveAnswerInput, locale: Locale, now = Date.now()): Promise<AnswerAckDto> {
   const already = () => new AppError("conflict", msg(locale, "이 문제에는 이미 답했습니다.", "You already answered this question."));
-  const existing = player.answers.get(input.index);
-  if (existing) {
-    if (existing.answerId === input.answerId) return { accepted: true, answerId: existing.answerId, index: input.index };
-    throw already();
-  }
-  // The same answer already on its way to the database (a phone that sent it twice): the same ack once it lands.
-  const inFlight = player.writing?.get(input.index);
-  if (inFlight) {
-    if (inFlight.answerId !== input.answerId) throw already();
-    await inFlight.done;
-    return { accepted: true, answerId: input.answerId, index: input.index };
-  }
+  const earlier = await earlierAnswer(player, input, already);
+  if (earlier) return earlier;
   // Judged by arrival: `now` is when the request reached the server (ClientInfo.arrivedAt).
   const check = canAnswerAt(rt.state, rt.windows.get(input.index), input.index, now);
   if (!check.ok) {
@@ -543,14 +551,8 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   const correct = score >= 75;
   const points = correct ? answerPoints({ points: item.points, score, elapsedMs: check.elapsedMs, limitMs: item.timeLimitSec * 1000 }) : 0;
   // (Checked again: grading awaited, and another request for this answer may have got here first.)
-  if (player.answers.get(input.index)?.answerId === input.answerId) return { accepted: true, answerId: input.answerId, index: input.index };
-  if (player.answers.has(input.index)) throw already();
-  const pending = player.writing?.get(input.index);
-  if (pending) {
-    if (pending.answerId !== input.answerId) throw already();
-    await pending.done;
-    return { accepted: true, answerId: input.answerId, index: input.index };
-  }
+  const raced = await earlierAnswer(player, input, already);
+  if (raced) return raced;
   const done = writeAnswer(db, rt, { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(answer), score, correct, points, elapsedMs: check.elapsedMs });
   (player.writing ??= new Map()).set(input.index, { answerId: input.answerId, done });
   try {
@@ -580,7 +582,7 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   }
   // Everyone still in has answered: close the question now rather than wait for the clock.
   if (everyoneAnswered(rt, input.index) && rt.state.phase === "question" && rt.state.index === input.index) {
-    void transition(db, rt, { type: "reveal" }, now).catch(() => undefined); // the host may have revealed at the same moment
+    void transition(db, rt, { type: "reveal" }, Date.now()).catch(() => undefined); // the host may have revealed at the same moment
   }
   return { accepted: true, answerId: input.answerId, index: input.index };
 }
