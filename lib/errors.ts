@@ -78,7 +78,8 @@ function translateIssue(issue: z.core.$ZodIssue, locale: Locale): string {
   const ko = locale === "ko";
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return ko ? "필수 항목입니다." : "This field is required.";
+      // (Zod does not report the input by default; its message says what it received: "received string".)
+      if (issue.input === undefined && !/received (?!undefined\b)\w+/.test(issue.message ?? "")) return ko ? "필수 항목입니다." : "This field is required.";
       return ko ? `형식이 올바르지 않습니다(${issue.expected} 필요).` : `Wrong type (expected ${issue.expected}).`;
     case "too_small":
       return ko ? `값이 너무 작거나 짧습니다(최소 ${String(issue.minimum)}).` : `Too small or too short (minimum ${String(issue.minimum)}).`;
