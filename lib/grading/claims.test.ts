@@ -518,6 +518,10 @@ describe("clause and polarity rules found on the blind answers for the 20 newer 
   it("'not yet sent' negates 'sent', not the property after it", () => {
     expect(wrong("fin-rst", "An RST aborts the connection: anything not yet sent is thrown away.")).toEqual([]);
   });
+  it("an English property followed by 'on the <side>' belongs to that side", () => {
+    expect(wrong("active-passive-close", "A full close walks through FIN_WAIT_1 and FIN_WAIT_2 on the active side and CLOSE_WAIT and LAST_ACK on the passive side.")).toEqual([]);
+    expect(wrong("active-passive-close", "CLOSE_WAIT and LAST_ACK happen on the active side, while FIN_WAIT_2 shows up on the passive side.").length).toBeGreaterThan(0);
+  });
   it("'does nothing to' denies what follows", () => {
     const r = gradeInterview(rubricOf("tcp-keepalive-vs-http-keepalive"), "HTTP keep-alive reuses one TCP connection for many requests, but it does nothing to check that the peer is alive.");
     expect(r.misconceptions.filter((m) => m.kind === "swapped").map((m) => m.id)).toEqual([]);

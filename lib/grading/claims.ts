@@ -885,12 +885,19 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // A value set off by commas ("The low range, 0 to 1023, is the dynamic range") names its side in the clause beside it.
       const appositive =
         prop.negatable === false && !inClause.length && clauseLength(tokens, clause) <= span.to - span.from + 2 && tokens.slice(span.from, span.to + 1).some((t) => t.script === "num" || /^\d+-\d+$/.test(t.norm));
+      // "CLOSE_WAIT and LAST_ACK on the passive side": a side named just after an English property with
+      // "on"/"at", and no other side in between, is where the property belongs.
+      const placeAfter =
+        tokens[span.to]!.script === "latin"
+          ? inClause.find((x) => x.span.from > span.to && x.span.from - span.to <= 4 && /^(on|at)$/.test(tokens[x.span.from - 1]?.surface ?? "") && !inSentence.some((y) => y !== x && y.span.from > span.to && y.span.from < x.span.from))
+          : undefined;
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
           : appositive
             ? nearest(usable.filter((x) => Math.abs(tokens[x.span.from]!.clause - clause) === 1))
-            : (head ??
+            : (placeAfter ??
+            head ??
             possessor ??
             before ??
             (tokens[span.from]!.script === "latin" ? undefined : nearestAfter(subjects)) ??
