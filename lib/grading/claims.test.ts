@@ -518,6 +518,9 @@ describe("clause and polarity rules found on the blind answers for the 20 newer 
   it("'not yet sent' negates 'sent', not the property after it", () => {
     expect(wrong("fin-rst", "An RST aborts the connection: anything not yet sent is thrown away.")).toEqual([]);
   });
+  it("'-어야' ends a clause: a negation in the result clause does not deny the requirement before it", () => {
+    expect(wrong("epoll-lt-et", "ET(EPOLLET)는 상태가 바뀔 때만 알려 주므로 논블로킹 소켓에서 EAGAIN이 날 때까지 다 읽어야 연결이 멈추지 않습니다.")).toEqual([]);
+  });
   it("an English property followed by 'on the <side>' belongs to that side", () => {
     expect(wrong("active-passive-close", "A full close walks through FIN_WAIT_1 and FIN_WAIT_2 on the active side and CLOSE_WAIT and LAST_ACK on the passive side.")).toEqual([]);
     expect(wrong("active-passive-close", "CLOSE_WAIT and LAST_ACK happen on the active side, while FIN_WAIT_2 shows up on the passive side.").length).toBeGreaterThan(0);
