@@ -86,8 +86,6 @@ export const THRESHOLDS = {
 // ------------------------------------------------------------------ compile (memoised per rubric)
 
 interface CompiledRubric {
-  keyPoints: { groups: Phrase[][] }[];
-  misconceptions: { groups: Phrase[][] }[];
   /** Every key point's groups in one list (searched in one pass), and where each key point's start. */
   keyPointGroups: Phrase[][];
   keyPointAt: number[];
@@ -102,22 +100,18 @@ const compiled = new WeakMap<RubricInput, CompiledRubric>();
 function compile(rubric: RubricInput): CompiledRubric {
   let c = compiled.get(rubric);
   if (!c) {
-    const keyPoints = rubric.keyPoints.map((k) => ({ groups: k.match.map(compileGroup) }));
-    const misconceptions = rubric.misconceptions.map((m) => ({ groups: m.match.map(compileGroup) }));
-    const flat = (list: { groups: Phrase[][] }[]) => {
+    const flat = (list: { match: string[][] }[]) => {
       const at: number[] = [];
       const groups: Phrase[][] = [];
       for (const x of list) {
         at.push(groups.length);
-        groups.push(...x.groups);
+        groups.push(...x.match.map(compileGroup));
       }
       return { groups, at };
     };
-    const kp = flat(keyPoints);
-    const mc = flat(misconceptions);
+    const kp = flat(rubric.keyPoints);
+    const mc = flat(rubric.misconceptions);
     c = {
-      keyPoints,
-      misconceptions,
       keyPointGroups: kp.groups,
       keyPointAt: kp.at,
       misconceptionGroups: mc.groups,
@@ -334,7 +328,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const misconceptionFound = m.findEach(c.misconceptionGroups, "clause");
   const keyPointSpans = new Map<string, Span[]>();
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
-    const found = findAll(m, c.keyPoints[i]!.groups.length, keyPointFound, c.keyPointAt[i]!, "sentence", blocked);
+    const found = findAll(m, k.match.length, keyPointFound, c.keyPointAt[i]!, "sentence", blocked);
     if (found) keyPointSpans.set(k.id, found.spans);
     return {
       id: k.id,
@@ -350,7 +344,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
 
   const misconceptions: MisconceptionResult[] = [];
   rubric.misconceptions.forEach((mc, i) => {
-    const found = findAll(m, c.misconceptions[i]!.groups.length, misconceptionFound, c.misconceptionAt[i]!, "clause");
+    const found = findAll(m, mc.match.length, misconceptionFound, c.misconceptionAt[i]!, "clause");
     if (!found || found.negated) return;
     if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.
