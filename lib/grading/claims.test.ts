@@ -534,3 +534,50 @@ describe("clause and polarity rules found on the blind answers for the 20 newer 
     expect(ids("tcp-reliability-mechanisms", "Three duplicate ACKs trigger a fast retransmit.")).not.toContain("fact-dup-ack-count");
   });
 });
+
+describe("rules from tuning round 9 (general, not tied to one question)", () => {
+  const slips = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+  it("a negation or 대신 elsewhere in the sentence does not set a wrong constant aside; one next to the value does", () => {
+    expect(slips("tcp-vs-udp", "UDP는 connectionless고 header가 16바이트로 작고, 순서를 보장하지 않는 대신 빠르죠.")).toContain("fact-udp-header-size");
+    expect(slips("tcp-vs-udp", "UDP 헤더는 16바이트가 아니라 8바이트입니다.")).toEqual([]);
+    expect(slips("tcp-vs-udp", "The UDP header is not 16 bytes but 8.")).toEqual([]);
+  });
+  it("more checked constants: errno numbers, the TCP header, thread stacks, the keepalive idle time, the handshake order", () => {
+    expect(slips("eaddrinuse-cause", "EADDRINUSE(리눅스 errno 111)는 포트를 이미 쓰고 있다는 뜻입니다.")).toContain("fact-errno-number");
+    expect(slips("eaddrinuse-cause", "EADDRINUSE (errno 98 on Linux, 48 on macOS) means the port is taken.")).toEqual([]);
+    expect(slips("connection-refused-meaning", "ECONNREFUSED on port 8080 means nothing listens there.")).toEqual([]);
+    expect(slips("tcp-vs-udp", "The TCP header is 8 bytes, tiny.")).toContain("fact-tcp-header-size");
+    expect(slips("tcp-vs-udp", "The TCP header is 20 bytes without options, up to 60 with them.")).toEqual([]);
+    expect(slips("c10k-reactor-proactor", "Each thread gets its own stack — on Linux the default is 8 KB — plus kernel structures.")).toContain("fact-thread-stack-size");
+    expect(slips("c10k-reactor-proactor", "스레드마다 기본 8MB 스택을 예약합니다.")).toEqual([]);
+    expect(slips("c10k-reactor-proactor", "고루틴은 스레드와 달리 스택이 2KB로 시작합니다.")).toEqual([]);
+    expect(slips("tcp-keepalive-vs-http-keepalive", "리눅스 기본값은 연결이 75초 동안 조용하면 첫 프로브를 보냅니다.")).toContain("fact-keepalive-idle");
+    expect(slips("tcp-keepalive-vs-http-keepalive", "Linux sends the first probe after 2 hours idle, then probes every 75 seconds.")).toEqual([]);
+    expect(slips("tcp-vs-udp", "TCP는 SYN → ACK → SYN-ACK 순서의 3-way 핸드셰이크로 연결을 맺습니다.")).toContain("fact-handshake-order");
+    expect(slips("tcp-vs-udp", "서버는 ISN을 담은 SYN과 클라이언트 ISN+1을 확인하는 ACK을 합쳐 SYN+ACK으로 보냅니다.")).toEqual([]);
+    expect(slips("tcp-vs-udp", "SYN, SYN/ACK, ACK 순서로 맺습니다.")).toEqual([]);
+  });
+  it("Linux's range said in another clause of the sentence is still Linux's", () => {
+    expect(slips("bind-port-zero", "리눅스에서는 ip_local_port_range 범위, 기본값 49152~65535 사이에서 고릅니다.")).toContain("fact-linux-ephemeral-range");
+    expect(slips("bind-port-zero", "Windows는 49152~65535를, 리눅스는 32768~60999를 씁니다.")).toEqual([]);
+  });
+  it("'X gives you P' says P of X: 'you' after give/tell/show is who receives, not a new subject", () => {
+    expect(wrong("sockname-peername", "getsockname() gives you the address of the remote end.").map((c) => c.subject)).toContain("sockname");
+    expect(wrong("sockname-peername", "getsockname() gives you the local port.")).toEqual([]);
+  });
+  it("what a side could not do in a hypothetical is not a denial of its property", () => {
+    expect(wrong("listening-connected", "listen socket을 특정 client랑 통신하는 데 써 버리면 다른 client의 연결 요청을 받을 수 없기 때문입니다.")).toEqual([]);
+  });
+  it("an active property in the passive ('the FIN gets acknowledged') is not said of its subject", () => {
+    expect(wrong("fin-ack", "A FIN consumes one sequence number, so it gets acknowledged like data.")).toEqual([]);
+    expect(wrong("fin-ack", "The FIN acknowledges the data.").length).toBeGreaterThan(0);
+  });
+  it("an address with its port ('0.0.0.0:포트면') is one clause: the wildcard keeps its property", () => {
+    expect(wrong("any-loopback", "0.0.0.0:포트면 모든 interface에서 받는 거고 127.0.0.1이면 로컬에서만 접근 가능합니다.")).toEqual([]);
+  });
+  it("a misconception read across a causal join runs from condition to result", () => {
+    const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
+    expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");
+    expect(ids("SHUT_WR로 닫으면 응답을 받을 수 없어요.")).toContain("shutdown-wr-blocks-receive");
+  });
+});

@@ -519,8 +519,32 @@ function purposeClause(tokens: Token[], clause: number): boolean {
 
 /** "the listening socket …, so you can talk to that client": another subject (you, we, I) stands between. */
 const EN_PERSONAL = new Set(["you", "we", "i", "they", "he", "she"]);
+/**
+ * "it gets acknowledged", "the FIN is acknowledged by the peer": an English past participle after
+ * be/get, where the property is written active ("acknowledges"), is done to the subject, not by it.
+ * (A property written as a participle, "bound to a port", stays the subject's.)
+ */
+const passiveWords = new WeakMap<string[], Set<string>>();
+function passiveOfActive(tokens: Token[], span: Span, match: string[]): boolean {
+  const t = tokens[span.from]!;
+  if (t.script !== "latin" || !/(ed|en)$/.test(t.surface)) return false;
+  let words = passiveWords.get(match);
+  if (!words) {
+    words = new Set(match.flatMap((m) => m.toLowerCase().split(/[^a-z_]+/)));
+    passiveWords.set(match, words);
+  }
+  if (words.has(t.surface)) return false;
+  const before = tokens[span.from - 1];
+  const before2 = tokens[span.from - 2];
+  const aux = (x: Token | undefined) => Boolean(x && x.clause === t.clause && (x.norm === "be" || /^(get|gets|got|gotten|getting|been|being)$/.test(x.surface)));
+  return aux(before) || (aux(before2) && before!.script === "latin" && /ly$/.test(before!.surface));
+}
+
+/** Verbs whose person after them is who receives, not a new subject: "getsockname() gives you the local port". */
+const EN_GIVING = new Set(["give", "tell", "show", "hand"]);
 function interrupted(tokens: Token[], subject: Span, property: Span): boolean {
-  for (let i = subject.to + 1; i < property.from; i++) if (tokens[i]!.script === "latin" && EN_PERSONAL.has(tokens[i]!.surface)) return true;
+  for (let i = subject.to + 1; i < property.from; i++)
+    if (tokens[i]!.script === "latin" && EN_PERSONAL.has(tokens[i]!.surface) && !EN_GIVING.has(tokens[i - 1]!.norm)) return true;
   return false;
 }
 
@@ -778,6 +802,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       if (rejected(tokens, sentence)) continue;
       // "외부에서 접속 가능한지", "연결 지향인지는": asked, not claimed.
       if (askedAbout(tokens, span)) continue;
+      // "the FIN gets acknowledged": an active property in the passive says it of its object, not its subject.
+      if (passiveOfActive(tokens, span, prop.match)) continue;
       // "양쪽 다 TIME_WAIT를 거칩니다", "both ends go through TIME_WAIT": said of every side.
       const bothSpan = bothClauses.get(tokens[span.from]!.clause);
       if (bothSpan && !isHypothetical(tokens, tokens[span.from]!.clause)) {
@@ -935,6 +961,10 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const listed = KO_LIST_TAIL.test(tokens[span.to]!.tail) || /^(and|or|및|nor)$/.test(tokens[span.to + 1]?.surface ?? "");
       const nearer = !listed && negAt > span.to && props.some((q) => q.span.from > span.to && q.span.from <= negAt);
       const neg = prop.negatable !== false && ((negated(tokens, span) && !(nearer && tokens[negAt]!.script === "hangul")) || displaced(tokens, span));
+      // "listen socket을 한 client에 써 버리면, 다른 연결 요청을 받을 수 없다": what a side could not do in a
+      // hypothetical named in the condition is a counterfactual, not a denial of the property.
+      const subjectClause = tokens[subject.span.to]!.clause;
+      if (neg && subjectClause !== clause && isHypothetical(tokens, subjectClause)) continue;
       // Said together with another side?
       const idx = inSentence.indexOf(subject);
       const partner = [inSentence[idx - 1], inSentence[idx + 1]].find(

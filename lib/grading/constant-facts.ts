@@ -36,9 +36,11 @@ interface Fact {
   right: (value: number | string) => boolean;
   /** Read a whole sentence instead of one clause ("limited by FD_SETSIZE, which is 4096"). */
   sentence?: boolean;
+  /** `unless` words only count in the value's own clause ("Linux picks from the IANA range, 49152-65535" is still a slip). */
+  unlessNear?: boolean;
 }
 
-const ASIDE = /^(아니|아닌|대신|말고|not|instead|rather|except|older|예전|옛날|구버전)/;
+const ASIDE = /^(아니|아닌|아닙|대신|말고|not|instead|rather|except|older|예전|옛날|구버전)/;
 
 /** Small numbers written as words ("four minutes", "two minutes"). */
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10, twelve: 12, sixteen: 16, twenty: 20, thirty: 30, sixty: 60, 한: 1, 두: 2, 세: 3, 네: 4 };
@@ -75,6 +77,43 @@ function ranges(tokens: Token[], from: number, to: number) {
   return out;
 }
 
+/** Linux's errno numbers, with the BSD/macOS and Winsock numbers of the same errors (also right). */
+const ERRNO: Record<string, number[]> = {
+  EINTR: [4, 10004],
+  EBADF: [9, 10009],
+  EAGAIN: [11, 35],
+  EWOULDBLOCK: [11, 35, 10035],
+  ENFILE: [23],
+  EMFILE: [24, 10024],
+  EPIPE: [32],
+  EADDRINUSE: [98, 48, 10048],
+  EADDRNOTAVAIL: [99, 49, 10049],
+  ENETUNREACH: [101, 51, 10051],
+  ECONNRESET: [104, 54, 10054],
+  ENOTCONN: [107, 57, 10057],
+  ETIMEDOUT: [110, 60, 10060],
+  ECONNREFUSED: [111, 61, 10061],
+  EHOSTUNREACH: [113, 65, 10065],
+  EINPROGRESS: [115, 36, 10036],
+};
+/** Words that may stand between an errno name and its number: "EADDRINUSE (리눅스 errno 98)", "errno 111 (ECONNREFUSED)". */
+const ERRNO_GLUE = /^(errno|code|코드|번호|number|no|linux|리눅스|is|be|값|value|=)$/;
+
+/** "NAME:number" for each errno name said with a number next to it. */
+function errnoNumbers(tokens: Token[], from: number, to: number) {
+  const out: { at: number; value: string }[] = [];
+  const numberAt = (i: number) => tokens[i]?.script === "num" && /^\d{1,5}$/.test(tokens[i]!.norm);
+  for (let i = from; i <= to; i++) {
+    const name = tokens[i]!.norm.toUpperCase();
+    if (!ERRNO[name]) continue;
+    let j = i + 1;
+    while (j <= to && j - i <= 4 && ERRNO_GLUE.test(tokens[j]!.norm)) j++;
+    if (j <= to && numberAt(j)) out.push({ at: j, value: `${name}:${tokens[j]!.norm}` });
+    else if (i - 1 >= from && numberAt(i - 1) && tokens[i - 2]?.norm === "errno") out.push({ at: i - 1, value: `${name}:${tokens[i - 1]!.norm}` });
+  }
+  return out;
+}
+
 const FACTS: Fact[] = [
   {
     id: "fact-linux-time-wait",
@@ -95,6 +134,8 @@ const FACTS: Fact[] = [
     },
     needs: [["linux", "리눅스"]],
     unless: ["windows", "윈도우", "iana", "macos", "bsd", "권장", "권고", "recommend"],
+    sentence: true,
+    unlessNear: true,
     values: ranges,
     right: (v) => v === "32768-60999",
   },
@@ -142,6 +183,83 @@ const FACTS: Fact[] = [
     right: (v) => v === 3,
   },
   {
+    id: "fact-errno-number",
+    label: { ko: "errno 번호를 틀리게 말함", en: "Gave the wrong errno number" },
+    correction: {
+      ko: "리눅스의 errno 번호: EINTR 4, EAGAIN(EWOULDBLOCK) 11, ENFILE 23, EMFILE 24, EPIPE 32, EADDRINUSE 98, EADDRNOTAVAIL 99, ECONNRESET 104, ETIMEDOUT 110, ECONNREFUSED 111, EINPROGRESS 115.",
+      en: "Linux errno numbers: EINTR 4, EAGAIN (EWOULDBLOCK) 11, ENFILE 23, EMFILE 24, EPIPE 32, EADDRINUSE 98, EADDRNOTAVAIL 99, ECONNRESET 104, ETIMEDOUT 110, ECONNREFUSED 111, EINPROGRESS 115.",
+    },
+    needs: [Object.keys(ERRNO).map((n) => n.toLowerCase())],
+    sentence: true,
+    values: errnoNumbers,
+    right: (v) => {
+      const [name, n] = String(v).split(":");
+      return ERRNO[name!]!.includes(Number(n));
+    },
+  },
+  {
+    id: "fact-tcp-header-size",
+    label: { ko: "TCP 헤더 크기를 틀리게 말함", en: "Gave the wrong TCP header size" },
+    correction: { ko: "TCP 헤더는 옵션 없이 20바이트이고, 옵션을 더하면 최대 60바이트입니다.", en: "The TCP header is 20 bytes without options and at most 60 bytes with them." },
+    needs: [["tcp"], ["header", "헤더"]],
+    sentence: true,
+    unless: ["udp", "ip", "ipv4", "ipv6", "payload", "페이로드", "mss", "mtu", "segment", "세그먼트"],
+    values: numbersWith({ 바이트: 1, byte: 1, b: 1 }),
+    right: (v) => typeof v === "number" && v >= 20 && v <= 60,
+  },
+  {
+    id: "fact-thread-stack-size",
+    label: { ko: "스레드 스택의 기본 크기를 틀리게 말함", en: "Gave the wrong default thread stack size" },
+    correction: {
+      ko: "리눅스(glibc)의 스레드 스택은 기본 8MB(ulimit -s)를 예약합니다. 수 KB짜리 스택은 고루틴 같은 사용자 수준 스레드의 이야기입니다.",
+      en: "A Linux (glibc) thread reserves an 8 MB stack by default (ulimit -s); stacks of a few KB belong to user-level threads such as goroutines.",
+    },
+    needs: [["stack", "스택"], ["thread", "스레드", "쓰레드"]],
+    sentence: true,
+    unless: ["go", "goroutine", "고루틴", "coroutine", "코루틴", "virtual", "가상", "green", "그린", "fiber", "erlang", "java", "jvm"],
+    // In KB.
+    values: numbersWith({ kb: 1, k: 1, 킬로: 1, 키로: 1, mb: 1024, m: 1024, 메가: 1024, 메가바이트: 1024, gb: 1024 * 1024, 기가: 1024 * 1024 }),
+    right: (v) => typeof v === "number" && v >= 1024,
+  },
+  {
+    id: "fact-keepalive-idle",
+    label: { ko: "TCP keepalive의 기본 유휴 시간을 틀리게 말함", en: "Gave the wrong default TCP keepalive idle time" },
+    correction: {
+      ko: "리눅스의 tcp_keepalive_time 기본값은 7200초(2시간)입니다. 75초는 프로브 사이 간격(tcp_keepalive_intvl), 9는 프로브 횟수입니다.",
+      en: "Linux's default tcp_keepalive_time is 7200 seconds (two hours); 75 seconds is the interval between probes (tcp_keepalive_intvl) and 9 the number of probes.",
+    },
+    needs: [["linux", "리눅스", "default", "기본"], ["keepalive", "keep", "킵얼라이브", "프로브", "probe"], ["idle", "유휴", "조용", "첫", "first", "tcp_keepalive_time", "inactiv", "silent", "트래픽", "traffic"]],
+    sentence: true,
+    unless: ["interval", "간격", "intvl", "마다", "every", "사이", "between", "nginx", "apache", "http", "timeout", "타임아웃", "windows", "윈도우"],
+    values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60, 시간: 3600, hour: 3600, h: 3600 }),
+    right: (v) => v === 7200,
+  },
+  {
+    id: "fact-handshake-order",
+    label: { ko: "3-way 핸드셰이크의 순서를 틀리게 말함", en: "Gave the three-way handshake in the wrong order" },
+    correction: { ko: "순서는 SYN → SYN-ACK → ACK입니다.", en: "The order is SYN → SYN-ACK → ACK." },
+    needs: [["syn"], ["ack"]],
+    sentence: true,
+    // The handshake's segments in the order the sentence names them; "SYN-ACK", "SYN/ACK", "SYN+ACK" are one.
+    values: (tokens, from, to) => {
+      const seq: { at: number; kind: string }[] = [];
+      for (let i = from; i <= to; i++) {
+        const t = tokens[i]!;
+        if (t.norm !== "syn" && t.norm !== "ack") continue;
+        const next = tokens[i + 1];
+        if (t.norm === "syn" && next?.norm === "ack" && next.start - t.end <= 1) {
+          seq.push({ at: i, kind: "synack" });
+          i++;
+        } else seq.push({ at: i, kind: t.norm });
+      }
+      for (let k = 0; k + 2 < seq.length; k++)
+        // (Named as a list — "SYN → ACK → SYN-ACK", "SYN, ACK, SYN/ACK 순서" — not across a description.)
+        if (seq[k]!.kind === "syn" && seq[k + 1]!.kind === "ack" && seq[k + 2]!.kind === "synack" && seq[k + 1]!.at - seq[k]!.at <= 2 && seq[k + 2]!.at - seq[k + 1]!.at <= 2) return [{ at: seq[k + 1]!.at, value: "syn ack synack" }];
+      return [];
+    },
+    right: () => false,
+  },
+  {
     id: "fact-htonl-port",
     label: { ko: "포트 번호를 htonl()로 바꾼다고 함", en: "Converted the port with htonl()" },
     correction: { ko: "포트는 16비트라 htons()로, IPv4 주소(32비트)는 htonl()로 바꿉니다.", en: "A port is 16 bits and takes htons(); htonl() is for the 32-bit IPv4 address." },
@@ -163,6 +281,25 @@ const has = (tokens: Token[], from: number, to: number, words: string[]) => {
   return false;
 };
 
+/** Token bounds of the clause holding token `at`. */
+function clauseOf(tokens: Token[], at: number): [number, number] {
+  let from = at;
+  let to = at;
+  while (from > 0 && tokens[from - 1]!.clause === tokens[at]!.clause) from--;
+  while (to + 1 < tokens.length && tokens[to + 1]!.clause === tokens[at]!.clause) to++;
+  return [from, to];
+}
+
+/** Is the value at `at` set aside by a word right next to it, in its clause? */
+function setAside(tokens: Token[], at: number): boolean {
+  const clause = tokens[at]!.clause;
+  for (let i = Math.max(0, at - 2); i <= Math.min(tokens.length - 1, at + 3); i++) {
+    const t = tokens[i]!;
+    if (t.clause === clause && (ASIDE.test(t.surface) || (t.negation && t.script === "latin"))) return true;
+  }
+  return false;
+}
+
 /** The constant slips in an answer, at most one per fact. */
 export function findConstantSlips(tokens: Token[]): ConstantSlip[] {
   const out: ConstantSlip[] = [];
@@ -181,13 +318,14 @@ export function findConstantSlips(tokens: Token[]): ConstantSlip[] {
   for (const fact of FACTS) {
     for (const [from, to] of fact.sentence ? sentences : clauses) {
       if (!fact.needs.every((g) => has(tokens, from, to, g))) continue;
-      if (fact.unless && has(tokens, from, to, fact.unless)) continue;
-      let aside = false;
-      for (let i = from; i <= to && !aside; i++) if (ASIDE.test(tokens[i]!.surface) || (tokens[i]!.negation && tokens[i]!.script === "latin")) aside = true;
-      if (aside) continue;
+      if (fact.unless && !fact.unlessNear && has(tokens, from, to, fact.unless)) continue;
       const values = fact.values(tokens, from, to);
       if (!values.length || values.some((v) => fact.right(v.value))) continue;
-      out.push({ id: fact.id, label: fact.label, correction: fact.correction, at: values[0]!.at });
+      // A value set aside next to it ("120초가 아니라", "not 120 but 60", "instead of 16") is not claimed;
+      // a negation or "대신" elsewhere in the sentence ("보장하지 않는 대신 빠르다") says nothing about it.
+      const claimed = values.filter((v) => !setAside(tokens, v.at) && !(fact.unlessNear && fact.unless && has(tokens, ...clauseOf(tokens, v.at), fact.unless)));
+      if (!claimed.length) continue;
+      out.push({ id: fact.id, label: fact.label, correction: fact.correction, at: claimed[0]!.at });
       break;
     }
   }

@@ -207,6 +207,10 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
   for (const w of windows) {
     const picks = perGroup.map((spans) => spans.filter((s) => w.includes(unitOf(m.tokens, s, byClause))));
     if (picks.some((p) => p.length === 0)) continue;
+    // Across a conditional or causal join the claim runs from the condition to its result: the
+    // pattern's last group (its predicate) must sit in the result ("…못 받으니까 | SHUT_WR로 닫는다" is
+    // not "SHUT_WR blocks receiving").
+    if (byClause && w.length === 2 && !picks[picks.length - 1]!.some((s) => unitOf(m.tokens, s, byClause) === w[1])) continue;
     // The group placed last carries the predicate, so its polarity decides.
     let last = 0;
     picks.forEach((p, i) => {

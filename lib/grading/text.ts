@@ -244,6 +244,13 @@ function onlyGlueBetween(chars: Char[], from: number, to: number): boolean {
 }
 
 /** Is position k flanked by digits, ignoring spaces ("49152 – 65535", "0~1023")? */
+/** "0.0.0.0:포트", "host:port", "*:80": a colon with no space on either side joins an address, it ends no clause. */
+function attachedColon(chars: { c: string }[], k: number): boolean {
+  const prev = chars[k - 1]?.c ?? " ";
+  const next = chars[k + 1]?.c ?? " ";
+  return /\S/.test(prev) && /\S/.test(next) && !/[.!?,;:)]/.test(prev);
+}
+
 function betweenDigits(chars: Char[], k: number): boolean {
   let a = k - 1;
   while (a >= 0 && chars[a]!.c === " ") a--;
@@ -296,7 +303,7 @@ export function analyze(text: string): Analysis {
       if (!((isDigit(prev) && isDigit(next)) || (isLatinChar(prev) && isLatinChar(next)))) sentenceBreak = true;
     } else if (SENTENCE_END.has(c)) sentenceBreak = true;
     // A dash between digits is a range ("0–1023"), not a clause break.
-    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1]?.c ?? ""))) clauseBreak = true;
+    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1]?.c ?? "") && !attachedColon(chars, k))) clauseBreak = true;
     // An aside in parentheses ("바이트 스트림(메시지 경계 없음)") is a clause of its own; "close(fd)" and "accept()" are not asides.
     else if (c === "(" && (isHangulChar(chars[k + 1]?.c ?? "") || chars[k - 1]?.c === " ")) clauseBreak = true;
     else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1]?.c ?? "") || isDigit(chars[k + 1]?.c ?? ""))) {
