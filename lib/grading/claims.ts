@@ -498,6 +498,9 @@ function frame(tokens: Token[], inSentence: Mention[], span: Span): Mention | un
     if (beforePrep && beforePrep.clause === prep.clause) return false;
     const own = tokens[x.span.to]!.clause;
     if (own >= clause) return false;
+    // "In the Reactor pattern the application submits the read …, the kernel performs the I/O, …": a
+    // frame that opens its sentence holds for the whole sentence (a later side's frame takes over).
+    if ((!beforePrep || beforePrep.sentence !== prep.sentence) && prep.sentence === tokens[span.from]!.sentence) return true;
     // The phrase is its whole clause: at most two more words ("socket", "mode") before the break.
     let extra = 0;
     for (let k = x.span.to + 1; k < tokens.length && tokens[k]!.clause === own; k++) extra++;
@@ -538,6 +541,22 @@ function passiveOfActive(tokens: Token[], span: Span, match: string[]): boolean 
   const before2 = tokens[span.from - 2];
   const aux = (x: Token | undefined) => Boolean(x && x.clause === t.clause && (x.norm === "be" || /^(get|gets|got|gotten|getting|been|being)$/.test(x.surface)));
   return aux(before) || (aux(before2) && before!.script === "latin" && /ly$/.test(before!.surface));
+}
+
+/**
+ * "SCM_RIGHTS로 fd를 넘기는 건 TCP 소켓 쪽 기능이고": the property sits in a nominalised topic
+ * ("…하는 건", "…하는 것은", "…하는 게"), so the side named after it is what it is said of.
+ */
+function nominalTopic(tokens: Token[], span: Span, inClause: Mention[]): Mention | undefined {
+  const clause = tokens[span.from]!.clause;
+  for (let i = span.to + 1; i < tokens.length && tokens[i]!.clause === clause && i <= span.to + 8; i++) {
+    const t = tokens[i]!;
+    if (t.script !== "hangul" || !/^(건|것은|거는|게|것이)$/.test(t.surface)) continue;
+    const prev = tokens[i - 1]!;
+    if (prev.script !== "hangul" || !/(는|은|한|던)$/.test(prev.surface)) return undefined;
+    return inClause.find((x) => x.span.from > i && x.span.from <= i + 3);
+  }
+  return undefined;
 }
 
 /** Verbs whose person after them is who receives, not a new subject: "getsockname() gives you the local port". */
@@ -879,9 +898,12 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         return [inSentence[i - 1], inSentence[i + 1]].some((o) => o && o.side !== x.side && (o.span.from < x.span.from ? coordinated(tokens, o, x) : coordinated(tokens, x, o)));
       };
       const propertyIsSubject = tokens[span.to]!.script === "hangul" && /^(이|가)$/.test(tokens[span.to]!.tail) && tokens[span.from - 1]?.clause !== clause;
+      // ("TCP is connection-oriented, it does a handshake, but it doesn't retransmit": an "it"/"they" opening
+      // the clause points back further, to the sentence's subject.)
+      const carryReach = englishAgentOpens(tokens, clause, true) && !englishAgentOpens(tokens, clause) ? 4 : 2;
       const carried = ownSubject(tokens, span) || propertyIsSubject || englishAgentOpens(tokens, clause)
         ? undefined
-        : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - 2 && !interrupted(tokens, x.span, span) && !subjectBetween(tokens, x.span, span) && clauseSubject(tokens, x.span) && !listedWithOther(x)));
+        : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - carryReach && !interrupted(tokens, x.span, span) && !subjectBetween(tokens, x.span, span) && clauseSubject(tokens, x.span) && !listedWithOther(x)));
       // A value (a port range) names its side right beside it, before or after: "0~1023은 well-known",
       // "1024–49151 are registered ports and 49152–65535 are dynamic".
       const nearest = (list: Mention[]) =>
@@ -945,6 +967,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
                 ? inClause.find((x) => x.span.from > span.to && !otherSubjectBetween(tokens, span.to, x.span.from))
                 : inClause.find((x) => x.span.from > span.to && (/^(에|에서|에게|한테|의|에는|에서는)$/.test(tokens[x.span.to]!.tail) || /^(on|in|at|of|for|that|who|which)$/.test(tokens[x.span.from - 1]?.surface ?? "")))
               : undefined) ??
+            nominalTopic(tokens, span, inClause) ??
             carried ??
             frame(tokens, usable, span) ??
             // "0.0.0.0으로 바인드하면, 외부에서 접속할 수 있다", "if you bind to 127.0.0.1, only …": the condition's side.
