@@ -114,6 +114,19 @@ function errnoNumbers(tokens: Token[], from: number, to: number) {
   return out;
 }
 
+/** Widths in bits ("16비트", "32-bit", "16 bits"). */
+function bitWidths(tokens: Token[], from: number, to: number) {
+  const out: { at: number; value: number }[] = [];
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.script !== "num" || !/^\d{1,3}$/.test(t.norm)) continue;
+    let next = tokens[i + 1];
+    if (next?.norm === "~" && next.clause === t.clause) next = tokens[i + 2];
+    if (next && next.clause === t.clause && (/^bit/.test(next.norm) || next.surface.startsWith("비트"))) out.push({ at: i, value: Number(t.norm) });
+  }
+  return out;
+}
+
 const FACTS: Fact[] = [
   {
     id: "fact-linux-time-wait",
@@ -258,6 +271,109 @@ const FACTS: Fact[] = [
       return [];
     },
     right: () => false,
+  },
+  {
+    id: "fact-window-field-bits",
+    label: { ko: "TCP 윈도우 필드의 크기를 틀리게 말함", en: "Gave the wrong size of the TCP window field" },
+    correction: { ko: "TCP 헤더의 윈도우 필드는 16비트(최대 65,535바이트)라서, 그보다 큰 윈도우에는 윈도우 스케일 옵션이 필요합니다.", en: "The TCP header's window field is 16 bits (at most 65,535 bytes); larger windows need the window scale option." },
+    needs: [["window", "윈도우", "rwnd"], ["field", "필드", "header", "헤더"]],
+    unless: ["sequence", "시퀀스", "seq", "ack", "checksum", "체크섬", "port", "포트", "ip", "scale", "스케일"],
+    unlessNear: true,
+    sentence: true,
+    values: bitWidths,
+    right: (v) => v === 16,
+  },
+  {
+    id: "fact-port-bits",
+    label: { ko: "포트 번호의 크기를 틀리게 말함", en: "Gave the wrong size of a port number" },
+    correction: { ko: "포트 번호는 16비트라서 0~65535입니다.", en: "A port number is 16 bits, so it runs from 0 to 65535." },
+    needs: [["port", "포트"]],
+    unless: ["ip", "ipv4", "ipv6", "address", "주소", "sequence", "시퀀스", "seq", "window", "윈도우", "checksum", "체크섬", "ack", "4-tuple", "튜플", "tuple", "fd"],
+    unlessNear: true,
+    sentence: true,
+    values: bitWidths,
+    right: (v) => v === 16,
+  },
+  {
+    id: "fact-well-known-range",
+    label: { ko: "well-known 포트의 범위를 틀리게 말함", en: "Gave the wrong range for well-known ports" },
+    correction: { ko: "well-known(시스템) 포트는 0~1023입니다. 1024~49151은 registered, 49152~65535는 dynamic/private입니다.", en: "Well-known (system) ports are 0–1023; 1024–49151 are registered and 49152–65535 dynamic/private." },
+    needs: [["well", "웰노운", "잘 알려진", "시스템 포트", "system port"]],
+    unless: ["registered", "등록", "dynamic", "동적", "ephemeral", "임시", "private", "사설", "user", "사용자"],
+    unlessNear: true,
+    values: ranges,
+    right: (v) => v === "0-1023" || v === "1-1023",
+  },
+  {
+    id: "fact-shut-values",
+    label: { ko: "SHUT_RD/SHUT_WR/SHUT_RDWR의 값을 틀리게 말함", en: "Gave the wrong value for SHUT_RD/SHUT_WR/SHUT_RDWR" },
+    correction: { ko: "SHUT_RD는 0, SHUT_WR는 1, SHUT_RDWR는 2입니다.", en: "SHUT_RD is 0, SHUT_WR is 1 and SHUT_RDWR is 2." },
+    needs: [["shut_rd", "shut_wr", "shut_rdwr"]],
+    sentence: true,
+    values: (tokens, from, to) => {
+      const out: { at: number; value: string }[] = [];
+      for (let i = from; i <= to; i++) {
+        const name = tokens[i]!.norm;
+        if (name !== "shut_rd" && name !== "shut_wr" && name !== "shut_rdwr") continue;
+        // "SHUT_WR (1)", "SHUT_WR = 1", "SHUT_WR has the value 2", "SHUT_WR는 값이 2"
+        for (let j = i + 1; j <= Math.min(to, i + 4); j++) {
+          const t = tokens[j]!;
+          if (/^shut_/.test(t.norm)) break;
+          if (t.script === "num" && /^[0-9]$/.test(t.norm)) {
+            out.push({ at: j, value: `${name}:${t.norm}` });
+            break;
+          }
+          if (!/^(be|has|have|value|값|값이|값은|=|is|of|equal|equals|with|the)$/.test(t.norm) && t.script !== "num") break;
+        }
+      }
+      return out;
+    },
+    right: (v) => ["shut_rd:0", "shut_wr:1", "shut_rdwr:2"].includes(String(v)),
+  },
+  {
+    id: "fact-sun-path",
+    label: { ko: "sun_path의 길이 제한을 틀리게 말함", en: "Gave the wrong length limit of sun_path" },
+    correction: { ko: "리눅스의 sun_path는 108바이트(macOS 104바이트)라서 소켓 경로는 그보다 짧아야 합니다.", en: "sun_path is 108 bytes on Linux (104 on macOS), so a socket path must be shorter than that." },
+    needs: [["sun_path"]],
+    sentence: true,
+    values: (tokens, from, to) => [...numbersWith({ 바이트: 1, byte: 1, 자: 1, character: 1, char: 1 })(tokens, from, to)],
+    right: (v) => v === 108 || v === 107 || v === 104 || v === 103,
+  },
+  {
+    id: "fact-bsd-sockets-year",
+    label: { ko: "BSD 소켓(4.2BSD)이 나온 해를 틀리게 말함", en: "Gave the wrong year for BSD sockets (4.2BSD)" },
+    correction: { ko: "BSD 소켓 API는 1983년 4.2BSD에서 처음 나왔습니다.", en: "The BSD socket API first shipped in 4.2BSD, in 1983." },
+    needs: [["bsd"]],
+    unless: ["4.3", "4.4", "posix", "winsock", "linux", "리눅스"],
+    sentence: true,
+    values: (tokens, from, to) => {
+      const out: { at: number; value: number }[] = [];
+      for (let i = from; i <= to; i++) if (tokens[i]!.script === "num" && /^(19[6-9]\d|20[0-2]\d)$/.test(tokens[i]!.norm)) out.push({ at: i, value: Number(tokens[i]!.norm) });
+      // Only when 4.2BSD is what the sentence names.
+      const names42 = tokens.slice(from, to + 1).some((t, k) => t.norm === "bsd" && tokens[from + k - 1]?.norm === "2" && tokens[from + k - 2]?.norm === "4");
+      return names42 ? out : [];
+    },
+    right: (v) => v === 1983 || v === 1982,
+  },
+  {
+    id: "fact-linux-msl",
+    label: { ko: "리눅스의 MSL을 틀리게 말함(TIME_WAIT 60초 = 2×MSL)", en: "Gave the wrong MSL for Linux (TIME_WAIT 60 s = 2×MSL)" },
+    correction: { ko: "리눅스는 TIME_WAIT를 60초로 고정하므로, 2×MSL로 보면 MSL은 30초에 해당합니다. TIME_WAIT가 120초인 것은 아닙니다.", en: "Linux fixes TIME_WAIT at 60 seconds, which as 2×MSL makes the MSL 30 seconds; TIME_WAIT is not 120 seconds." },
+    needs: [["linux", "리눅스"], ["msl"]],
+    unless: ["rfc", "windows", "윈도우", "freebsd", "macos"],
+    sentence: true,
+    // The number said of the MSL itself ("MSL이 60초라서", "MSL is 60 seconds"), not of 2×MSL.
+    values: (tokens, from, to) => {
+      const out: { at: number; value: number }[] = [];
+      const time = numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60 });
+      for (let i = from; i <= to; i++) {
+        if (tokens[i]!.norm !== "msl" || /^(2|two|두)$/.test(tokens[i - 1]?.norm ?? "")) continue;
+        const next = time(tokens, i + 1, Math.min(to, i + 4));
+        if (next.length && !next.some((x) => /^(2msl|2|x|×)$/.test(tokens[x.at - 1]?.norm ?? ""))) out.push(next[0]!);
+      }
+      return out;
+    },
+    right: (v) => v === 30,
   },
   {
     id: "fact-htonl-port",
