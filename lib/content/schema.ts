@@ -62,7 +62,7 @@ export type Localized = z.infer<typeof localizedSchema>;
  * counts (OR). Alternatives are plain words or phrases in Korean, English or code
  * (e.g. "accept()", "SOCK_STREAM"); the grader normalises case, particles and inflection.
  */
-export const matchSchema = z.array(z.array(z.string().trim().min(1).max(80)).min(1).max(40)).min(1).max(4);
+export const matchSchema = z.array(z.array(z.string().trim().min(1).max(80)).min(1).max(48)).min(1).max(4);
 
 export const keyPointSchema = z
   .object({

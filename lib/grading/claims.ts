@@ -483,6 +483,11 @@ function askedAbout(tokens: Token[], span: Span): boolean {
   // (Not "어느 호스트인지를 가리킨다": a noun with 인지 names which one, and the clause asserts it.)
   for (let i = span.to; i <= span.to + 2 && i < tokens.length && tokens[i]!.clause === tokens[span.to]!.clause; i++)
     if (tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface) && !/인지(는|를|도|가|조차)?$/.test(tokens[i]!.surface)) return true;
+  // "외부 노출 여부를 판단", "whether it is exposed": weighed, not claimed.
+  const next = tokens[span.to + 1];
+  if (next && next.clause === tokens[span.to]!.clause && /^여부/.test(next.surface)) return true;
+  const before = tokens[span.from - 1];
+  if (before && before.clause === tokens[span.from]!.clause && before.surface === "whether") return true;
   return false;
 }
 
@@ -511,7 +516,7 @@ function frame(tokens: Token[], inSentence: Mention[], span: Span): Mention | un
 /** "…이 없으면", "if nothing listens": a clause that states a condition. */
 function conditionClause(tokens: Token[], clause: number): boolean {
   const b = clauseInfo(tokens).bounds.get(clause);
-  return Boolean(b && ((b.last.script === "hangul" && /면$/.test(b.last.surface)) || /^(if|when|once|whenever)$/.test(b.first.surface)));
+  return Boolean(b && ((b.last.script === "hangul" && /면$/.test(b.last.surface)) || (b.last.script === "num" && /면$/.test(b.last.tail)) || /^(if|when|once|whenever)$/.test(b.first.surface)));
 }
 
 /** "…하려면", "…하기 위해", "in order to …": a clause that states a purpose. */
@@ -557,6 +562,12 @@ function nominalTopic(tokens: Token[], span: Span, inClause: Mention[]): Mention
     return inClause.find((x) => x.span.from > i && x.span.from <= i + 3);
   }
   return undefined;
+}
+
+/** "0.0.0.0:80이면": an address with its port glued on carries its particle on the port. */
+function gluedPort(tokens: Token[], x: Span): boolean {
+  const next = tokens[x.to + 1];
+  return Boolean(next && next.script === "num" && next.clause === tokens[x.to]!.clause && next.start === tokens[x.to]!.end + 1 && next.tail !== "");
 }
 
 /** Verbs whose person after them is who receives, not a new subject: "getsockname() gives you the local port". */
@@ -656,6 +667,15 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
   const opener = tokens[start]!;
   const koreanDropped = first.script === "hangul" && !ownTopic && !KO_CONNECTIVE.test(opener.surface) && !ownSubject(tokens, span) && tokens.slice(start, span.from).every((t) => t.script !== "latin" || !/^[a-z]/.test(t.surface));
   if (!cue && !koreanDropped) return undefined;
+  // "An RST is the opposite of polite: it doesn't wait …": an "it" after the sentence opened on a
+  // subject of its own ("An RST is …") points to that subject, not back to the sentence before.
+  if (cue === "it") {
+    let k = start;
+    while (k < span.from && EN_SUBJECT_OPENERS.has(tokens[k]!.surface)) k++;
+    const lead = tokens[k];
+    if (lead && lead.script === "latin" && !EN_ANAPHORA.has(lead.surface) && !EN_PRONOUNS.has(lead.surface))
+      for (let j = k + 1; j <= k + 3 && j < span.from && tokens[j]!.clause === lead.clause; j++) if (tokens[j]!.norm === "be") return undefined;
+  }
   const prev = bySentence.get(sentence - 1)?.filter((x) => x.role !== "foil");
   if (!prev?.length) return undefined;
   if (!cue) {
@@ -901,7 +921,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // ("TCP is connection-oriented, it does a handshake, but it doesn't retransmit": an "it"/"they" opening
       // the clause points back further, to the sentence's subject.)
       const carryReach = englishAgentOpens(tokens, clause, true) && !englishAgentOpens(tokens, clause) ? 4 : 2;
-      const carried = ownSubject(tokens, span) || propertyIsSubject || englishAgentOpens(tokens, clause)
+      // (A contrast of details is read only where its side is named: an errno two clauses back is not the subject.)
+      const carried = c.severity === "minor" || ownSubject(tokens, span) || propertyIsSubject || englishAgentOpens(tokens, clause)
         ? undefined
         : nearestBefore(usable.filter((x) => x.role === "subject" && tokens[x.span.to]!.clause >= clause - carryReach && !interrupted(tokens, x.span, span) && !subjectBetween(tokens, x.span, span) && clauseSubject(tokens, x.span) && !listedWithOther(x)));
       // A value (a port range) names its side right beside it, before or after: "0~1023은 well-known",
@@ -939,6 +960,12 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         tokens[span.to]!.script === "latin"
           ? inClause.find((x) => x.span.from > span.to && x.span.from - span.to <= 4 && /^(on|at)$/.test(tokens[x.span.from - 1]?.surface ?? "") && !inSentence.some((y) => y !== x && y.span.from > span.to && y.span.from < x.span.from))
           : undefined;
+      // "0.0.0.0:80이면 모든 interface에 열려 있는 거고 127.0.0.1 같은 건 …": the condition's side comes
+      // before a side named after the property, which opens a claim of its own.
+      const conditionSide =
+        clause > 0 && tokens[span.from]!.script === "hangul" && conditionClause(tokens, clause - 1) && !ownSubjectBefore(tokens, span)
+          ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && gluedPort(tokens, x.span)).at(-1)
+          : undefined;
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
@@ -948,7 +975,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             head ??
             possessor ??
             before ??
-            (tokens[span.from]!.script === "latin" ? undefined : nearestAfter(subjects)) ??
+            (tokens[span.from]!.script === "latin" ? undefined : (conditionSide ?? nearestAfter(subjects))) ??
             // An English prepositional object ("connected to the server with connect()") yields to the clause's carried subject.
             // So does a Korean genitive ("서버의 IP 주소와 포트를 connect()에 넘겨"), which modifies a noun.
             // (Not when the English clause opens on a subject of its own: "it chooses a route to the server and grabs an ephemeral port".)
@@ -973,7 +1000,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             // "0.0.0.0으로 바인드하면, 외부에서 접속할 수 있다", "if you bind to 127.0.0.1, only …": the condition's side.
             // (Korean only, and not when the consequence names its own subject: "신뢰성이 필요하면 애플리케이션이 직접 재전송".)
             (clause > 0 && tokens[span.from]!.script === "hangul" && conditionClause(tokens, clause - 1) && !ownSubjectBefore(tokens, span)
-              ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && tokens[x.span.to]!.tail !== "").at(-1)
+              ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && (tokens[x.span.to]!.tail !== "" || gluedPort(tokens, x.span))).at(-1)
               : undefined) ??
             topicComment(tokens, span, usable));
       if (!subject) continue;

@@ -149,7 +149,8 @@ const FACTS: Fact[] = [
     unless: ["windows", "윈도우", "iana", "macos", "bsd", "권장", "권고", "recommend"],
     sentence: true,
     unlessNear: true,
-    values: ranges,
+    // (Only ranges that can be an ephemeral range: "0~1023은 … 리눅스에서는 root만" is about something else.)
+    values: (tokens, from, to) => ranges(tokens, from, to).filter((v) => Number(v.value.split("-")[0]) >= 10000),
     right: (v) => v === "32768-60999",
   },
   {
