@@ -575,6 +575,50 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
   it("an address with its port ('0.0.0.0:포트면') is one clause: the wildcard keeps its property", () => {
     expect(wrong("any-loopback", "0.0.0.0:포트면 모든 interface에서 받는 거고 127.0.0.1이면 로컬에서만 접근 가능합니다.")).toEqual([]);
   });
+  it("more checked constants: widths, ranges, SHUT_* values, sun_path, the 4.2BSD year, Linux's MSL", () => {
+    expect(slips("flow-vs-congestion-control", "수신 측은 TCP 헤더의 윈도우 필드에 rwnd를 적어 보내는데, 이 필드가 32비트라서 수 GB까지 표현합니다.")).toContain("fact-window-field-bits");
+    expect(slips("flow-vs-congestion-control", "The window field is 16 bits, so windows beyond 64 KB need the scale option.")).toEqual([]);
+    expect(slips("port-vs-socket", "A port identifies the application; it's a 32-bit field in the TCP/UDP header.")).toContain("fact-port-bits");
+    expect(slips("port-vs-socket", "A port is 16 bits; the IPv4 address is 32 bits.")).toEqual([]);
+    expect(slips("port-vs-socket", "port는 16-bit 숫자이고, 0~49151까지가 well-known port예요.")).toContain("fact-well-known-range");
+    expect(slips("port-number-ranges", "0~1023은 well-known, 1024~49151은 registered 포트입니다.")).toEqual([]);
+    expect(slips("half-close-shutdown", "shutdown(fd, SHUT_WR), where SHUT_WR has the value 2, stops my sending side.")).toContain("fact-shut-values");
+    expect(slips("half-close-shutdown", "SHUT_RD is 0, SHUT_WR is 1 and SHUT_RDWR is 2.")).toEqual([]);
+    expect(slips("unix-domain-sockets", "On Linux the path in sun_path can be up to 1024 bytes long.")).toContain("fact-sun-path");
+    expect(slips("socket-library-vs-syscall", "이게 1993년 4.2BSD에서 처음 등장한 BSD 소켓 API입니다.")).toContain("fact-bsd-sockets-year");
+    expect(slips("socket-library-vs-syscall", "BSD sockets first shipped in 4.2BSD in 1983.")).toEqual([]);
+    expect(slips("time-wait-purpose", "TIME_WAIT는 2MSL 동안 유지되는데, 리눅스는 MSL이 60초라서 120초 동안 유지됩니다.")).toContain("fact-linux-msl");
+    expect(slips("time-wait-purpose", "Linux keeps TIME_WAIT for 60 seconds, 2×MSL with an MSL of 30 seconds.")).toEqual([]);
+    // A range that cannot be an ephemeral range is not Linux's ephemeral range.
+    expect(slips("port-number-ranges", "0~1023은 잘 알려진 포트라 리눅스에서는 일반 사용자가 이 번호로 서버를 열 수 없습니다.")).toEqual([]);
+  });
+  it("common slips from round 9 apply to every question", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("tcp-vs-udp", "UDP is so minimal it doesn't even carry a checksum, and its header is 8 bytes.")).toContain("slip-udp-no-checksum");
+    expect(ids("econnreset-vs-epipe", "SIGPIPE의 default action이 core dump를 남기고 종료하는 거라 에러 처리 코드까지 못 갑니다.")).toContain("slip-sigpipe-core-dump");
+    expect(ids("epoll-level-edge-triggered", "ET에서는 recv()가 EINTR을 반환할 때까지 루프를 돌며 다 읽어야 합니다.")).toContain("slip-eintr-drain");
+    expect(ids("epoll-level-edge-triggered", "ET에서는 recv()가 EAGAIN을 반환할 때까지 루프를 돌며 다 읽어야 합니다.")).not.toContain("slip-eintr-drain");
+    expect(ids("socket-as-file-descriptor", "socket()은 지금까지 열린 디스크립터 중 가장 큰 번호의 다음 번호를 돌려줍니다.")).toContain("slip-fd-highest-plus-one");
+    expect(ids("accept-returns-new-socket", "If nothing is waiting, a blocking accept() returns -1 right away with errno set to EAGAIN.")).toContain("slip-blocking-eagain");
+    expect(ids("time-wait-purpose", "On the server side you can enable net.ipv4.tcp_tw_reuse so that incoming connections can take over TIME_WAIT entries.")).toContain("slip-tw-reuse-incoming");
+    expect(ids("four-way-handshake", "The active closer sits in TIME_WAIT for two round-trip times before it disappears.")).toContain("slip-time-wait-rtt");
+  });
+  it("an it opening a later clause carries the subject back past its neighbours", () => {
+    expect(wrong("tcp-udp", "TCP is connection-oriented, it does a three-way handshake, but it doesn't retransmit lost data itself.").map((c) => c.property)).toContain("reliable");
+  });
+  it("an 'it' after a sentence opened on its own subject is not carried from the sentence before", () => {
+    expect(wrong("active-passive-close", "The side that closed first lingers in TIME_WAIT. An RST is the opposite of polite: it doesn't wait behind queued data, and no TIME_WAIT remains.")).toEqual([]);
+  });
+  it("a sentence-opening English frame holds for the sentence; 'X 쪽 기능' after a nominalised property names X", () => {
+    expect(wrong("reactor-proactor", "In the Reactor pattern the application submits the read up front with a buffer, the kernel performs the I/O, and the loop is woken with a completion event.").length).toBeGreaterThan(0);
+    expect(wrong("reactor-proactor", "In the Proactor pattern the application submits the read up front with a buffer, and the kernel performs the I/O.")).toEqual([]);
+    expect(wrong("unix-tcp", "SO_PEERCRED로 상대 UID를 확인하는 건 TCP socket 쪽 기능이고, UDS는 그런 게 없어요.").map((c) => c.subject)).toContain("tcp");
+    expect(wrong("unix-tcp", "SCM_RIGHTS로 fd를 넘기는 건 유닉스 도메인 소켓만 가능합니다.")).toEqual([]);
+  });
+  it("'0.0.0.0:80이면' is the condition's side; '여부' weighs a property without claiming it", () => {
+    expect(wrong("any-loopback", "0.0.0.0:80이나 *:80이면 모든 interface에 열려 있는 거고 127.0.0.1:6379 같은 건 로컬에서만 붙을 수 있는 거라 외부 노출 여부를 여기서 판단합니다.")).toEqual([]);
+    expect(wrong("any-loopback", "127.0.0.1:8080이면 모든 interface에 열려 있어요.").length).toBeGreaterThan(0);
+  });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");
