@@ -9,9 +9,11 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .default("file:./data/app.db")
-    .refine((v) => v.startsWith("file:"), {
-      message: 'must be a SQLite URL such as "file:./data/app.db" (PostgreSQL support: docs/decisions/002-database.md)',
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+      message: 'must be a SQLite URL such as "file:./data/app.db" or a PostgreSQL URL such as "postgresql://user:password@host:5432/db" (docs/decisions/016-postgresql.md)',
     }),
+  /** PostgreSQL only: connections in this instance's pool (the live-quiz listener holds one more). */
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Queries slower than this are logged with their model and action. */
   SLOW_QUERY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   /** Sandbox: concurrent runs across all users, and runs per minute per client. */

@@ -1,6 +1,7 @@
 /**
- * `npm run db:migrate` — apply prisma/migrations to the database in DATABASE_URL (default
- * file:./data/app.db), creating its folder (0700), and switch SQLite to WAL journaling. The
+ * `npm run db:migrate` — apply the migrations to the database in DATABASE_URL (default
+ * file:./data/app.db). SQLite (prisma/migrations): creates its folder (0700) and switches to WAL
+ * journaling. PostgreSQL (prisma/postgres/migrations): `prisma migrate deploy`. The
  * database file is created 0600 before Prisma opens it; SQLite gives its -wal and -shm files
  * the database's own mode.
  */
@@ -14,16 +15,23 @@ export function sqlitePath(url: string): string {
   return path.resolve(url.replace(/^file:/, ""));
 }
 
+function prismaCli(args: string[], url: string, quiet: boolean): void {
+  const prisma = path.resolve("node_modules/.bin/prisma");
+  execFileSync(existsSync(prisma) ? prisma : "prisma", args, { env: { ...process.env, DATABASE_URL: url }, stdio: quiet ? "pipe" : "inherit" });
+}
+
 export function migrate(url: string, quiet = false): void {
+  // PostgreSQL: prisma.config.ts picks prisma/postgres/ and an adapter the schema engine can
+  // migrate through (prisma/pg-migrate-adapter.ts); `migrate status` agrees afterwards.
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    prismaCli(["migrate", "deploy"], url, quiet);
+    return;
+  }
   const file = sqlitePath(url);
   ensurePrivateDir(path.dirname(file));
   createPrivateFile(file);
   restrictFiles(file, `${file}-wal`, `${file}-shm`, `${file}-journal`);
-  const prisma = path.resolve("node_modules/.bin/prisma");
-  execFileSync(existsSync(prisma) ? prisma : "prisma", ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: quiet ? "pipe" : "inherit",
-  });
+  prismaCli(["migrate", "deploy"], url, quiet);
   // WAL is a property of the file: set once here, every later connection gets it.
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");

@@ -202,7 +202,11 @@ export async function runtimeById(db: Db, id: string): Promise<Runtime | null> {
   let pending = loading.get(id);
   if (!pending) {
     pending = (async () => {
-      const row = await db.liveSession.findUnique({ where: { id }, include: { players: true, answers: true } });
+      // (Ordered: the runtime keeps players in join order, and PostgreSQL, unlike SQLite, returns rows in no particular order.)
+      const row = await db.liveSession.findUnique({
+        where: { id },
+        include: { players: { orderBy: [{ joinedAt: "asc" }, { id: "asc" }] }, answers: { orderBy: [{ itemIndex: "asc" }, { createdAt: "asc" }, { id: "asc" }] } },
+      });
       if (!row) return null;
       const rt = await buildRuntime(db, row);
       runtimes.set(id, rt);
@@ -500,7 +504,8 @@ async function writeRows(db: Db, rows: PendingWrite["row"][]): Promise<void> {
     ...(ids.length
       ? [
           db.$executeRaw`UPDATE "LivePlayer" SET "score" = "score" + CASE "id" ${Prisma.join(
-            ids.map((id) => Prisma.sql`WHEN ${id} THEN ${gained.get(id)!}`),
+            // (CAST: PostgreSQL cannot infer a bare parameter's type inside CASE; SQLite accepts it too.)
+            ids.map((id) => Prisma.sql`WHEN ${id} THEN CAST(${gained.get(id)!} AS INTEGER)`),
             " ",
           )} ELSE 0 END WHERE "id" IN (${Prisma.join(ids)})`,
         ]

@@ -128,6 +128,8 @@ export async function rateCard(db: Db, user: SessionUser, input: RateInput, loca
   if (!question) throw new AppError("not_found");
   const conflict = () =>
     new AppError("conflict", locale === "ko" ? "이 카드는 이미 평가되었습니다. 다음 카드를 불러옵니다." : "This card was already rated. Loading the next card.");
+  // (Two submits of a new card at once both find no card; on PostgreSQL the second insert then
+  // breaks the (user, question) key instead of waiting for the first: the same 409.)
   return db.$transaction(async (tx) => {
     let card = await tx.card.findUnique({ where: { userId_questionId: { userId: user.id, questionId: question.id } } });
     if (!card) {
@@ -143,5 +145,8 @@ export async function rateCard(db: Db, user: SessionUser, input: RateInput, loca
     const day = dayKey(now, user.timeZone);
     await tx.studyDay.upsert({ where: { userId_day: { userId: user.id, day } }, create: { userId: user.id, day, reviews: 1 }, update: { reviews: { increment: 1 } } });
     return { question: question.slug, rating: input.rating, due: next.due.toISOString(), interval: intervalLabel(now, next.due, locale), state: next.state, reps: next.reps };
+  }).catch((err: unknown) => {
+    if ((err as { code?: string }).code === "P2002") throw conflict();
+    throw err;
   });
 }

@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 it("serves a snapshot, then reloads after another process re-seeds", async () => {
-  const { db: server, url } = freshDb("seeded");
+  const { db: server, url } = await freshDb("seeded");
   const seeder = createDb(url); // a second client: like `npm run db:seed` while the server runs
   const bank = loadContent();
   const target = bank.questions.find((q) => q.type === "true-false")!;

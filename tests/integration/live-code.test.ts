@@ -5,7 +5,7 @@ import { makeUser } from "../support/session";
 
 describe("live session join codes", () => {
   it("refuses a second running session with the same code, allows it after the first ended", async () => {
-    const { db } = freshDb("seeded");
+    const { db } = await freshDb("seeded");
     const { user } = await makeUser(db);
     const base = { hostId: user.id, title: "t", locale: "en", items: "[]", state: "{}" };
     const first = await db.liveSession.create({ data: { ...base, code: "123456" } });

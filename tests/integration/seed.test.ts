@@ -21,7 +21,7 @@ async function snapshot(d: Db) {
 
 describe("seedContent", () => {
   it("creates everything on an empty database, then changes nothing on a second run", async () => {
-    db = freshDb("empty").db;
+    db = (await freshDb("empty")).db;
     const first = await seedContent(db, bank);
     expect(first).toMatchObject({ created: bank.questions.length, updated: 0, retired: 0, topics: bank.topics.length });
     const before = await snapshot(db);
@@ -32,7 +32,7 @@ describe("seedContent", () => {
   });
 
   it("updates a question whose file changed, and only that one", async () => {
-    db = freshDb("seeded").db;
+    db = (await freshDb("seeded")).db;
     const target = bank.questions.find((q) => q.type === "single-choice")!;
     const edited = { ...target, prompt: { ...target.prompt, en: `${target.prompt.en} (edited)` }, version: target.version + 1 };
     const report = await seedContent(db, { ...bank, questions: bank.questions.map((q) => (q.slug === target.slug ? edited : q)) });
@@ -44,7 +44,7 @@ describe("seedContent", () => {
   });
 
   it("retires a question removed from content/ without deleting it, and restores it when it returns", async () => {
-    db = freshDb("seeded").db;
+    db = (await freshDb("seeded")).db;
     const gone = bank.questions.find((q) => q.type === "short")!;
     const id = (await db.question.findUniqueOrThrow({ where: { slug: gone.slug } })).id;
     // Something references the question (another question's follow-up): the row must survive.
@@ -62,7 +62,7 @@ describe("seedContent", () => {
   });
 
   it("stores rubrics, misconceptions and follow-ups for interview questions", async () => {
-    db = freshDb("seeded").db;
+    db = (await freshDb("seeded")).db;
     const q = bank.questions.find((x) => x.slug === "accept-returns-new-socket");
     if (q?.type !== "interview") throw new Error("canonical question missing");
     const row = await db.question.findUniqueOrThrow({ where: { slug: q.slug }, include: { keyPoints: true, misconceptions: true, followUps: true } });

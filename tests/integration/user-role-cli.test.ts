@@ -15,7 +15,7 @@ function runCli(url: string, ...args: string[]) {
 
 describe("user:role CLI", () => {
   it("makes an existing account a teacher and back, and says so", async () => {
-    const { db, url } = freshDb("empty");
+    const { db, url } = await freshDb("empty");
     await signUp(db, { email: "teacher@example.com", password: "a long enough password" }, "en");
     const res = runCli(url, "Teacher@Example.com", "teacher");
     expect(res.stdout).toContain("teacher@example.com is now a teacher");
@@ -26,7 +26,7 @@ describe("user:role CLI", () => {
   });
 
   it("refuses unknown accounts, bad emails and unknown roles without changing anything", async () => {
-    const { db, url } = freshDb("empty");
+    const { db, url } = await freshDb("empty");
     await signUp(db, { email: "s@example.com", password: "a long enough password" }, "en");
     const unknown = runCli(url, "nobody@example.com", "teacher");
     expect(unknown.status).toBe(1);
