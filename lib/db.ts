@@ -8,6 +8,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
+import { dbKind } from "@/lib/db-kind";
 import { env } from "@/lib/env";
 
 /**
@@ -17,13 +18,7 @@ import { env } from "@/lib/env";
  */
 export type Db = PrismaClient;
 
-export type DbKind = "sqlite" | "postgres";
-
-export function dbKind(url: string): DbKind {
-  if (url.startsWith("file:")) return "sqlite";
-  if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
-  throw new Error(`Unsupported DATABASE_URL: ${url.split(":")[0]}:…`);
-}
+export { dbKind, type DbKind } from "@/lib/db-kind";
 
 /** Busy timeout for SQLite writers waiting on a lock (WAL mode is set by the migration step). */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;

@@ -12,6 +12,11 @@ const envSchema = z.object({
     .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
       message: 'must be a SQLite URL such as "file:./data/app.db" or a PostgreSQL URL such as "postgresql://user:password@host:5432/db" (docs/decisions/016-postgresql.md)',
     }),
+  /**
+   * Where rate-limit counters live: process memory, or PostgreSQL so that limits hold across
+   * several app instances. `auto`: PostgreSQL when DATABASE_URL is PostgreSQL.
+   */
+  RATE_LIMIT_STORE: z.enum(["auto", "memory", "postgres"]).default("auto"),
   /** PostgreSQL only: connections in this instance's pool (the live-quiz listener holds one more). */
   PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Queries slower than this are logged with their model and action. */

@@ -1,16 +1,54 @@
 /**
  * Every rate limit in the app, on rate-limiter-flexible. The store is chosen in one place
- * (`store()`): process memory today; a multi-instance deployment swaps in the library's
- * PostgreSQL store here and nothing else changes. Keys are a user id, a player id or the
- * client address from lib/http/client.ts — never a header a client can set.
+ * (`store()`): process memory for the embedded single-process setup; PostgreSQL
+ * (`psl_limits.rate_limits`, prisma/postgres/migrations) when DATABASE_URL is PostgreSQL or
+ * RATE_LIMIT_STORE=postgres, so a limit holds across every app instance. If the database cannot
+ * be reached, each instance falls back to counting in its own memory (the library's insurance
+ * limiter) rather than letting everything through or failing the request. Keys are a user id,
+ * a player id or the client address from lib/http/client.ts — never a header a client can set.
  *
  * Each check answers "seconds to wait" (0 = go), so routes turn it into 429 + Retry-After.
  */
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import pg from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { dbKind } from "@/lib/db-kind";
 import { env } from "@/lib/env";
 
-function store(name: string, points: number, durationSec: number): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix: name, points, duration: durationSec });
+export type LimitStore = { kind: "memory" } | { kind: "postgres"; url: string };
+
+/** The store the app's limits use (RATE_LIMIT_STORE, else the database's kind). */
+export function defaultStore(): LimitStore {
+  const postgres = env.RATE_LIMIT_STORE === "postgres" || (env.RATE_LIMIT_STORE === "auto" && dbKind(env.DATABASE_URL) === "postgres");
+  return postgres ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "memory" };
+}
+
+const pools = new Map<string, pg.Pool>();
+function poolFor(url: string): pg.Pool {
+  let pool = pools.get(url);
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: url, max: 4 });
+    // A dropped idle connection must not crash the process; the next query reconnects.
+    pool.on("error", (err) => console.warn(`[limits] PostgreSQL pool: ${err.message}`));
+    pools.set(url, pool);
+  }
+  return pool;
+}
+
+function store(name: string, points: number, durationSec: number, where: LimitStore): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: durationSec });
+  if (where.kind === "memory") return memory;
+  return new RateLimiterPostgres({
+    storeClient: poolFor(where.url),
+    storeType: "pool",
+    schemaName: "psl_limits",
+    tableName: "rate_limits",
+    tableCreated: true,
+    clearExpiredByTimeout: true,
+    keyPrefix: name,
+    points,
+    duration: durationSec,
+    insuranceLimiter: memory,
+  });
 }
 
 function waitOf(res: unknown): number {
@@ -25,8 +63,9 @@ export class Limit {
     readonly name: string,
     readonly points: number,
     readonly durationSec: number,
+    where: LimitStore = defaultStore(),
   ) {
-    this.limiter = store(name, points, durationSec);
+    this.limiter = store(name, points, durationSec, where);
   }
   async consume(key: string, points = 1): Promise<number> {
     try {
