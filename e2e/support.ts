@@ -29,5 +29,7 @@ export async function signUpAndSignIn(page: Page, email: string, password: strin
   await page.getByLabel(label.email).fill(email);
   await page.getByLabel(label.password).fill(password);
   await page.getByRole("button", { name: label.submit }).last().click();
-  await expect(page).toHaveURL(/\/me$/);
+  // The path, not the whole URL: "/signin?next=/me" also ends in "/me", before the form's navigation.
+  await page.waitForURL((url) => url.pathname === "/me");
+  await page.waitForLoadState("load");
 }
