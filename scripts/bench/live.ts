@@ -261,6 +261,10 @@ async function main() {
   const only = arg("players");
   const sizes = only ? [Number(only)] : [100, 300, 1000];
   if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 5000)) throw new Error("--players must be an integer from 1 to 5000");
+  const dbArg = arg("db") ?? "sqlite";
+  if (dbArg !== "sqlite" && dbArg !== "postgres") throw new Error("--db must be sqlite or postgres");
+  const instances = Number(arg("instances") ?? 1);
+  if (instances !== 1) throw new Error("--instances: only 1 is supported so far (several instances behind a proxy: docs/decisions/017-live-quizzes-on-several-instances.md)");
   const rows = await withBenchServer(
     "bench-live",
     PORT,
@@ -281,8 +285,9 @@ async function main() {
       await createQuiz(db, { ...user, role: teacher.role }, { title: "벤치마크 퀴즈", items: QUESTIONS.map((question) => ({ question, timeLimitSec: TIME_LIMIT_SEC, points: POINTS })) }, "ko");
       await db.$disconnect();
     },
+    dbArg,
   );
-  console.log(`machine: ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}; 1 instance, SQLite; ${QUESTIONS.length} questions of ${TIME_LIMIT_SEC} s, think time ${BURST_MS ? `uniform over the last ${BURST_MS} ms` : "uniform over the whole limit"}, 5 % sent twice; all players from one address`);
+  console.log(`machine: ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}; 1 instance, ${dbArg === "postgres" ? "PostgreSQL" : "SQLite"}; ${QUESTIONS.length} questions of ${TIME_LIMIT_SEC} s, think time ${BURST_MS ? `uniform over the last ${BURST_MS} ms` : "uniform over the whole limit"}, 5 % sent twice; all players from one address`);
   for (const r of rows) {
     console.log(
       `${String(r.players).padStart(5)} players  join all ${r.joinAllMs} ms  ack p50/p95/p99 ${r.ackP50Ms}/${r.ackP95Ms}/${r.ackP99Ms} ms  fan-out p95 ${r.fanoutP95Ms} ms (max ${r.fanoutMaxMs})  sent ${r.sent} acked ${r.acked} stored ${r.stored} lost ${r.lost}  rejected ${r.rejected} (late but sent in time ${r.lateButSentInTime})  queue points p95 ${r.queuePointsP95} (max ${r.queuePointsMax})  server RSS ${r.rssMb} MB, CPU ${r.cpuSec} s in ${r.wallSec} s`,
@@ -293,7 +298,7 @@ async function main() {
     JSON.stringify({
       players: top.players,
       instances: 1,
-      db: "sqlite",
+      db: dbArg,
       ackP95Ms: top.ackP95Ms,
       fanoutP95Ms: top.fanoutP95Ms,
       lateButSentInTime: top.lateButSentInTime,

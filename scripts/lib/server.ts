@@ -1,10 +1,12 @@
 /**
- * Starts the app the way production does (`npm run serve`: server.ts) on a fresh, seeded SQLite file —
+ * Starts the app the way production does (`npm run serve`: server.ts) on a fresh, seeded SQLite file
+ * (or PostgreSQL database) —
  * shared by the e2e web server and the benchmarks.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { ensurePrivateDir } from "../../lib/private-files";
 import { migrate } from "../db-migrate";
 
@@ -19,6 +21,32 @@ export function prepareDatabase(dir: string, name = `db-${Date.now()}.db`): stri
     stdio: ["ignore", "ignore", "inherit"],
   });
   return url;
+}
+
+/**
+ * A fresh, migrated and seeded PostgreSQL database on the server named by BENCH_POSTGRES_URL (or
+ * TEST_POSTGRES_URL): a role that may create databases. Dropped by the returned function.
+ */
+export async function preparePostgres(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+  if (!admin) throw new Error("--db postgres needs BENCH_POSTGRES_URL: postgresql://user:password@host:port/db for a role that may create databases");
+  const name = `psl_bench_${label.replace(/\W/g, "_")}_${Date.now()}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE "${name}"`);
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  migrate(url, true);
+  execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
+  return { url, drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 export function buildApp(force = false): void {
@@ -60,10 +88,13 @@ export async function withBenchServer<T>(
   fn: (baseURL: string, server: ChildProcess) => Promise<T>,
   env: Record<string, string> = {},
   prepare?: (databaseUrl: string) => Promise<void>,
+  database: "sqlite" | "postgres" = "sqlite",
 ): Promise<T> {
   const dir = path.resolve("data", name);
   rmSync(dir, { recursive: true, force: true });
-  const url = prepareDatabase(dir);
+  ensurePrivateDir(dir);
+  const pgDb = database === "postgres" ? await preparePostgres(name) : undefined;
+  const url = pgDb ? pgDb.url : prepareDatabase(dir);
   if (prepare) await prepare(url);
   // Always a fresh build unless asked otherwise: a stale .next silently measures old code.
   buildApp(process.env.BENCH_REUSE_BUILD !== "1");
@@ -76,5 +107,9 @@ export async function withBenchServer<T>(
     return await fn(baseURL, server);
   } finally {
     server.kill("SIGTERM");
+    if (pgDb) {
+      await new Promise((r) => setTimeout(r, 500)); // let the server close its pool first
+      await pgDb.drop();
+    }
   }
 }
