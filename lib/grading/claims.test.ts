@@ -619,6 +619,29 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("any-loopback", "0.0.0.0:80이나 *:80이면 모든 interface에 열려 있는 거고 127.0.0.1:6379 같은 건 로컬에서만 붙을 수 있는 거라 외부 노출 여부를 여기서 판단합니다.")).toEqual([]);
     expect(wrong("any-loopback", "127.0.0.1:8080이면 모든 interface에 열려 있어요.").length).toBeGreaterThan(0);
   });
+  it("round 10 (correct answers that were graded down): possessives, copulas, clause-bound prepositions", () => {
+    // "its own socket" points to its own clause's subject, not back to the listening socket.
+    expect(wrong("listening-connected", "The listening socket is left as it is so it can keep taking new connections. Each accepted connection gets its own socket, identified by that client's IP and port.")).toEqual([]);
+    // "a port is a 16-bit number" is no mention of the side "port number".
+    expect(wrong("port-socket", "A port is a number that tells which application the data is for; a socket is the actual endpoint object.")).toEqual([]);
+    expect(wrong("port-socket", "A port is the actual endpoint object.").length).toBeGreaterThan(0);
+  });
+  it("round 10: Korean negation scope — a new topic owns the negation, a compound object does not, a purpose denies nothing", () => {
+    expect(wrong("shutdown-close", "shutdown(SHUT_WR)을 해도 수신은 막히지 않아서, FIN을 보낸 뒤에도 상대의 응답을 계속 읽을 수 있습니다.")).toEqual([]);
+    expect(wrong("fin-rst", "반면 RST는 정상 종료 절차를 밟지 않고 연결을 즉시 폐기합니다.")).toEqual([]);
+    expect(wrong("fin-rst", "RST는 정상 종료 절차를 밟습니다.").length).toBeGreaterThan(0);
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("time-wait-purpose", "먼저 닫은 쪽이 2MSL 동안 기다리는 이유는 마지막 ACK가 유실되면 다시 ACK하기 위해서, 그리고 이전 연결의 지연된 패킷이 같은 4-튜플의 새 연결에 섞이지 않도록 사라질 시간을 주기 위해서입니다.")).not.toContain("negated-old-duplicates");
+    expect(ids("c10k-reactor-proactor", "연결마다 스레드를 두는 구조가 스레드 메모리와 컨텍스트 스위칭 비용을 감당하지 못하는 문제입니다.")).not.toContain("negated-thread-cost");
+    expect(ids("c10k-reactor-proactor", "One thread per connection doesn't scale because of the memory for all those stacks and the context switching.")).not.toContain("negated-thread-cost");
+  });
+  it("round 10: 'It's not that X' denies X; ' / ' separates list items; '10k connections' is a count, not a stack size", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("socket-as-file-descriptor", "It's not that an Internet socket is stored on disk; it isn't. It's called a file because it is reached through a file descriptor.")).not.toContain("socket-is-disk-file");
+    expect(ids("port-number-ranges", "IANA 기준으로 well-known 0–1023 / registered 1024–49151 / dynamic·private 49152–65535입니다.")).not.toContain("wellknown-range-swapped");
+    expect(ids("c10k-reactor-proactor", "C10K = 서버 하나에서 concurrent connection 10k개를 다루는 문제인데, thread 수천 개의 stack 메모리 때문에 안 됩니다.")).not.toContain("fact-thread-stack-size");
+    expect(ids("time-wait-purpose", "The side that hung up first keeps the connection's record around for twice the maximum segment lifetime, 60 seconds on Linux.")).not.toContain("fact-keepalive-idle");
+  });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");

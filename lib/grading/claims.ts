@@ -187,7 +187,8 @@ function roleOf(tokens: Token[], s: Span): Role {
   if (KO_OBLIQUE_TAIL.test(tail)) return "oblique";
 
   let before = tokens[s.from - 1];
-  if (before && before.sentence === last.sentence && before.script === "latin" && EN_OBLIQUE_BEFORE.has(before.surface)) return "oblique";
+  // (Only a preposition in the mention's own clause: "…the data is for; a socket is …" starts anew.)
+  if (before && before.clause === tokens[s.from]!.clause && before.script === "latin" && EN_OBLIQUE_BEFORE.has(before.surface)) return "oblique";
   // (An adverb is looked through: "are basically read/write" is an object, "Basically, TCP …" a subject.)
   for (let i = s.from - 1; i > 0 && EN_ADVERBS.has(tokens[i]!.surface) && tokens[i - 1]!.clause === tokens[i]!.clause && tokens[i - 1]!.script === "latin"; i--) before = tokens[i - 1];
   // English subjects open their clause or follow a connective; a side right after any other word is its object.
@@ -411,6 +412,8 @@ function modifiedMention(tokens: Token[], mentions: Mention[], span: Span): Ment
 /** A side is a noun phrase: a Korean particle inside it ends it ("클라이언트는 socket()으로 소켓" is not "클라이언트 소켓"). */
 function particleInside(tokens: Token[], s: Span): boolean {
   for (let i = s.from; i < s.to; i++) if (/^(는|와|과)$/.test(tokens[i]!.tail)) return true;
+  // (Nor an English copula: "a port is a 16-bit number" is a claim about the port, not the side "port number".)
+  for (let i = s.from + 1; i < s.to; i++) if (tokens[i]!.script === "latin" && tokens[i]!.norm === "be") return true;
   return false;
 }
 
@@ -649,7 +652,10 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
   while (start > 0 && span.from - start < WINDOW && tokens[start - 1]!.sentence === sentence) start--;
   for (let i = start; i < span.from; i++) {
     const t = tokens[i]!;
-    if (t.script === "latin" && EN_ANAPHORA.has(t.surface) && !((t.surface === "this" || t.surface === "that") && i !== start)) {
+    // ("Each accepted connection gets its own socket": a possessive inside the clause points to that clause's
+    // own subject, not back to the sentence before — only one that opens its clause carries.)
+    const possessiveInside = (t.surface === "its" || t.surface === "their") && i > 0 && tokens[i - 1]!.clause === t.clause && !EN_SUBJECT_OPENERS.has(tokens[i - 1]!.surface);
+    if (t.script === "latin" && EN_ANAPHORA.has(t.surface) && !possessiveInside && !((t.surface === "this" || t.surface === "that") && i !== start)) {
       cue = t.surface === "former" || t.surface === "latter" || t.surface === "both" ? t.surface : (cue ?? "it");
     } else if (t.script === "hangul" && KO_ANAPHORA.test(t.surface)) {
       if (t.surface.startsWith("전자")) cue = "former";
@@ -760,7 +766,11 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   if (/^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface)) return false;
   // (Unless the phrase is listed with it and shares it: "신뢰성이나 순서를 보장하지 않는".)
   if (KO_LIST_TAIL.test(tokens[s.to]!.tail)) return false;
-  for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && /^(을|를)$/.test(tokens[i]!.tail)) return true;
+  // (Not the phrase's own head noun, "정상 종료 절차를 밟지 않고": a compound with no particle between is one object.)
+  for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && /^(을|를)$/.test(tokens[i]!.tail) && !(i === s.to + 1 && tokens[s.to]!.tail === "" && tokens[s.to]!.script === "hangul")) return true;
+  // "SHUT_WR을 해도 수신은 막히지 않아서": a new topic between the phrase and the negated verb owns it.
+  // (Not a dependent noun, "핸드셰이크 같은 건 없고": that denies the phrase.)
+  for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && tokens[i]!.script === "hangul" && /^(은|는)$/.test(tokens[i]!.tail) && !/^(건|것|거|게|수|적|데|일|필요)$/.test(tokens[i]!.norm) && !/^(건|것|거|게|수|적|데)/.test(tokens[i + 1]?.surface ?? "")) return true;
   return false;
 }
 

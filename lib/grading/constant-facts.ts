@@ -232,7 +232,8 @@ const FACTS: Fact[] = [
     sentence: true,
     unless: ["go", "goroutine", "고루틴", "coroutine", "코루틴", "virtual", "가상", "green", "그린", "fiber", "erlang", "java", "jvm"],
     // In KB.
-    values: numbersWith({ kb: 1, k: 1, 킬로: 1, 키로: 1, mb: 1024, m: 1024, 메가: 1024, 메가바이트: 1024, gb: 1024 * 1024, 기가: 1024 * 1024 }),
+    // (Not "k"/"m" alone: "10k connections" is a count.)
+    values: numbersWith({ kb: 1, kib: 1, 킬로: 1, 키로: 1, mb: 1024, mib: 1024, 메가: 1024, 메가바이트: 1024, gb: 1024 * 1024, 기가: 1024 * 1024 }),
     right: (v) => typeof v === "number" && v >= 1024,
   },
   {
@@ -242,7 +243,8 @@ const FACTS: Fact[] = [
       ko: "리눅스의 tcp_keepalive_time 기본값은 7200초(2시간)입니다. 75초는 프로브 사이 간격(tcp_keepalive_intvl), 9는 프로브 횟수입니다.",
       en: "Linux's default tcp_keepalive_time is 7200 seconds (two hours); 75 seconds is the interval between probes (tcp_keepalive_intvl) and 9 the number of probes.",
     },
-    needs: [["linux", "리눅스", "default", "기본"], ["keepalive", "keep", "킵얼라이브", "프로브", "probe"], ["idle", "유휴", "조용", "첫", "first", "tcp_keepalive_time", "inactiv", "silent", "트래픽", "traffic"]],
+    // ("keep" alone is not keepalive: "keeps the connection's record around for 60 seconds on Linux".)
+    needs: [["linux", "리눅스", "default", "기본"], ["keepalive", "alive", "킵얼라이브", "프로브", "probe"], ["idle", "유휴", "조용", "첫", "first", "tcp_keepalive_time", "inactiv", "silent", "트래픽", "traffic"]],
     sentence: true,
     unless: ["interval", "간격", "intvl", "마다", "every", "사이", "between", "nginx", "apache", "http", "timeout", "타임아웃", "windows", "윈도우"],
     values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60, 시간: 3600, hour: 3600, h: 3600 }),

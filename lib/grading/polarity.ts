@@ -37,6 +37,10 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return "waits";
     // "a byte stream with no boundaries": a preposition in between means the "no" belongs to what follows.
     if (t.script === "latin" && LINKING.has(t.surface)) break;
+    // ("새 연결에 섞이지 않도록": a purpose — so that it does not happen — states the point, it denies nothing.)
+    if (t.negation && t.script === "hangul" && /(않도록|않게끔|없도록|못하도록)$/.test(t.surface)) continue;
+    // ("스레드 메모리와 컨텍스트 스위칭 비용을 감당하지 못하는": what cannot be coped with is asserted, not denied.)
+    if (t.negation && t.script === "hangul" && /^(감당|견디|견뎌|버티|버텨|감내)/.test(tokens[i - 1]?.surface ?? "")) continue;
     if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
   }
   return -1;
@@ -58,6 +62,8 @@ export function negated(tokens: Token[], s: Span): boolean {
   for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause) break;
+    // ("doesn't scale because of the memory": a cause after the negated verb is asserted.)
+    if (t.script === "latin" && /^(because|due|since)$/.test(t.surface)) break;
     // (Not a negation inside a relative clause before the phrase: "a call that can't complete right away returns immediately".)
     // (The relative clause's own verb stands between: a negation right before the phrase is still its own.)
     // ("anything not yet sent is thrown away": "not yet" negates the word after it, not the phrase.)
@@ -68,7 +74,8 @@ export function negated(tokens: Token[], s: Span): boolean {
   const clause = tokens[s.from]!.clause;
   for (let i = s.from - 1; i >= Math.max(0, s.from - 8) && tokens[i]!.clause === clause; i--) {
     if (tokens[i]!.surface !== "that" && tokens[i]!.surface !== "who") continue;
-    for (let k = i - 1; k >= Math.max(1, i - 4) && tokens[k]!.clause === clause; k--) if (tokens[k]!.negation && tokens[k]!.script === "latin" && tokens[k - 1]!.norm === "be") return true;
+    // (Also "It's not that an Internet socket is stored on disk": the contraction carries the verb.)
+    for (let k = i - 1; k >= Math.max(1, i - 4) && tokens[k]!.clause === clause; k--) if (tokens[k]!.negation && tokens[k]!.script === "latin" && (tokens[k - 1]!.norm === "be" || /^(it's|it’s|that's|that’s)$/.test(tokens[k - 1]!.surface) || (/^(it|that)$/.test(tokens[k - 1]!.surface) && tokens[k]!.start - tokens[k - 1]!.end <= 3))) return true;
     break;
   }
   return false;

@@ -304,6 +304,8 @@ export function analyze(text: string): Analysis {
     } else if (SENTENCE_END.has(c)) sentenceBreak = true;
     // A dash between digits is a range ("0–1023"), not a clause break.
     else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1]?.c ?? "") && !attachedColon(chars, k))) clauseBreak = true;
+    // " / " between items of a list ("0–1023 / registered 1024–49151 / dynamic …") separates them like a comma.
+    else if (c === "/" && chars[k - 1]?.c === " " && chars[k + 1]?.c === " ") clauseBreak = true;
     // An aside in parentheses ("바이트 스트림(메시지 경계 없음)") is a clause of its own; "close(fd)" and "accept()" are not asides.
     else if (c === "(" && (isHangulChar(chars[k + 1]?.c ?? "") || chars[k - 1]?.c === " ")) clauseBreak = true;
     else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1]?.c ?? "") || isDigit(chars[k + 1]?.c ?? ""))) {
