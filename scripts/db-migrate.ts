@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { dbKind } from "../lib/db-kind";
 import { createPrivateFile, ensurePrivateDir, restrictFiles } from "../lib/private-files";
 
 export function sqlitePath(url: string): string {
@@ -23,7 +24,7 @@ function prismaCli(args: string[], url: string, quiet: boolean): void {
 export function migrate(url: string, quiet = false): void {
   // PostgreSQL: prisma.config.ts picks prisma/postgres/ and an adapter the schema engine can
   // migrate through (prisma/pg-migrate-adapter.ts); `migrate status` agrees afterwards.
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (dbKind(url) === "postgres") {
     prismaCli(["migrate", "deploy"], url, quiet);
     return;
   }

@@ -6,9 +6,9 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { ensurePrivateDir } from "../../lib/private-files";
 import { migrate } from "../db-migrate";
+import { createDatabase, dropDatabases } from "./pg-admin";
 
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
@@ -31,22 +31,10 @@ export async function preparePostgres(label: string): Promise<{ url: string; dro
   const admin = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
   if (!admin) throw new Error("--db postgres needs BENCH_POSTGRES_URL: postgresql://user:password@host:port/db for a role that may create databases");
   const name = `psl_bench_${label.replace(/\W/g, "_")}_${Date.now()}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE "${name}"`);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const url = u.toString();
+  const url = await createDatabase(admin, name);
   migrate(url, true);
   execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
-  return { url, drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { url, drop: () => dropDatabases(admin, name) };
 }
 
 export function buildApp(force = false): void {

@@ -15,15 +15,20 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const run = randomUUID().replace(/-/g, "").slice(0, 8);
   const prefix = `psl_t_${run}_`;
-  const emptyUrl = await createDatabase(`${prefix}base_empty`);
-  migratePostgres(emptyUrl);
-  const seededUrl = await createDatabase(`${prefix}base_seeded`, `${prefix}base_empty`);
-  const { createDb } = await import("../../lib/db");
-  const { loadContent } = await import("../../lib/content/load");
-  const { seedContent } = await import("../../lib/content/seed");
-  const db = createDb(seededUrl);
-  await seedContent(db, loadContent());
-  await db.$disconnect();
+  try {
+    const emptyUrl = await createDatabase(`${prefix}base_empty`);
+    migratePostgres(emptyUrl);
+    const seededUrl = await createDatabase(`${prefix}base_seeded`, `${prefix}base_empty`);
+    const { createDb } = await import("../../lib/db");
+    const { loadContent } = await import("../../lib/content/load");
+    const { seedContent } = await import("../../lib/content/seed");
+    const db = createDb(seededUrl);
+    await seedContent(db, loadContent());
+    await db.$disconnect();
+  } catch (err) {
+    await dropDatabases(prefix); // a failed setup leaves nothing behind either
+    throw err;
+  }
   project.provide("pgRun", run);
   return () => dropDatabases(prefix);
 }
