@@ -95,6 +95,12 @@ function translateIssue(issue: z.core.$ZodIssue, locale: Locale): string {
       return ko ? "형식이 올바르지 않습니다." : "Invalid format.";
     case "invalid_union":
       return ko ? "형식이 올바르지 않습니다." : "Invalid value for this field.";
+    case "custom": {
+      // A refinement may carry its message in both languages: { params: { ko, en } }.
+      const p = issue.params as { ko?: unknown; en?: unknown } | undefined;
+      if (typeof p?.ko === "string" && typeof p.en === "string") return ko ? p.ko : p.en;
+      return issue.message && issue.message !== "Invalid input" ? issue.message : ko ? "값이 올바르지 않습니다." : "Invalid value.";
+    }
     default:
       return issue.message && issue.message !== "Invalid input"
         ? issue.message

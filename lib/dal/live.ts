@@ -387,10 +387,21 @@ export async function listHostedSessions(db: Db, user: SessionUser, locale: Loca
 export const PLAYER_COOKIE_PREFIX = "psl_live_";
 export const playerCookieName = (sessionId: string) => `${PLAYER_COOKIE_PREFIX}${sessionId}`;
 
+/** The 404 for a code no running quiz has (the same whether it never existed or has ended). */
+export function noQuizWithCode(locale: Locale): AppError {
+  return new AppError("not_found", msg(locale, "이 코드로 진행 중인 퀴즈가 없습니다. 코드를 확인해 주세요.", "No quiz is running with this code. Check the code."), { code: [msg(locale, "코드를 확인해 주세요.", "Check the code.")] });
+}
+
+/** The id of the running (not ended) session with this join code, or null. */
+export async function runningSessionForCode(db: Db, code: string): Promise<string | null> {
+  const rt = await runtimeByCode(db, code);
+  return rt && rt.state.phase !== "ended" ? rt.id : null;
+}
+
 /** `admit` runs once the code is known to be right (per-session join limits); it throws to refuse. */
 export async function join(db: Db, code: string, rawNickname: string, user: SessionUser | null, locale: Locale, admit?: (sessionId: string) => Promise<void>): Promise<{ sessionId: string; playerId: string; token: string }> {
   const rt = await runtimeByCode(db, code);
-  if (!rt) throw new AppError("not_found", msg(locale, "이 코드로 진행 중인 퀴즈가 없습니다. 코드를 확인해 주세요.", "No quiz is running with this code. Check the code."), { code: [msg(locale, "코드를 확인해 주세요.", "Check the code.")] });
+  if (!rt) throw noQuizWithCode(locale);
   await admit?.(rt.id);
   // A ceiling per session (kicked players count too): a known code cannot be used to grow one without bound.
   if (rt.players.size >= env.LIVE_MAX_PLAYERS) throw new AppError("conflict", msg(locale, "이 퀴즈는 정원이 찼습니다.", "This quiz is full."), { code: [msg(locale, "정원이 찼습니다.", "The quiz is full.")] });

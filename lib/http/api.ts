@@ -34,8 +34,19 @@ export function errorResponse(err: unknown, locale: Locale, context: string): Re
       { status: err.status, headers: err.headers },
     );
   }
+  // PostgreSQL refuses NUL in text (SQLite stores it): input that reached the database with one is
+  // the client's fault, a 400 — every schema should have stopped it; this is the net under them.
+  if (nulInText(err)) {
+    const message = locale === "ko" ? "입력에 쓸 수 없는 문자(NUL)가 있습니다." : "The input contains a character that cannot be stored (NUL).";
+    return json({ error: { code: "validation", message, fieldErrors: { _: [message] } } }, { status: 400 });
+  }
   console.error(`[api] ${context} failed:`, err);
   return json({ error: { code: "internal", message: genericMessage("internal", locale) } }, { status: 500 });
+}
+
+function nulInText(err: unknown): boolean {
+  const cause = (err as { cause?: { kind?: unknown; code?: unknown } } | null)?.cause;
+  return Boolean(cause && cause.kind === "postgres" && cause.code === "22021");
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

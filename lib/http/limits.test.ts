@@ -49,9 +49,22 @@ describe("SignInLimits", () => {
 describe("JoinLimits", () => {
   it("limits wrong codes, not right ones", async () => {
     const j = new JoinLimits();
-    for (let i = 0; i < 300; i++) expect(await j.admit("classroom-nat")).toBe(0);
-    for (let i = 0; i < 20; i++) await j.wrongCode("guesser");
-    expect(await j.admit("guesser")).toBeGreaterThan(0);
+    const right = async () => "session-1";
+    const wrong = async () => null;
+    // A classroom behind one address: 300 joins with the right code at once.
+    const joins = await Promise.all(Array.from({ length: 300 }, () => j.lookup("classroom-nat", right)));
+    expect(joins.every((r) => r.wait === 0 && r.found === "session-1")).toBe(true);
+    for (let i = 0; i < 20; i++) expect(await j.lookup("guesser", wrong)).toEqual({ wait: 0, found: null });
+    expect((await j.lookup("guesser", right)).wait).toBeGreaterThan(0); // once over, even a right code waits: no oracle
+  });
+  it("a burst of wrong guesses sent at once gets exactly the allowance: check, lookup and count are one step per address", async () => {
+    const j = new JoinLimits();
+    const slowWrong = () => new Promise<null>((r) => setTimeout(() => r(null), 1));
+    const results = await Promise.all(Array.from({ length: 200 }, () => j.lookup("burst", slowWrong)));
+    expect(results.filter((r) => r.wait === 0)).toHaveLength(20);
+    expect(results.filter((r) => r.wait > 0)).toHaveLength(180);
+    // Another address is not held up by it.
+    expect(await j.lookup("other", async () => "s")).toEqual({ wait: 0, found: "s" });
   });
 });
 

@@ -26,7 +26,8 @@ const pools = new Map<string, pg.Pool>();
 function poolFor(url: string): pg.Pool {
   let pool = pools.get(url);
   if (!pool) {
-    pool = new pg.Pool({ connectionString: url, max: 4 });
+    // (Timeouts: a database that hangs instead of refusing must also fall back to memory, quickly.)
+    pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 2_000, query_timeout: 2_000 });
     // A dropped idle connection must not crash the process; the next query reconnects.
     pool.on("error", (err) => console.warn(`[limits] PostgreSQL pool: ${err.message}`));
     pools.set(url, pool);
@@ -158,20 +159,42 @@ function norm(email: string): string {
  * guesses); right ones are not limited per address at all — a whole classroom shares one NAT
  * address — only per address *and session* (`LIVE_JOINS_PER_MINUTE`), which bounds how fast one
  * address can fill a session it knows the code of.
+ *
+ * A guess is only known to be wrong after the lookup, so a burst sent at once would all pass a
+ * check made before any of them is counted. `lookup` therefore runs check, lookup and count for
+ * one address one at a time (in this process; the counts themselves are shared by every
+ * instance): a burst of wrong codes gets exactly the allowance, then 429s, while right codes
+ * wait only for other lookups from their address (microseconds for a running quiz).
  */
 export class JoinLimits {
   readonly joins = new Limit("join", env.LIVE_JOINS_PER_MINUTE, 60);
   readonly badCodes = new Limit("badcode", env.LIVE_BAD_CODES_PER_10_MIN, 600);
-  /** Before the code is looked up: an address that has guessed too many wrong codes waits. */
-  async admit(address: string): Promise<number> {
-    return this.badCodes.peek(address);
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  /**
+   * Looks a code up for an address: `{ wait }` if the address has guessed too many wrong codes,
+   * else `{ found }` — and a wrong code (`found` null) is counted before the next lookup from
+   * the same address runs.
+   */
+  async lookup<T>(address: string, find: () => Promise<T | null>): Promise<{ wait: number; found: T | null }> {
+    const previous = this.queues.get(address) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      const wait = await this.badCodes.peek(address);
+      if (wait) return { wait, found: null };
+      const found = await find();
+      if (found === null) await this.badCodes.penalty(address);
+      return { wait: 0, found };
+    });
+    const tail = run.catch(() => undefined);
+    this.queues.set(address, tail);
+    void tail.then(() => {
+      if (this.queues.get(address) === tail) this.queues.delete(address);
+    });
+    return run;
   }
   /** The code was right: counts this join against the address in this session. */
   async rightCode(address: string, sessionId: string): Promise<number> {
     return this.joins.consume(`${address}|${sessionId}`);
-  }
-  async wrongCode(address: string): Promise<void> {
-    await this.badCodes.penalty(address);
   }
 }
 

@@ -17,4 +17,12 @@ describe("SandboxGate", () => {
     expect((await gate.admit("ip:a")).ok).toBe(true);
     expect((await gate.admit("ip:a")).ok).toBe(false);
   });
+  it("a burst from one client admits at most maxPerClient, even when every request passes the first check before any is counted", async () => {
+    const slow = { consume: () => new Promise<number>((r) => setTimeout(() => r(0), 5)) };
+    const gate = new SandboxGate({ maxConcurrent: 8, maxPerClient: 2, rate: slow });
+    const results = await Promise.all(Array.from({ length: 20 }, () => gate.admit("ip:a")));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    expect(gate.running).toBe(2);
+    expect((await gate.admit("ip:b")).ok).toBe(true);
+  });
 });

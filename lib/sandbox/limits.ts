@@ -33,8 +33,9 @@ export class SandboxGate {
     if ((this.perClient.get(clientKey) ?? 0) >= (this.options.maxPerClient ?? Infinity)) return { ok: false, reason: "busy", retryAfterSec: 1 };
     const wait = await this.options.rate.consume(clientKey);
     if (wait) return { ok: false, reason: "rate", retryAfterSec: wait };
-    // Re-check: another request may have been admitted while we awaited the limiter.
+    // Re-check both caps: other requests (this client's own burst, too) may have been admitted while we awaited the limiter.
     if (this.active >= this.options.maxConcurrent) return { ok: false, reason: "busy", retryAfterSec: 1 };
+    if ((this.perClient.get(clientKey) ?? 0) >= (this.options.maxPerClient ?? Infinity)) return { ok: false, reason: "busy", retryAfterSec: 1 };
     this.active++;
     this.admittedTotal++;
     this.perClient.set(clientKey, (this.perClient.get(clientKey) ?? 0) + 1);

@@ -14,13 +14,24 @@ export const emailSchema = z
 /** Length and strength are checked by passwordProblem() so the message can say why. */
 const password = z.string().min(1).max(PASSWORD_MAX * 4);
 
-export const timeZoneSchema = z.string().refine(isTimeZone, { message: "Unknown time zone" });
+export const timeZoneSchema = z.string().refine(isTimeZone, { message: "Unknown time zone", params: { ko: "알 수 없는 시간대입니다.", en: "Unknown time zone." } });
+
+/**
+ * A display name: trimmed, at most 60 characters, and no control characters (NUL, escapes, line
+ * breaks) — they have no place in a name, and PostgreSQL cannot store NUL at all.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .max(60)
+  .refine((v) => !CONTROL.test(v), { message: "Control characters are not allowed", params: { ko: "제어 문자는 이름에 쓸 수 없습니다.", en: "A name cannot contain control characters." } });
 
 export const signUpSchema = z
   .object({
     email: emailSchema,
     password,
-    name: z.string().trim().max(60).optional(),
+    name: displayNameSchema.optional(),
     locale: z.enum(LOCALES).optional(),
     timeZone: timeZoneSchema.optional(),
   })
@@ -31,7 +42,7 @@ export const credentialsSchema = z.object({ email: emailSchema, password }).stri
 
 export const settingsSchema = z
   .object({
-    name: z.string().trim().max(60).optional(),
+    name: displayNameSchema.optional(),
     locale: z.enum(LOCALES).optional(),
     timeZone: timeZoneSchema.optional(),
     dailyNewCards: z.number().int().min(0).max(200).optional(),

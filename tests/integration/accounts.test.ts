@@ -285,6 +285,16 @@ describe("POST /api/v1/account (sign-up)", () => {
     expect(await verifyCredentials(db, email.toLowerCase(), "a long enough passphrase")).toMatchObject({ id: row.id });
   });
 
+  it("a name with a NUL or other control characters is a 400 naming the field, for a new email and a known one alike (no oracle)", async () => {
+    const { user } = await makeUser(db);
+    for (const email of [`nul-${Date.now()}@example.com`, user.email]) {
+      const res = await signUpRoute({ email, password: "correct horse battery staple 9", name: "\u0000" }, { headers: { "accept-language": "en" } });
+      expect(res.status).toBe(400);
+      const body = (await jsonOf(res)) as { error: { fieldErrors: Record<string, string[]> } };
+      expect(body.error.fieldErrors.name).toEqual(["A name cannot contain control characters."]);
+    }
+  });
+
   it("a known email gets the same 201 and body as a new one, changes nothing, and the sign-in after it fails like any wrong password", async () => {
     const { user, password } = await makeUser(db);
     const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -419,6 +429,8 @@ describe("PATCH /api/v1/account (settings)", () => {
     ["dailyNewCards negative", { dailyNewCards: -1 }],
     ["dailyNewCards fraction", { dailyNewCards: 1.5 }],
     ["bad time zone", { timeZone: "Not/AZone" }],
+    ["a NUL in the name", { name: "ok\u0000" }],
+    ["control characters in the name", { name: "\u0001\u0002" }],
   ])("400 for %s, nothing changed", async (_name, body) => {
     const { user, cookie } = await makeUser(db);
     const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
