@@ -4,12 +4,13 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { dbKind } from "./lib/db-kind";
 import { pgMigrateAdapter } from "./prisma/pg-migrate-adapter";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 const url = process.env.DATABASE_URL ?? "file:./data/app.db";
 process.env.DATABASE_URL = url;
-const postgres = /^postgres(ql)?:\/\//.test(url);
+const postgres = dbKind(url) === "postgres";
 
 export default defineConfig({
   schema: postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",

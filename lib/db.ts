@@ -18,8 +18,6 @@ import { env } from "@/lib/env";
  */
 export type Db = PrismaClient;
 
-export { dbKind, type DbKind } from "@/lib/db-kind";
-
 /** Busy timeout for SQLite writers waiting on a lock (WAL mode is set by the migration step). */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 

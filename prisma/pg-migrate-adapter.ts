@@ -73,7 +73,7 @@ function patchPools(): void {
  * `{ ...options, database }`, and a connection string there would override `database` and point
  * the shadow at the real database.
  */
-export function pgConfig(url: string): pg.PoolConfig {
+function pgConfig(url: string): pg.PoolConfig {
   const u = new URL(url);
   const socket = u.searchParams.get("host");
   return {

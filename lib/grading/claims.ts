@@ -972,10 +972,13 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
           : undefined;
       // "0.0.0.0:80이면 모든 interface에 열려 있는 거고 127.0.0.1 같은 건 …": the condition's side comes
       // before a side named after the property, which opens a claim of its own.
-      const conditionSide =
+      // (The sides the condition clause names, with their particle or a port glued on; Korean only, and not
+      // when the consequence names its own subject: "신뢰성이 필요하면 애플리케이션이 직접 재전송".)
+      const conditionSides =
         clause > 0 && tokens[span.from]!.script === "hangul" && conditionClause(tokens, clause - 1) && !ownSubjectBefore(tokens, span)
-          ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && gluedPort(tokens, x.span)).at(-1)
-          : undefined;
+          ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && (tokens[x.span.to]!.tail !== "" || gluedPort(tokens, x.span)))
+          : [];
+      const conditionSide = conditionSides.filter((x) => gluedPort(tokens, x.span)).at(-1);
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
@@ -1008,10 +1011,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             carried ??
             frame(tokens, usable, span) ??
             // "0.0.0.0으로 바인드하면, 외부에서 접속할 수 있다", "if you bind to 127.0.0.1, only …": the condition's side.
-            // (Korean only, and not when the consequence names its own subject: "신뢰성이 필요하면 애플리케이션이 직접 재전송".)
-            (clause > 0 && tokens[span.from]!.script === "hangul" && conditionClause(tokens, clause - 1) && !ownSubjectBefore(tokens, span)
-              ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && (tokens[x.span.to]!.tail !== "" || gluedPort(tokens, x.span))).at(-1)
-              : undefined) ??
+            conditionSides.at(-1) ??
             topicComment(tokens, span, usable));
       if (!subject) continue;
       // Values (port ranges) are not negated by a verb later in the clause ("0~1023은 root가 아니면 bind할 수 없다").
