@@ -16,6 +16,8 @@ import { isValidHost, requestLocale } from "./lib/http/api";
 import type { Locale } from "./lib/i18n/locale";
 import { CLIENT_HEADER, parseTrustProxy, restampArrival, stampClient } from "./lib/http/client";
 import { answerArrived, answerDone, answerSessionOf } from "./lib/live/inflight";
+import { LiveCluster, setLiveCluster } from "./lib/live/cluster";
+import { dbKind } from "./lib/db-kind";
 import { bodyLimitOf } from "./lib/http/route";
 import { loadRouteTable, matchRoute, type RouteEntry } from "./lib/http/route-table";
 import { securityHeaders } from "./lib/http/security-headers";
@@ -105,6 +107,12 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | un
 }
 
 async function main() {
+  // PostgreSQL: this instance joins the others (LISTEN/NOTIFY bus, clock ownership), before any live session loads.
+  if (dbKind(env.DATABASE_URL) === "postgres") {
+    const cluster = new LiveCluster(env.DATABASE_URL);
+    setLiveCluster(cluster);
+    await cluster.start();
+  }
   const app = next({ dev, hostname, port });
   await app.prepare();
   // After Next has set up its request-scope storage, which some route modules reach on import.

@@ -1,11 +1,17 @@
 import "server-only";
 /**
- * Live class quizzes, server-authoritative. Each running session has a runtime in this
- * process (state, players, answers) mirrored in the database: every state change is
- * persisted, and every answer is written before it is acknowledged, so a restart or a host
- * reload loses nothing. The server owns the clock (a timer closes each question) and the
- * scoring; students only ever receive a question without its answer until the reveal.
- * Changes are announced on the realtime bus; each SSE stream renders its own view.
+ * Live class quizzes, server-authoritative. The database is the truth; each running session
+ * has a runtime in this process (state, players, answers) that caches it: every state change
+ * is a compare-and-set on the session row, and every answer is written before it is
+ * acknowledged, so a restart, a host reload or a second instance loses nothing. The server owns
+ * the clock (a timer closes each question) and the scoring; students only ever receive a
+ * question without its answer until the reveal. Changes are announced on the realtime bus;
+ * each SSE stream renders its own view.
+ *
+ * Several instances (PostgreSQL, lib/live/cluster.ts): any instance accepts answers, joins and
+ * host commands for any session and serves its streams; exactly one (the holder of the
+ * session's advisory lock) runs its clock. Each change is announced to the other instances
+ * with a NOTIFY naming the session, and they reload it from the database (syncRuntime).
  */
 import { hashToken } from "@/lib/token-hash";
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
@@ -19,6 +25,8 @@ import type { Locale } from "@/lib/i18n/locale";
 import { answerText } from "@/lib/i18n/answers";
 import { getMessages } from "@/lib/i18n/messages";
 import { bus } from "@/lib/realtime/bus";
+import { db as appDb } from "@/lib/db";
+import { liveCluster, NOTIFY_CHANNEL, type NoticeKind } from "@/lib/live/cluster";
 import { ANSWER_GRACE_MS, apply, canAnswerAt, initialState, windowOf, type AnswerWindow, type Command, type LiveState } from "@/lib/live/machine";
 import { answersInFlight } from "@/lib/live/inflight";
 import { cleanNickname, nicknameError, nicknameKey, nicknameProblem, nicknamesClash } from "@/lib/live/nickname";
@@ -72,6 +80,8 @@ interface Runtime {
   locale: Locale;
   items: Item[];
   state: LiveState;
+  /** The state exactly as stored: the compare-and-set of the next transition is against it. */
+  stateJson: string;
   players: Map<string, Player>;
   timer?: ReturnType<typeof setTimeout>;
   /** The bank's questions (internal: results, answer text, grading). */
@@ -94,7 +104,13 @@ interface Runtime {
   pendingAttempts?: { index: number; userId: string; slug: string; answer: Answer; graded: GradeResultDto; elapsedMs: number }[];
   /** Views are rebuilt once per state version, not once per player. */
   cache?: { version: number; shared: SharedView; leaderboard: LeaderRow[]; ranks: Map<string, number> };
+  /** A reload from the database under way (several instances), and whether another is due after it. */
+  syncing?: Promise<void>;
+  syncAgain?: boolean;
+  answerSync?: ReturnType<typeof setTimeout>;
 }
+
+const parseState = (json: string): LiveState => stateSchema.parse(JSON.parse(json));
 
 const itemsSchema = z.array(z.object({ questionId: z.string(), slug: z.string(), timeLimitSec: z.number(), points: z.number() }));
 const stateSchema = z.object({
@@ -143,9 +159,7 @@ async function buildRuntime(db: Db, row: { id: string; code: string; hostId: str
   // Keys are recomputed on load: rows written before the confusables key still compare correctly.
   for (const p of row.players) players.set(p.id, { id: p.id, nickname: p.nickname, key: nicknameKey(p.nickname), tokenHash: p.tokenHash, userId: p.userId, kicked: p.kicked, score: p.score, answers: new Map() });
   for (const a of row.answers) players.get(a.playerId)?.answers.set(a.itemIndex, { answerId: a.answerId, answer: JSON.parse(a.answer) as Answer, score: a.score, correct: a.correct, points: a.points });
-  const rt: Runtime = { id: row.id, code: row.code, hostId: row.hostId, title: row.title, locale, items, state: stateSchema.parse(JSON.parse(row.state)), players, questions, shown, keyMaps, correct, queue: Promise.resolve(), windows: new Map() };
-  armTimer(db, rt);
-  return rt;
+  return { id: row.id, code: row.code, hostId: row.hostId, title: row.title, locale, items, state: parseState(row.state), stateJson: row.state, players, questions, shown, keyMaps, correct, queue: Promise.resolve(), windows: new Map() };
 }
 
 /** A live question as players see it: nothing that names it in the public bank. */
@@ -210,6 +224,7 @@ export async function runtimeById(db: Db, id: string): Promise<Runtime | null> {
       if (!row) return null;
       const rt = await buildRuntime(db, row);
       runtimes.set(id, rt);
+      armTimer(db, rt);
       return rt;
     })().finally(() => loading.delete(id));
     loading.set(id, pending);
@@ -240,6 +255,11 @@ function armTimer(db: Db, rt: Runtime): void {
   if (rt.timer) clearTimeout(rt.timer);
   rt.timer = undefined;
   if (rt.state.phase !== "question" || rt.state.endsAt === null) return;
+  const cluster = liveCluster();
+  if (cluster && !cluster.owns(rt.id)) {
+    void claimClock(db, rt); // nobody may hold it yet (a new session, or its owner died)
+    return;
+  }
   const index = rt.state.index;
   // Closed once the grace period is over too: an answer sent in time and still in flight counts.
   const closeAt = rt.state.endsAt + ANSWER_GRACE_MS;
@@ -258,30 +278,194 @@ function armTimer(db: Db, rt: Runtime): void {
   rt.timer.unref?.();
 }
 
-/** Applies a command, persists the new state, re-arms the clock and announces the change. */
+/** Attempts at a compare-and-set before a command gives up (each lost race reloads the state first). */
+const CAS_ATTEMPTS = 4;
+
+/**
+ * Applies a command and persists the new state with a compare-and-set on the stored state, so
+ * two instances (or the clock and a host) can never both move the quiz on from the same state:
+ * the loser reloads what the winner wrote and applies its command to that, or gives up. Then
+ * the clock is re-armed and the change announced, here and to the other instances.
+ */
 async function transition(db: Db, rt: Runtime, cmd: Command, now: number): Promise<LiveState> {
   const run = rt.queue.then(async () => {
-    const t = apply(rt.state, cmd, now, limitMs(rt));
-    if (!t.ok) {
-      if (cmd.type === "timeout") return rt.state; // the host got there first
-      throw new AppError("conflict", msg(rt.locale, "지금 단계에서는 할 수 없는 동작입니다.", "That is not possible at this point of the quiz."), { command: [t.reason] });
+    for (let attempt = 1; ; attempt++) {
+      const t = apply(rt.state, cmd, now, limitMs(rt));
+      if (!t.ok) {
+        if (cmd.type === "timeout") return rt.state; // the host (or another instance) got there first
+        throw new AppError("conflict", msg(rt.locale, "지금 단계에서는 할 수 없는 동작입니다.", "That is not possible at this point of the quiz."), { command: [t.reason] });
+      }
+      const ended = t.state.phase === "ended";
+      const json = JSON.stringify(t.state);
+      const { count } = await db.liveSession.updateMany({ where: { id: rt.id, state: rt.stateJson }, data: { state: json, ...(ended && { active: false, endedAt: new Date(now) }) } });
+      if (count === 1) {
+        adoptState(db, rt, t.state, json);
+        noticePeers(db, rt, "state");
+        return rt.state;
+      }
+      if (attempt >= CAS_ATTEMPTS) throw new AppError("conflict", msg(rt.locale, "다른 변경과 겹쳤습니다. 다시 시도해 주세요.", "Another change got there first. Try again."));
+      await loadChanges(db, rt); // someone else moved the quiz on: start from what they wrote
     }
-    const ended = t.state.phase === "ended";
-    await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(t.state), ...(ended && { active: false, endedAt: new Date(now) }) } });
-    const closedIndex = rt.state.phase === "question" && (t.state.phase !== "question" || t.state.index !== rt.state.index) ? rt.state.index : -1;
-    if (closedIndex >= 0) {
-      const w = windowOf(rt.state, t.state);
-      if (w) rt.windows.set(closedIndex, w);
-    }
-    rt.state = t.state;
-    if (closedIndex >= 0) flushAttempts(db, rt, closedIndex);
-    armTimer(db, rt);
-    announce(rt);
-    if (ended) evictLater(rt.id);
-    return rt.state;
   });
   rt.queue = run.catch(() => undefined);
   return run;
+}
+
+/** Takes a state that is now stored (written here, or read back after another instance wrote it). */
+function adoptState(db: Db, rt: Runtime, next: LiveState, json: string): void {
+  const before = rt.state;
+  const closedIndex = before.phase === "question" && (next.phase !== "question" || next.index !== before.index) ? before.index : -1;
+  if (closedIndex >= 0) {
+    const w = windowOf(before, next);
+    if (w) rt.windows.set(closedIndex, w);
+  }
+  rt.state = next;
+  rt.stateJson = json;
+  rt.cache = undefined;
+  if (closedIndex >= 0) flushAttempts(db, rt, closedIndex);
+  armTimer(db, rt);
+  announce(rt);
+  if (next.phase === "ended") {
+    evictLater(rt.id);
+    void liveCluster()?.release(rt.id);
+  }
+}
+
+/**
+ * The answer window of a question that has closed, as the stored state tells it: on an
+ * instance that did not close it (several instances), or after a restart. `grace` when the
+ * clock closed it: the window ran its full length.
+ */
+function storedWindow(rt: Runtime, index: number): AnswerWindow | undefined {
+  const s = rt.state;
+  if (s.phase === "question" || s.index !== index || s.startedAt === null || s.endsAt === null) return undefined;
+  return { startedAt: s.startedAt, endsAt: s.endsAt, grace: s.endsAt - s.startedAt >= limitMs(rt)(index) };
+}
+
+// ------------------------------------------------------------------ several instances
+
+/** Tells the other instances (if any) to reload this session. */
+function noticePeers(db: Db, rt: Runtime, kind: NoticeKind): void {
+  const cluster = liveCluster();
+  if (!cluster) return;
+  db.$executeRaw`SELECT pg_notify(${NOTIFY_CHANNEL}, ${cluster.notice(rt.id, rt.state.version, kind)})`.catch((err) => console.error("[live] NOTIFY failed (peers catch up within a second)", err));
+}
+
+/** Reloads the session from the database; calls made while one runs share the next one. */
+function syncRuntime(db: Db, rt: Runtime): Promise<void> {
+  if (rt.syncing) {
+    rt.syncAgain = true;
+    return rt.syncing;
+  }
+  rt.syncing = (async () => {
+    do {
+      rt.syncAgain = false;
+      await loadChanges(db, rt);
+    } while (rt.syncAgain);
+  })().finally(() => (rt.syncing = undefined));
+  return rt.syncing;
+}
+
+/**
+ * What other instances wrote: the state (taken only when newer), players who joined or were
+ * kicked, scores, and answers to the current question (and any since this instance's last one).
+ * Scores only grow, so the larger of the two is the newer.
+ */
+async function loadChanges(db: Db, rt: Runtime): Promise<void> {
+  const row = await db.liveSession.findUnique({ where: { id: rt.id }, select: { state: true } });
+  if (!row) return;
+  const next = parseState(row.state);
+  const from = Math.max(0, Math.min(rt.state.index, next.index));
+  const [players, answers] = await Promise.all([
+    db.livePlayer.findMany({ where: { sessionId: rt.id }, orderBy: [{ joinedAt: "asc" }, { id: "asc" }], select: { id: true, nickname: true, tokenHash: true, userId: true, kicked: true, score: true } }),
+    db.liveAnswer.findMany({ where: { sessionId: rt.id, itemIndex: { gte: from } }, select: { playerId: true, itemIndex: true, answerId: true, answer: true, score: true, correct: true, points: true } }),
+  ]);
+  let changed = false;
+  for (const p of players) {
+    const have = rt.players.get(p.id);
+    if (!have) {
+      rt.players.set(p.id, { ...p, key: nicknameKey(p.nickname), answers: new Map() });
+      changed = true;
+      continue;
+    }
+    if (p.kicked && !have.kicked) {
+      have.kicked = true;
+      changed = true;
+    }
+    if (p.score > have.score) {
+      have.score = p.score;
+      changed = true;
+    }
+  }
+  for (const a of answers) {
+    const p = rt.players.get(a.playerId);
+    if (!p || p.answers.has(a.itemIndex)) continue;
+    p.answers.set(a.itemIndex, { answerId: a.answerId, answer: JSON.parse(a.answer) as Answer, score: a.score, correct: a.correct, points: a.points });
+    changed = true;
+  }
+  if (changed) rt.cache = undefined;
+  if (next.version > rt.state.version) adoptState(db, rt, next, row.state);
+  else if (changed) {
+    bus.publish(hostChannelOf(rt.id), { type: "answers", emittedAt: Date.now() });
+    if (rt.state.phase !== "question" && rt.state.phase !== "lobby") announce(rt); // the reveal's counts grew
+  }
+  const cluster = liveCluster();
+  if (changed && rt.state.phase === "question" && (!cluster || cluster.owns(rt.id)) && everyoneAnswered(rt, rt.state.index)) {
+    void transition(db, rt, { type: "reveal" }, Date.now()).catch(() => undefined);
+  }
+}
+
+/** Takes the session's clock when nobody holds it, then runs it from the stored state. */
+async function claimClock(db: Db, rt: Runtime): Promise<void> {
+  const cluster = liveCluster();
+  if (!cluster || cluster.owns(rt.id) || rt.state.phase === "ended" || runtimes.get(rt.id) !== rt) return;
+  if (!(await cluster.claim(rt.id))) return;
+  await syncRuntime(db, rt).catch(() => undefined);
+  armTimer(db, rt);
+}
+
+/** How often a burst of answer notices from other instances is turned into one reload. */
+const ANSWER_SYNC_MS = 200;
+
+const clusterHooks = {
+  onNotice(n: { s: string; k: NoticeKind }) {
+    const rt = runtimes.get(n.s);
+    if (!rt) return; // not held here: loaded fresh from the database when first needed
+    if (n.k !== "answers") return void syncRuntime(appDb, rt).catch((err) => console.error("[live] reload failed", err));
+    rt.answerSync ??= setTimeout(() => {
+      rt.answerSync = undefined;
+      void syncRuntime(appDb, rt).catch((err) => console.error("[live] reload failed", err));
+    }, ANSWER_SYNC_MS);
+  },
+  onResync() {
+    for (const rt of runtimes.values()) void syncRuntime(appDb, rt).catch(() => undefined);
+  },
+  onLost() {
+    // The advisory locks went with the connection: another instance may be running these clocks now.
+    for (const rt of runtimes.values()) {
+      if (rt.timer) clearTimeout(rt.timer);
+      rt.timer = undefined;
+    }
+  },
+  onTick() {
+    const held = [...runtimes.values()].filter((rt) => rt.state.phase !== "ended");
+    if (!held.length) return;
+    for (const rt of held) if (rt.state.phase === "question" && !liveCluster()?.owns(rt.id)) void claimClock(appDb, rt);
+    // A notice lost while the listener was away (or never sent: its sender died) is caught here.
+    void appDb.liveSession
+      .findMany({ where: { id: { in: held.map((rt) => rt.id) } }, select: { id: true, state: true } })
+      .then((rows) => {
+        for (const r of rows) {
+          const rt = runtimes.get(r.id);
+          if (rt && r.state !== rt.stateJson) void syncRuntime(appDb, rt);
+        }
+      })
+      .catch(() => undefined);
+  },
+};
+{
+  const cluster = liveCluster();
+  if (cluster) cluster.hooks = clusterHooks;
 }
 
 /** An ended session leaves memory after a while (streams get their last view first); results read it back from the database. */
@@ -347,18 +531,10 @@ export async function control(db: Db, user: SessionUser, id: string, input: Cont
     const p = rt.players.get(input.player);
     if (!p) throw notFound();
     if (rt.state.phase === "ended") throw new AppError("conflict", msg(locale, "끝난 퀴즈입니다.", "The quiz has ended."));
-    // Through the same queue as every other state change: a kick and a reveal at the same moment cannot interleave.
-    const run = rt.queue.then(async () => {
-      await db.livePlayer.update({ where: { id: p.id }, data: { kicked: true } });
-      p.kicked = true;
-      rt.cache = undefined;
-      const next = { ...rt.state, version: rt.state.version + 1 }; // everyone's view changes (lobby, ranks)
-      await db.liveSession.update({ where: { id: rt.id }, data: { state: JSON.stringify(next) } });
-      rt.state = next;
-      announce(rt);
-    });
-    rt.queue = run.catch(() => undefined);
-    await run;
+    await db.livePlayer.update({ where: { id: p.id }, data: { kicked: true } });
+    p.kicked = true;
+    rt.cache = undefined;
+    await transition(db, rt, { type: "roster" }, now); // everyone's view changes (lobby, ranks), under a new version
     // The player everyone was waiting for is gone: close the question, as when the last one answers.
     if (rt.state.phase === "question" && everyoneAnswered(rt, rt.state.index)) await transition(db, rt, { type: "reveal" }, now).catch(() => undefined);
     return;
@@ -425,6 +601,7 @@ export async function join(db: Db, code: string, rawNickname: string, user: Sess
   rt.players.set(row.id, { id: row.id, nickname, key, tokenHash, userId: user?.id ?? null, kicked: false, score: 0, answers: new Map() });
   rt.cache = undefined;
   bus.publish(hostChannelOf(rt.id), { type: "players", emittedAt: Date.now() });
+  noticePeers(db, rt, "players");
   return { sessionId: rt.id, playerId: row.id, token };
 }
 
@@ -455,8 +632,11 @@ export async function playerFromCookie(db: Db, sessionId: string, value: string 
   const [playerId, token] = value.split(".");
   if (!playerId || !token) return null;
   const rt = await runtimeById(db, sessionId);
-  const player = rt?.players.get(playerId);
-  if (!rt || !player || player.kicked) return null;
+  if (!rt) return null;
+  // A player who joined on another instance a moment ago may not be known here yet.
+  if (!rt.players.has(playerId) && liveCluster()) await syncRuntime(db, rt);
+  const player = rt.players.get(playerId);
+  if (!player || player.kicked) return null;
   const a = Buffer.from(hashToken(token));
   const b = Buffer.from(player.tokenHash);
   return a.length === b.length && timingSafeEqual(a, b) ? { rt, player } : null;
@@ -495,10 +675,12 @@ async function flushAnswers(db: Db, rt: Runtime): Promise<void> {
   try {
     await writeRows(db, batch.map((w) => w.row));
     for (const w of batch) w.resolve();
+    noticePeers(db, rt, "answers");
   } catch (err) {
     if (batch.length > 1 && (err as { code?: string }).code === "P2002") {
       // One row of the batch was already stored (by another process): the others must not fail with it.
       for (const w of batch) await writeRows(db, [w.row]).then(w.resolve, w.reject);
+      noticePeers(db, rt, "answers");
       return;
     }
     for (const w of batch) w.reject(err);
@@ -548,7 +730,12 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   const earlier = await earlierAnswer(player, input, already);
   if (earlier) return earlier;
   // Judged by arrival: `now` is when the request reached the server (ClientInfo.arrivedAt).
-  const check = canAnswerAt(rt.state, rt.windows.get(input.index), input.index, now);
+  let check = canAnswerAt(rt.state, rt.windows.get(input.index) ?? storedWindow(rt, input.index), input.index, now);
+  if (!check.ok && liveCluster()) {
+    // This instance may not have heard of the question yet (it was opened on another one).
+    await syncRuntime(db, rt);
+    check = canAnswerAt(rt.state, rt.windows.get(input.index) ?? storedWindow(rt, input.index), input.index, now);
+  }
   if (!check.ok) {
     const m =
       check.reason === "late"
@@ -758,6 +945,7 @@ export interface ResultsDto {
 
 export async function results(db: Db, user: SessionUser, id: string, locale: Locale): Promise<ResultsDto> {
   const rt = await hostRuntime(db, user, id, locale);
+  if (liveCluster()) await syncRuntime(db, rt); // answers taken by other instances
   const rows = await db.liveAnswer.findMany({ where: { sessionId: rt.id }, select: { playerId: true, itemIndex: true, elapsedMs: true } });
   const elapsed = new Map(rows.map((r) => [`${r.playerId}:${r.itemIndex}`, r.elapsedMs]));
   const created = await db.liveSession.findUniqueOrThrow({ where: { id: rt.id }, select: { createdAt: true } });

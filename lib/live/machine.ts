@@ -24,7 +24,9 @@ export type Command =
   | { type: "leaderboard" }
   | { type: "next" }
   | { type: "end" }
-  | { type: "lock"; locked: boolean };
+  | { type: "lock"; locked: boolean }
+  /** The roster changed (a player was removed): a new version, so every view is rebuilt. */
+  | { type: "roster" };
 
 export type Transition = { ok: true; state: LiveState } | { ok: false; reason: "wrong-phase" | "no-questions" | "not-yet" };
 
@@ -45,6 +47,8 @@ export function apply(s: LiveState, cmd: Command, now: number, limitMs: (index: 
   switch (cmd.type) {
     case "lock":
       return { ok: true, state: { ...s, locked: cmd.locked, version: s.version + 1 } };
+    case "roster":
+      return { ok: true, state: { ...s, version: s.version + 1 } };
     case "end":
       return { ok: true, state: { ...s, phase: "ended", endsAt: s.phase === "question" ? Math.min(s.endsAt ?? now, now) : s.endsAt, version: s.version + 1 } };
     case "start":

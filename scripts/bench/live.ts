@@ -13,7 +13,6 @@
  * stored), server RSS and CPU. Last stdout line, for the largest N:
  * {"players","instances","db","ackP95Ms","fanoutP95Ms","lateButSentInTime","queuePointsP95","lost", …}.
  */
-import http from "node:http";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { randomUUID } from "node:crypto";
@@ -22,6 +21,8 @@ import { createQuiz } from "@/lib/dal/quizzes";
 import { createAccount, setRole } from "@/lib/dal/users";
 import { answerPoints } from "@/lib/live/scoring";
 import { withBenchServer } from "../lib/server";
+import { withBenchCluster } from "../lib/cluster";
+import { openStream, request, signIn, type StateEvent } from "../lib/live-client";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3220);
 const QUESTIONS = ["ftp-control-port", "accept-does-handshake", "accept-returns"];
@@ -30,8 +31,6 @@ const POINTS = 1000;
 const EMAIL = "bench-teacher@example.com";
 const PASSWORD = "benchmark teacher password";
 
-// One connection per student when they all answer at once, as phones would (a shared pool would queue in the client).
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 let databaseUrl = "";
 
 function arg(name: string): string | undefined {
@@ -47,76 +46,12 @@ function pct(xs: number[], p: number): number {
   return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! * 10) / 10;
 }
 
-/** A tiny HTTP client: JSON in and out, cookies as a plain header. */
-function request(base: string, method: string, path: string, body?: unknown, cookie?: string): Promise<{ status: number; body: string; setCookie: string[] }> {
-  return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
-    const req = http.request(base + path, {
-      method,
-      agent,
-      headers: {
-        ...(data !== undefined && { "content-type": typeof body === "string" ? "application/x-www-form-urlencoded" : "application/json", "content-length": Buffer.byteLength(data) }),
-        ...(cookie && { cookie }),
-      },
-    }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (text += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text, setCookie: res.headers["set-cookie"] ?? [] }));
-    });
-    req.on("error", reject);
-    if (data !== undefined) req.write(data);
-    req.end();
-  });
-}
-
-interface Stream {
-  close(): void;
-}
-
-type StateEvent = { state: { phase: string; index: number; startedAt: number | null; endsAt: number | null }; question: { options: { key: string }[] } | null; emittedAt: number };
-
-/** An EventSource client: calls `onState` with each `state` event's parsed data and the arrival time. */
-function openStream(base: string, path: string, cookie: string, onState: (data: StateEvent, at: number) => void): Promise<Stream> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(base + path, { headers: { cookie, accept: "text/event-stream" } }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`stream ${path}: ${res.statusCode}`));
-      res.setEncoding("utf8");
-      let buf = "";
-      res.on("data", (chunk: string) => {
-        const at = Date.now();
-        buf += chunk;
-        let end;
-        while ((end = buf.indexOf("\n\n")) >= 0) {
-          const block = buf.slice(0, end);
-          buf = buf.slice(end + 2);
-          if (!block.includes("event: state")) continue;
-          const line = block.split("\n").find((l) => l.startsWith("data: "));
-          if (line) onState(JSON.parse(line.slice(6)), at);
-        }
-      });
-      resolve({ close: () => req.destroy() });
-    });
-    req.on("error", (err) => (err.message.includes("socket hang up") ? undefined : reject(err)));
-  });
-}
-
 function serverUsage(pid: number): { rssMb: number; cpuSec: number } {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   const ticks = Number(stat[11]) + Number(stat[12]); // utime + stime
   return { rssMb: Math.round(rssKb / 1024), cpuSec: ticks / 100 };
-}
-
-async function signIn(base: string): Promise<string> {
-  const csrf = await request(base, "GET", "/api/auth/csrf");
-  const jar = csrf.setCookie.map((c) => c.split(";")[0]).join("; ");
-  const token = (JSON.parse(csrf.body) as { csrfToken: string }).csrfToken;
-  const res = await request(base, "POST", "/api/auth/callback/credentials", new URLSearchParams({ email: EMAIL, password: PASSWORD, csrfToken: token, json: "true" }).toString(), jar);
-  const session = res.setCookie.find((c) => c.includes("session-token="));
-  if (!session) throw new Error(`sign-in failed: ${res.status}`);
-  return session.split(";")[0]!;
 }
 
 async function pool<T>(items: T[], concurrency: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
@@ -129,8 +64,8 @@ async function pool<T>(items: T[], concurrency: number, fn: (item: T, i: number)
   }));
 }
 
-async function runQuiz(base: string, pid: number, hostCookie: string, quizId: string, players: number) {
-  const usage0 = serverUsage(pid);
+async function runQuiz(base: string, pids: number[], hostCookie: string, quizId: string, players: number) {
+  const usage0 = pids.map(serverUsage);
   const t0 = Date.now();
   const created = await request(base, "POST", "/api/v1/live/sessions", { quiz: quizId, locale: "ko" }, hostCookie);
   const { id, code } = JSON.parse(created.body) as { id: string; code: string };
@@ -151,7 +86,10 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
   });
   const joinAllMs = Date.now() - joinStart;
 
-  // One SSE stream per student; fan-out measured from the server's emittedAt to arrival.
+  // One SSE stream per student; fan-out measured from the host's click (the control request
+  // leaving the host) to each student having the question: with several instances that
+  // includes the NOTIFY and the reload on the instances the host's request did not reach.
+  let clickAt = 0;
   const fanout: number[] = [];
   const seen = new Map<number, number>(); // question index → students that have it
   const waiters = new Map<number, () => void>();
@@ -164,7 +102,7 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
         if (!questionOf.has(i)) questionOf.set(i, data);
         const count = (seen.get(i) ?? 0) + 1;
         seen.set(i, count);
-        if (count <= players) fanout.push(at - data.emittedAt);
+        if (count <= players) fanout.push(at - clickAt);
         if (count === players) waiters.get(i)?.();
       }),
     ),
@@ -179,6 +117,7 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
   let lateButSentInTime = 0;
   for (let q = 0; q < QUESTIONS.length; q++) {
     const everyoneHasIt = new Promise<void>((resolve) => waiters.set(q, resolve));
+    clickAt = Date.now();
     await control(q === 0 ? "start" : "next");
     await everyoneHasIt;
     const opened = questionOf.get(q)!;
@@ -219,7 +158,7 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
     });
   }
   await control("next"); // past the last question: ended
-  const usage1 = serverUsage(pid);
+  const usage1 = pids.map(serverUsage);
   for (const s of streams) s.close();
 
   const db = createDb(databaseUrl, 60_000);
@@ -251,8 +190,8 @@ async function runQuiz(base: string, pid: number, hostCookie: string, quizId: st
     lateButSentInTime,
     queuePointsP95: pct(queuePoints, 95),
     queuePointsMax: pct(queuePoints, 100),
-    rssMb: usage1.rssMb,
-    cpuSec: Math.round((usage1.cpuSec - usage0.cpuSec) * 10) / 10,
+    rssMb: usage1.map((u) => u.rssMb),
+    cpuSec: usage1.map((u, i) => Math.round((u.cpuSec - usage0[i]!.cpuSec) * 10) / 10),
     wallSec: Math.round((Date.now() - t0) / 100) / 10,
   };
 }
@@ -264,40 +203,40 @@ async function main() {
   const dbArg = arg("db") ?? "sqlite";
   if (dbArg !== "sqlite" && dbArg !== "postgres") throw new Error("--db must be sqlite or postgres");
   const instances = Number(arg("instances") ?? 1);
-  if (instances !== 1) throw new Error("--instances: only 1 is supported so far (several instances behind a proxy: docs/decisions/017-live-quizzes-on-several-instances.md)");
-  const rows = await withBenchServer(
-    "bench-live",
-    PORT,
-    async (base, server) => {
-      const hostCookie = await signIn(base);
-      const quizzes = await request(base, "GET", "/api/v1/quizzes", undefined, hostCookie);
-      const quizId = (JSON.parse(quizzes.body) as { items: { id: string }[] }).items[0]!.id;
-      const out = [];
-      for (const n of sizes) out.push(await runQuiz(base, server.pid!, hostCookie, quizId, n));
-      return out;
-    },
-    { LIVE_JOINS_PER_MINUTE: String(Math.max(1000, ...sizes)), SLOW_QUERY_MS: "60000" },
-    async (url) => {
-      databaseUrl = url;
-      const db = createDb(url, 60_000);
-      const user = await createAccount(db, { email: EMAIL, password: PASSWORD }, "ko");
-      const teacher = (await setRole(db, EMAIL, "teacher"))!;
-      await createQuiz(db, { ...user, role: teacher.role }, { title: "벤치마크 퀴즈", items: QUESTIONS.map((question) => ({ question, timeLimitSec: TIME_LIMIT_SEC, points: POINTS })) }, "ko");
-      await db.$disconnect();
-    },
-    dbArg,
-  );
-  console.log(`machine: ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}; 1 instance, ${dbArg === "postgres" ? "PostgreSQL" : "SQLite"}; ${QUESTIONS.length} questions of ${TIME_LIMIT_SEC} s, think time ${BURST_MS ? `uniform over the last ${BURST_MS} ms` : "uniform over the whole limit"}, 5 % sent twice; all players from one address`);
+  if (!Number.isInteger(instances) || instances < 1 || instances > 8) throw new Error("--instances must be an integer from 1 to 8");
+  if (instances > 1 && dbArg !== "postgres") throw new Error("--instances above 1 needs --db postgres (several instances share one PostgreSQL database)");
+  const run = async (base: string, pids: number[]) => {
+    const hostCookie = await signIn(base, EMAIL, PASSWORD);
+    const quizzes = await request(base, "GET", "/api/v1/quizzes", undefined, hostCookie);
+    const quizId = (JSON.parse(quizzes.body) as { items: { id: string }[] }).items[0]!.id;
+    const out = [];
+    for (const n of sizes) out.push(await runQuiz(base, pids, hostCookie, quizId, n));
+    return out;
+  };
+  const env = { LIVE_JOINS_PER_MINUTE: String(Math.max(1000, ...sizes)), SLOW_QUERY_MS: "60000" };
+  const prepare = async (url: string) => {
+    databaseUrl = url;
+    const db = createDb(url, 60_000);
+    const user = await createAccount(db, { email: EMAIL, password: PASSWORD }, "ko");
+    const teacher = (await setRole(db, EMAIL, "teacher"))!;
+    await createQuiz(db, { ...user, role: teacher.role }, { title: "벤치마크 퀴즈", items: QUESTIONS.map((question) => ({ question, timeLimitSec: TIME_LIMIT_SEC, points: POINTS })) }, "ko");
+    await db.$disconnect();
+  };
+  const rows =
+    instances === 1
+      ? await withBenchServer("bench-live", PORT, (base, server) => run(base, [server.pid!]), env, prepare, dbArg)
+      : await withBenchCluster("bench-live", PORT, instances, run, env, prepare);
+  console.log(`machine: ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}; ${instances === 1 ? "1 instance" : `${instances} instances behind nginx (deploy/nginx.conf)`}, ${dbArg === "postgres" ? "PostgreSQL" : "SQLite"}; ${QUESTIONS.length} questions of ${TIME_LIMIT_SEC} s, think time ${BURST_MS ? `uniform over the last ${BURST_MS} ms` : "uniform over the whole limit"}, 5 % sent twice; all players from one address`);
   for (const r of rows) {
     console.log(
-      `${String(r.players).padStart(5)} players  join all ${r.joinAllMs} ms  ack p50/p95/p99 ${r.ackP50Ms}/${r.ackP95Ms}/${r.ackP99Ms} ms  fan-out p95 ${r.fanoutP95Ms} ms (max ${r.fanoutMaxMs})  sent ${r.sent} acked ${r.acked} stored ${r.stored} lost ${r.lost}  rejected ${r.rejected} (late but sent in time ${r.lateButSentInTime})  queue points p95 ${r.queuePointsP95} (max ${r.queuePointsMax})  server RSS ${r.rssMb} MB, CPU ${r.cpuSec} s in ${r.wallSec} s`,
+      `${String(r.players).padStart(5)} players  join all ${r.joinAllMs} ms  ack p50/p95/p99 ${r.ackP50Ms}/${r.ackP95Ms}/${r.ackP99Ms} ms  fan-out p95 ${r.fanoutP95Ms} ms (max ${r.fanoutMaxMs})  sent ${r.sent} acked ${r.acked} stored ${r.stored} lost ${r.lost}  rejected ${r.rejected} (late but sent in time ${r.lateButSentInTime})  queue points p95 ${r.queuePointsP95} (max ${r.queuePointsMax})  server RSS ${r.rssMb.join(" + ")} MB, CPU ${r.cpuSec.join(" + ")} s in ${r.wallSec} s`,
     );
   }
   const top = rows.at(-1)!;
   console.log(
     JSON.stringify({
       players: top.players,
-      instances: 1,
+      instances,
       db: dbArg,
       ackP95Ms: top.ackP95Ms,
       fanoutP95Ms: top.fanoutP95Ms,
@@ -307,8 +246,8 @@ async function main() {
       joinAllMs: top.joinAllMs,
       ackP50Ms: top.ackP50Ms,
       ackP99Ms: top.ackP99Ms,
-      rssMb: top.rssMb,
-      cpuSec: top.cpuSec,
+      rssMbPerInstance: top.rssMb,
+      cpuSecPerInstance: top.cpuSec,
     }),
   );
 }

@@ -65,6 +65,9 @@ export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promi
   throw new Error(`server at ${baseURL} did not become healthy in ${timeoutMs} ms`);
 }
 
+/** One load generator is one client address: per-address limits would measure 429s, not the app. */
+export const BENCH_UNLIMITED = { GRADES_PER_MINUTE: "10000000", SIGNIN_PER_ADDRESS_15_MIN: "1000000", SIGNUPS_PER_HOUR: "1000000", LIVE_STREAMS_PER_ADDRESS: "1000000" };
+
 /**
  * For benchmarks: a fresh seeded database under data/<name>, a fresh production build
  * (BENCH_REUSE_BUILD=1 skips it), the production server on `port` — then `fn(baseURL)`, and
@@ -86,9 +89,7 @@ export async function withBenchServer<T>(
   if (prepare) await prepare(url);
   // Always a fresh build unless asked otherwise: a stale .next silently measures old code.
   buildApp(process.env.BENCH_REUSE_BUILD !== "1");
-  // One load generator is one client address: per-address limits would measure 429s, not the app.
-  const unlimited = { GRADES_PER_MINUTE: "10000000", SIGNIN_PER_ADDRESS_15_MIN: "1000000", SIGNUPS_PER_HOUR: "1000000", LIVE_STREAMS_PER_ADDRESS: "1000000" };
-  const server = startServer(port, { AUTH_SECRET_FILE: path.join(dir, "auth-secret"), ...unlimited, ...env, DATABASE_URL: url });
+  const server = startServer(port, { AUTH_SECRET_FILE: path.join(dir, "auth-secret"), ...BENCH_UNLIMITED, ...env, DATABASE_URL: url });
   const baseURL = `http://127.0.0.1:${port}`;
   try {
     await waitForHealthy(baseURL);

@@ -977,6 +977,35 @@ describe("reconnecting and restarting", () => {
     const stored = JSON.parse((await db.liveSession.findUniqueOrThrow({ where: { id: s.id } })).state);
     expect(stored).toMatchObject({ phase: "question", index: 2 });
   });
+
+  it("another instance moved the quiz on first: the command applies to what it stored, never over it", async () => {
+    const s = await hosted([SC, TF]);
+    const p = await joinOk(s.code, "Racer", s.ip);
+    await joinOk(s.code, "Other", s.ip);
+    const rt = (await runtimeById(db, s.id))!;
+    expect(rt.state.phase).toBe("lobby");
+    // Another instance starts the quiz: the stored state moves on; this process has not heard yet.
+    const now = Date.now();
+    const theirs = { ...rt.state, phase: "question", index: 0, startedAt: now, endsAt: now + 20_000, version: rt.state.version + 1 };
+    await db.liveSession.update({ where: { id: s.id }, data: { state: JSON.stringify(theirs) } });
+    // "start" here loses the compare-and-set, reloads, and is now a command for the wrong phase.
+    const again = await control(s.host.cookie, s.id, { command: "start" });
+    expect(again.status).toBe(409);
+    expect(rt.state).toEqual(theirs);
+    // The question the other instance opened takes answers here, and "reveal" applies to it.
+    await answerOk(p.cookie, s.id, 0, "a");
+    await controlOk(s.host.cookie, s.id, { command: "reveal" });
+    const stored = JSON.parse((await db.liveSession.findUniqueOrThrow({ where: { id: s.id } })).state);
+    expect(stored).toMatchObject({ phase: "reveal", index: 0, startedAt: now, version: theirs.version + 1 });
+    expect(stored.endsAt).toBeLessThanOrEqual(Date.now());
+    expect(rt.state).toEqual(stored);
+    // The reveal counts the answer, and the score was raised once.
+    const h = await hostState(s.host.cookie, s.id);
+    expect(h.reveal.answered).toBe(1);
+    const row = await db.livePlayer.findUniqueOrThrow({ where: { id: p.playerId } });
+    expect(row.score).toBe(h.roster.find((r: { id: string }) => r.id === p.playerId).score);
+    expect(row.score).toBeGreaterThan(0);
+  });
 });
 
 // ------------------------------------------------------------------ 10. server-sent events
