@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/chromium";
+import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -20,9 +21,13 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "chromium", testIgnore: /live\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } } },
+    { name: "chromium", testIgnore: /(live|cluster)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } } },
     // The 30-phone live quiz runs last and alone: with another worker beside it, two cores are not enough for 31 live pages.
-    { name: "live", testMatch: /live\.spec\.ts/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } } },
+    { name: "live", testMatch: /\/live\.spec\.ts/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } } },
+    // Two instances behind nginx on PostgreSQL (e2e/cluster.spec.ts), after everything else: where PostgreSQL and nginx are (CI installs both).
+    ...(process.env.TEST_POSTGRES_URL && existsSync(process.env.NGINX_BIN ?? "/usr/sbin/nginx")
+      ? [{ name: "cluster", testMatch: /cluster\.spec\.ts/, dependencies: ["live"], use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } } }]
+      : []),
   ],
   webServer: {
     // A production build on a fresh database for every run (scripts/e2e-server.ts).

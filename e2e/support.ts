@@ -13,10 +13,10 @@ export function e2eDatabaseUrl(): string {
   return `file:${path.join(dir, file)}`;
 }
 
-/** `npm run user:role -- <email> <role>` against the e2e database, as an administrator would. */
-export function grantRole(email: string, role: "teacher" | "student"): void {
+/** `npm run user:role -- <email> <role>` against the e2e database (or another), as an administrator would. */
+export function grantRole(email: string, role: "teacher" | "student", databaseUrl = e2eDatabaseUrl()): void {
   execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/user-role.ts", email, role], {
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), TSX_TSCONFIG_PATH: "tsconfig.server.json" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, TSX_TSCONFIG_PATH: "tsconfig.server.json" },
     stdio: "pipe",
   });
 }
