@@ -27,6 +27,8 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 const dev = process.env.NODE_ENV === "development";
 const trust = parseTrustProxy(env.TRUST_PROXY);
 
+/** Connections the kernel may queue before the server accepts them: a class opening its streams at once (capped by net.core.somaxconn). */
+const LISTEN_BACKLOG = 4096;
 const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 const HSTS = "max-age=31536000; includeSubDomains";
@@ -158,7 +160,7 @@ async function main() {
       }
       void handle(req, res);
     })
-    .listen(port, hostname, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+    .listen({ port, host: hostname, backlog: LISTEN_BACKLOG }, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 }
 
 // A stop signal ends the process normally (exit handlers run; a --cpu-prof profile is written).

@@ -106,8 +106,14 @@ interface Runtime {
   cache?: { version: number; shared: SharedView; leaderboard: LeaderRow[]; ranks: Map<string, number> };
   /** A reload from the database under way (several instances), and whether another is due after it. */
   syncing?: Promise<void>;
-  syncAgain?: boolean;
-  answerSync?: ReturnType<typeof setTimeout>;
+  /** What the next reload must read (several notices share one). */
+  syncWanted?: SyncScope;
+  /** A reload of new players or answers, soon (notices of joins and answers are coalesced). */
+  syncSoon?: ReturnType<typeof setTimeout>;
+  syncSoonScope?: SyncScope;
+  /** The newest join and answer times read back from the database: later reloads read only rows near or after them. */
+  lastJoinedAt?: number;
+  lastAnswerAt?: number;
 }
 
 const parseState = (json: string): LiveState => stateSchema.parse(JSON.parse(json));
@@ -289,8 +295,15 @@ const CAS_ATTEMPTS = 4;
  */
 async function transition(db: Db, rt: Runtime, cmd: Command, now: number): Promise<LiveState> {
   const run = rt.queue.then(async () => {
+    let reloaded = false;
     for (let attempt = 1; ; attempt++) {
       const t = apply(rt.state, cmd, now, limitMs(rt));
+      if (!t.ok && !reloaded && liveCluster()) {
+        // This instance may not have heard yet that the quiz moved on (another instance closed the question).
+        reloaded = true;
+        await loadChanges(db, rt);
+        continue;
+      }
       if (!t.ok) {
         if (cmd.type === "timeout") return rt.state; // the host (or another instance) got there first
         throw new AppError("conflict", msg(rt.locale, "지금 단계에서는 할 수 없는 동작입니다.", "That is not possible at this point of the quiz."), { command: [t.reason] });
@@ -351,37 +364,59 @@ function noticePeers(db: Db, rt: Runtime, kind: NoticeKind): void {
   db.$executeRaw`SELECT pg_notify(${NOTIFY_CHANNEL}, ${cluster.notice(rt.id, rt.state.version, kind)})`.catch((err) => console.error("[live] NOTIFY failed (peers catch up within a second)", err));
 }
 
-/** Reloads the session from the database; calls made while one runs share the next one. */
-function syncRuntime(db: Db, rt: Runtime): Promise<void> {
-  if (rt.syncing) {
-    rt.syncAgain = true;
-    return rt.syncing;
-  }
-  rt.syncing = (async () => {
-    do {
-      rt.syncAgain = false;
-      await loadChanges(db, rt);
-    } while (rt.syncAgain);
+/** What a reload reads: the state (and with it everything), or only new players, or only new answers. */
+interface SyncScope {
+  state: boolean;
+  players: boolean;
+  answers: boolean;
+}
+const FULL: SyncScope = { state: true, players: true, answers: true };
+const union = (a: SyncScope | undefined, b: SyncScope): SyncScope => (a ? { state: a.state || b.state, players: a.players || b.players, answers: a.answers || b.answers } : b);
+
+/** Reloads the session from the database; calls made while one runs are served by the next one. */
+function syncRuntime(db: Db, rt: Runtime, scope: SyncScope = FULL): Promise<void> {
+  rt.syncWanted = union(rt.syncWanted, scope);
+  rt.syncing ??= (async () => {
+    while (rt.syncWanted) {
+      const want = rt.syncWanted;
+      rt.syncWanted = undefined;
+      await loadChanges(db, rt, want);
+    }
   })().finally(() => (rt.syncing = undefined));
   return rt.syncing;
 }
 
 /**
- * What other instances wrote: the state (taken only when newer), players who joined or were
- * kicked, scores, and answers to the current question (and any since this instance's last one).
- * Scores only grow, so the larger of the two is the newer.
+ * Rows written this long before the newest one already read are read again: a row's time is
+ * taken just before its insert commits, so a later reload may find one that is "older" than
+ * the newest it saw. (Anything older still is read by the next full reload, on every transition.)
  */
-async function loadChanges(db: Db, rt: Runtime): Promise<void> {
-  const row = await db.liveSession.findUnique({ where: { id: rt.id }, select: { state: true } });
-  if (!row) return;
-  const next = parseState(row.state);
+const SYNC_SLACK_MS = 3_000;
+
+/**
+ * What other instances wrote: the state (taken only when newer) and with it every player and
+ * the answers since this instance's question; or, for a join or answer notice, only the players
+ * or answers written since the last reload. Scores only grow, and every figure this instance
+ * has is a lower bound of the truth, so a player's score is the largest of: what it had, what
+ * the database says (full reloads), and the sum of the answers it knows — nothing counts twice.
+ */
+async function loadChanges(db: Db, rt: Runtime, want: SyncScope = FULL): Promise<void> {
+  const row = want.state ? await db.liveSession.findUnique({ where: { id: rt.id }, select: { state: true } }) : null;
+  if (want.state && !row) return;
+  const next = row ? parseState(row.state) : rt.state;
   const from = Math.max(0, Math.min(rt.state.index, next.index));
+  const since = (t: number | undefined) => (!want.state && t !== undefined ? { gte: new Date(t - SYNC_SLACK_MS) } : undefined);
   const [players, answers] = await Promise.all([
-    db.livePlayer.findMany({ where: { sessionId: rt.id }, orderBy: [{ joinedAt: "asc" }, { id: "asc" }], select: { id: true, nickname: true, tokenHash: true, userId: true, kicked: true, score: true } }),
-    db.liveAnswer.findMany({ where: { sessionId: rt.id, itemIndex: { gte: from } }, select: { playerId: true, itemIndex: true, answerId: true, answer: true, score: true, correct: true, points: true } }),
+    want.players
+      ? db.livePlayer.findMany({ where: { sessionId: rt.id, joinedAt: since(rt.lastJoinedAt) }, orderBy: [{ joinedAt: "asc" }, { id: "asc" }], select: { id: true, nickname: true, tokenHash: true, userId: true, kicked: true, score: true, joinedAt: true } })
+      : [],
+    want.answers
+      ? db.liveAnswer.findMany({ where: { sessionId: rt.id, itemIndex: want.state ? { gte: from } : next.index, createdAt: since(rt.lastAnswerAt) }, select: { playerId: true, itemIndex: true, answerId: true, answer: true, score: true, correct: true, points: true, createdAt: true } })
+      : [],
   ]);
   let changed = false;
-  for (const p of players) {
+  for (const { joinedAt, ...p } of players) {
+    rt.lastJoinedAt = Math.max(rt.lastJoinedAt ?? 0, joinedAt.getTime());
     const have = rt.players.get(p.id);
     if (!have) {
       rt.players.set(p.id, { ...p, key: nicknameKey(p.nickname), answers: new Map() });
@@ -398,13 +433,17 @@ async function loadChanges(db: Db, rt: Runtime): Promise<void> {
     }
   }
   for (const a of answers) {
+    rt.lastAnswerAt = Math.max(rt.lastAnswerAt ?? 0, a.createdAt.getTime());
     const p = rt.players.get(a.playerId);
     if (!p || p.answers.has(a.itemIndex)) continue;
     p.answers.set(a.itemIndex, { answerId: a.answerId, answer: JSON.parse(a.answer) as Answer, score: a.score, correct: a.correct, points: a.points });
+    let sum = 0;
+    for (const x of p.answers.values()) sum += x.points;
+    p.score = Math.max(p.score, sum);
     changed = true;
   }
   if (changed) rt.cache = undefined;
-  if (next.version > rt.state.version) adoptState(db, rt, next, row.state);
+  if (row && next.version > rt.state.version) adoptState(db, rt, next, row.state);
   else if (changed) {
     bus.publish(hostChannelOf(rt.id), { type: "answers", emittedAt: Date.now() });
     if (rt.state.phase !== "question" && rt.state.phase !== "lobby") announce(rt); // the reveal's counts grew
@@ -424,18 +463,20 @@ async function claimClock(db: Db, rt: Runtime): Promise<void> {
   armTimer(db, rt);
 }
 
-/** How often a burst of answer notices from other instances is turned into one reload. */
-const ANSWER_SYNC_MS = 200;
+/** How often a burst of join or answer notices from other instances is turned into one reload. */
+const SYNC_SOON_MS = 200;
 
 const clusterHooks = {
   onNotice(n: { s: string; k: NoticeKind }) {
     const rt = runtimes.get(n.s);
     if (!rt) return; // not held here: loaded fresh from the database when first needed
-    if (n.k !== "answers") return void syncRuntime(appDb, rt).catch((err) => console.error("[live] reload failed", err));
-    rt.answerSync ??= setTimeout(() => {
-      rt.answerSync = undefined;
-      void syncRuntime(appDb, rt).catch((err) => console.error("[live] reload failed", err));
-    }, ANSWER_SYNC_MS);
+    if (n.k === "state") return void syncRuntime(appDb, rt).catch((err) => console.error("[live] reload failed", err));
+    rt.syncSoonScope = union(rt.syncSoonScope, { state: false, players: n.k === "players", answers: n.k === "answers" });
+    rt.syncSoon ??= setTimeout(() => {
+      const scope = rt.syncSoonScope!;
+      rt.syncSoon = rt.syncSoonScope = undefined;
+      void syncRuntime(appDb, rt, scope).catch((err) => console.error("[live] reload failed", err));
+    }, SYNC_SOON_MS);
   },
   onResync() {
     for (const rt of runtimes.values()) void syncRuntime(appDb, rt).catch(() => undefined);
@@ -634,7 +675,7 @@ export async function playerFromCookie(db: Db, sessionId: string, value: string 
   const rt = await runtimeById(db, sessionId);
   if (!rt) return null;
   // A player who joined on another instance a moment ago may not be known here yet.
-  if (!rt.players.has(playerId) && liveCluster()) await syncRuntime(db, rt);
+  if (!rt.players.has(playerId) && liveCluster()) await syncRuntime(db, rt, { state: false, players: true, answers: false });
   const player = rt.players.get(playerId);
   if (!player || player.kicked) return null;
   const a = Buffer.from(hashToken(token));

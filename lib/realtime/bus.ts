@@ -1,9 +1,9 @@
 /**
- * Fan-out for realtime features. Publishers say "channel X changed" with a small message;
- * every subscriber (one per open SSE stream) reacts. The embedded default is in-process: one
- * Node process owns every live session. With several app instances, a PostgreSQL
- * LISTEN/NOTIFY implementation of this same interface relays each publish to the other
- * instances (docs/architecture.md, "Live quizzes on several instances").
+ * Fan-out for realtime features inside one process. Publishers say "channel X changed" with a
+ * small message; every subscriber (one per open SSE stream) reacts. Between app instances
+ * (PostgreSQL), lib/live/cluster.ts carries "session X changed" with LISTEN/NOTIFY; each
+ * instance reloads the session and publishes here for its own streams (docs/architecture.md,
+ * "Live quizzes").
  */
 export type Listener<T> = (message: T) => void;
 

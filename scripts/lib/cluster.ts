@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensurePrivateDir } from "../../lib/private-files";
 import { BENCH_UNLIMITED, buildApp, preparePostgres, startServer, waitForHealthy } from "./server";
@@ -31,7 +31,7 @@ export function nginxConfig(dir: string, port: number, upstreams: number[], show
       if (directive === "server") {
         if (upstreamDone) return [];
         upstreamDone = true;
-        return upstreams.map((p) => `${indent}server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`);
+        return upstreams.map((p) => `${indent}${line.trim().replace(/^server \S+/, `server 127.0.0.1:${p}`).replace(/\s*# rewritten$/, "")}`);
       }
       // (Tests: which instance answered, in a response header — not in the shipped file.)
       if (directive === "listen") return [`${indent}listen 127.0.0.1:${port};`, ...(showUpstream ? [`${indent}add_header X-Psl-Upstream $upstream_addr always;`] : [])];
@@ -58,6 +58,7 @@ export interface Cluster {
 
 export async function startCluster(opts: { name: string; port: number; instances: number; databaseUrl: string; env?: Record<string, string>; stdio?: "inherit" | "ignore"; showUpstream?: boolean }): Promise<Cluster> {
   const dir = path.resolve("data", opts.name);
+  rmSync(dir, { recursive: true, force: true }); // (nginx appends to its log: start clean)
   ensurePrivateDir(dir);
   for (const t of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, t), { recursive: true });
   // Shared by every instance, as docs/deployment.md requires.
