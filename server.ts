@@ -120,47 +120,50 @@ async function main() {
   // After Next has set up its request-scope storage, which some route modules reach on import.
   const table = await loadRouteTable(process.cwd());
   const handle = app.getRequestHandler();
-  http
-    .createServer((req, res) => {
-      const host = req.headers.host;
-      if (!isValidHost(host)) return sendJson(req, res, 400, "bad_request", {}, { ko: "Host 헤더가 없거나 올바르지 않습니다.", en: "Missing or malformed Host header." });
-      const method = req.method ?? "GET";
-      if (!KNOWN_METHODS.has(method)) return sendJson(req, res, 405, "method_not_allowed", { allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
-      const client = stampClient(req, trust);
-      if (client.https) res.setHeader("strict-transport-security", HSTS);
-      const rawPath = (req.url ?? "/").split("?")[0] ?? "/";
-      if (rawPath.startsWith("/api/")) {
-        try {
-          decodeURIComponent(rawPath);
-        } catch {
-          return sendJson(req, res, 400, "bad_request", {}, { ko: "경로의 퍼센트 인코딩이 올바르지 않습니다.", en: "Malformed percent-escape in the path." });
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host;
+    if (!isValidHost(host)) return sendJson(req, res, 400, "bad_request", {}, { ko: "Host 헤더가 없거나 올바르지 않습니다.", en: "Missing or malformed Host header." });
+    const method = req.method ?? "GET";
+    if (!KNOWN_METHODS.has(method)) return sendJson(req, res, 405, "method_not_allowed", { allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
+    const client = stampClient(req, trust);
+    if (client.https) res.setHeader("strict-transport-security", HSTS);
+    const rawPath = (req.url ?? "/").split("?")[0] ?? "/";
+    if (rawPath.startsWith("/api/")) {
+      try {
+        decodeURIComponent(rawPath);
+      } catch {
+        return sendJson(req, res, 400, "bad_request", {}, { ko: "경로의 퍼센트 인코딩이 올바르지 않습니다.", en: "Malformed percent-escape in the path." });
+      }
+      const found = matchRoute(table, rawPath);
+      // Unknown API paths and methods: JSON, like every other API answer (Next would send its HTML 404 page).
+      if (!found) return sendJson(req, res, 404, "not_found");
+      const handler = found.entry.handlers[method as keyof RouteEntry["handlers"]];
+      const passOn = method === "OPTIONS" || (method === "HEAD" && found.entry.handlers.GET);
+      if (!handler && !passOn) return sendJson(req, res, 405, "method_not_allowed", { allow: Object.keys(found.entry.handlers).join(", ") });
+      if (handler) {
+        // Oversize bodies are refused before a byte of them is read, on every route.
+        const declared = Number(req.headers["content-length"] ?? 0);
+        if (declared > bodyLimitOf(handler.spec)) {
+          res.setHeader("connection", "close");
+          return sendJson(req, res, 413, "payload_too_large");
         }
-        const found = matchRoute(table, rawPath);
-        // Unknown API paths and methods: JSON, like every other API answer (Next would send its HTML 404 page).
-        if (!found) return sendJson(req, res, 404, "not_found");
-        const handler = found.entry.handlers[method as keyof RouteEntry["handlers"]];
-        const passOn = method === "OPTIONS" || (method === "HEAD" && found.entry.handlers.GET);
-        if (!handler && !passOn) return sendJson(req, res, 405, "method_not_allowed", { allow: Object.keys(found.entry.handlers).join(", ") });
-        if (handler) {
-          // Oversize bodies are refused before a byte of them is read, on every route.
-          const declared = Number(req.headers["content-length"] ?? 0);
-          if (declared > bodyLimitOf(handler.spec)) {
-            res.setHeader("connection", "close");
-            return sendJson(req, res, 413, "payload_too_large");
-          }
-          if (handler.spec.fast) {
-            serveWeb(found.entry, method, found.params, req, res, client.https).catch((err) => {
-              console.error("[server] fast path failed", err);
-              if (!res.headersSent) sendJson(req, res, 500, "internal");
-              else res.end();
-            });
-            return;
-          }
+        if (handler.spec.fast) {
+          serveWeb(found.entry, method, found.params, req, res, client.https).catch((err) => {
+            console.error("[server] fast path failed", err);
+            if (!res.headersSent) sendJson(req, res, 500, "internal");
+            else res.end();
+          });
+          return;
         }
       }
-      void handle(req, res);
-    })
-    .listen({ port, host: hostname, backlog: LISTEN_BACKLOG }, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+    }
+    void handle(req, res);
+  });
+  // A request must be in (headers and body) within these: a body trickled a byte at a time holds nothing for long.
+  // (Responses are not limited: live event streams stay open for hours.)
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+  server.listen({ port, host: hostname, backlog: LISTEN_BACKLOG }, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 }
 
 // A stop signal ends the process normally (exit handlers run; a --cpu-prof profile is written).

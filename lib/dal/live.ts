@@ -26,6 +26,7 @@ import { answerText } from "@/lib/i18n/answers";
 import { getMessages } from "@/lib/i18n/messages";
 import { bus } from "@/lib/realtime/bus";
 import { db as appDb } from "@/lib/db";
+import { dbKind } from "@/lib/db-kind";
 import { liveCluster, NOTIFY_CHANNEL, type NoticeKind } from "@/lib/live/cluster";
 import { ANSWER_GRACE_MS, apply, canAnswerAt, initialState, windowOf, type AnswerWindow, type Command, type LiveState } from "@/lib/live/machine";
 import { answersInFlight } from "@/lib/live/inflight";
@@ -69,7 +70,7 @@ interface Player {
   score: number;
   answers: Map<number, PlayerAnswer>;
   /** Answers queued for the next batch write (question index → answerId and the write's outcome). */
-  writing?: Map<number, { answerId: string; done: Promise<void> }>;
+  writing?: Map<number, { answerId: string; done: Promise<unknown> }>;
 }
 
 interface Runtime {
@@ -349,8 +350,7 @@ function adoptState(db: Db, rt: Runtime, next: LiveState, json: string): void {
  * instance that did not close it (several instances), or after a restart. `grace` when the
  * clock closed it: the window ran its full length.
  */
-function storedWindow(rt: Runtime, index: number): AnswerWindow | undefined {
-  const s = rt.state;
+function storedWindow(rt: Runtime, index: number, s: LiveState = rt.state): AnswerWindow | undefined {
   if (s.phase === "question" || s.index !== index || s.startedAt === null || s.endsAt === null) return undefined;
   return { startedAt: s.startedAt, endsAt: s.endsAt, grace: s.endsAt - s.startedAt >= limitMs(rt)(index) };
 }
@@ -449,9 +449,7 @@ async function loadChanges(db: Db, rt: Runtime, want: SyncScope = FULL): Promise
     if (rt.state.phase !== "question" && rt.state.phase !== "lobby") announce(rt); // the reveal's counts grew
   }
   const cluster = liveCluster();
-  if (changed && rt.state.phase === "question" && (!cluster || cluster.owns(rt.id)) && everyoneAnswered(rt, rt.state.index)) {
-    void transition(db, rt, { type: "reveal" }, Date.now()).catch(() => undefined);
-  }
+  if (changed && rt.state.phase === "question" && (!cluster || cluster.owns(rt.id)) && everyoneAnswered(rt, rt.state.index)) void closeIfEveryoneAnswered(db, rt, rt.state.index);
 }
 
 /** Takes the session's clock when nobody holds it, then runs it from the stored state. */
@@ -569,6 +567,8 @@ export async function control(db: Db, user: SessionUser, id: string, input: Cont
   const rt = await hostRuntime(db, user, id, locale);
   const now = Date.now();
   if (input.command === "kick") {
+    // With several instances: the player may have joined on another one, or the quiz ended there.
+    if (liveCluster()) await syncRuntime(db, rt);
     const p = rt.players.get(input.player);
     if (!p) throw notFound();
     if (rt.state.phase === "ended") throw new AppError("conflict", msg(locale, "끝난 퀴즈입니다.", "The quiz has ended."));
@@ -691,8 +691,19 @@ export interface AnswerAckDto {
 
 interface PendingWrite {
   row: { sessionId: string; playerId: string; itemIndex: number; answerId: string; answer: string; score: number; correct: boolean; points: number; elapsedMs: number };
+  /** When the request reached the server: judged again against the stored state as it is written. */
+  arrivedAt: number;
   resolve: () => void;
   reject: (err: unknown) => void;
+}
+
+type Refusal = "late" | "wrong-question" | "not-open" | "kicked";
+
+/** An answer the stored state refused as it was written (another instance closed the question or removed the player). */
+class AnswerRefused extends Error {
+  constructor(readonly reason: Refusal) {
+    super(`answer refused: ${reason}`);
+  }
 }
 
 /**
@@ -701,10 +712,10 @@ interface PendingWrite {
  * and one score update for the whole batch, instead of two statements per answer. Each answer
  * is acknowledged only after the transaction holding it has committed.
  */
-function writeAnswer(db: Db, rt: Runtime, row: PendingWrite["row"]): Promise<void> {
+function writeAnswer(db: Db, rt: Runtime, row: PendingWrite["row"], arrivedAt: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const first = !rt.batch;
-    (rt.batch ??= []).push({ row, resolve, reject });
+    (rt.batch ??= []).push({ row, arrivedAt, resolve, reject });
     if (first) rt.queue = rt.queue.then(() => flushAnswers(db, rt)).catch(() => undefined);
   });
 }
@@ -713,14 +724,20 @@ async function flushAnswers(db: Db, rt: Runtime): Promise<void> {
   const batch = rt.batch ?? [];
   rt.batch = undefined;
   if (!batch.length) return;
+  const settle = (refused: Map<PendingWrite, Refusal>, ws: PendingWrite[]) => {
+    for (const w of ws) {
+      const why = refused.get(w);
+      if (why) w.reject(new AnswerRefused(why));
+      else w.resolve();
+    }
+  };
   try {
-    await writeRows(db, batch.map((w) => w.row));
-    for (const w of batch) w.resolve();
+    settle(await writeRows(db, rt, batch), batch);
     noticePeers(db, rt, "answers");
   } catch (err) {
     if (batch.length > 1 && (err as { code?: string }).code === "P2002") {
       // One row of the batch was already stored (by another process): the others must not fail with it.
-      for (const w of batch) await writeRows(db, [w.row]).then(w.resolve, w.reject);
+      for (const w of batch) await writeRows(db, rt, [w]).then((refused) => settle(refused, [w]), w.reject);
       noticePeers(db, rt, "answers");
       return;
     }
@@ -728,23 +745,44 @@ async function flushAnswers(db: Db, rt: Runtime): Promise<void> {
   }
 }
 
-/** One transaction: the answers, and each player's score raised by the sum of their points in it. */
-async function writeRows(db: Db, rows: PendingWrite["row"][]): Promise<void> {
-  const gained = new Map<string, number>();
-  for (const r of rows) if (r.points > 0) gained.set(r.playerId, (gained.get(r.playerId) ?? 0) + r.points);
-  const ids = [...gained.keys()];
-  await db.$transaction([
-    db.liveAnswer.createMany({ data: rows }),
-    ...(ids.length
-      ? [
-          db.$executeRaw`UPDATE "LivePlayer" SET "score" = "score" + CASE "id" ${Prisma.join(
-            // (CAST: PostgreSQL cannot infer a bare parameter's type inside CASE; SQLite accepts it too.)
-            ids.map((id) => Prisma.sql`WHEN ${id} THEN CAST(${gained.get(id)!} AS INTEGER)`),
-            " ",
-          )} ELSE 0 END WHERE "id" IN (${Prisma.join(ids)})`,
-        ]
-      : []),
-  ]);
+/**
+ * One transaction: the session's stored state is read first (on PostgreSQL `FOR SHARE`, so no
+ * transition can commit until this batch has), every answer is judged again against it — by
+ * its arrival time, against the stored answer window, and its player must not have been
+ * removed — and the answers that pass are inserted, each player's score raised by the sum of
+ * their points. So an instance that has not yet heard that another one closed the question (or
+ * kicked the player) cannot take an answer sent after the reveal. Returns the refused ones.
+ */
+async function writeRows(db: Db, rt: Runtime, batch: PendingWrite[]): Promise<Map<PendingWrite, Refusal>> {
+  const lock = dbKind(env.DATABASE_URL) === "postgres" ? Prisma.sql` FOR SHARE` : Prisma.empty;
+  return db.$transaction(async (tx) => {
+    const [session] = await tx.$queryRaw<{ state: string }[]>`SELECT "state" FROM "LiveSession" WHERE "id" = ${rt.id}${lock}`;
+    const stored = session ? parseState(session.state) : rt.state;
+    const playerIds = [...new Set(batch.map((w) => w.row.playerId))];
+    const kicked = new Set((await tx.livePlayer.findMany({ where: { id: { in: playerIds }, kicked: true }, select: { id: true } })).map((p) => p.id));
+    const refused = new Map<PendingWrite, Refusal>();
+    const rows: PendingWrite["row"][] = [];
+    for (const w of batch) {
+      const i = w.row.itemIndex;
+      const check = canAnswerAt(stored, rt.windows.get(i) ?? storedWindow(rt, i, stored), i, w.arrivedAt);
+      if (kicked.has(w.row.playerId)) refused.set(w, "kicked");
+      else if (!check.ok) refused.set(w, check.reason);
+      else rows.push(w.row);
+    }
+    if (!rows.length) return refused;
+    const gained = new Map<string, number>();
+    for (const r of rows) if (r.points > 0) gained.set(r.playerId, (gained.get(r.playerId) ?? 0) + r.points);
+    const ids = [...gained.keys()];
+    await tx.liveAnswer.createMany({ data: rows });
+    if (ids.length) {
+      await tx.$executeRaw`UPDATE "LivePlayer" SET "score" = "score" + CASE "id" ${Prisma.join(
+        // (CAST: PostgreSQL cannot infer a bare parameter's type inside CASE; SQLite accepts it too.)
+        ids.map((id) => Prisma.sql`WHEN ${id} THEN CAST(${gained.get(id)!} AS INTEGER)`),
+        " ",
+      )} ELSE 0 END WHERE "id" IN (${Prisma.join(ids)})`;
+    }
+    return refused;
+  });
 }
 
 /**
@@ -765,6 +803,18 @@ async function earlierAnswer(player: Player, input: LiveAnswerInput, already: ()
   return ack;
 }
 
+/** Why an answer was not taken, in the player's language (409, or 404 for a player who was removed). */
+function refusal(reason: Refusal, locale: Locale): AppError {
+  if (reason === "kicked") return notFound();
+  const m =
+    reason === "late"
+      ? msg(locale, "시간이 끝난 뒤에 도착한 답입니다.", "Time was up before the answer arrived.")
+      : reason === "wrong-question"
+        ? msg(locale, "지금 진행 중인 문제가 아닙니다.", "That is not the current question.")
+        : msg(locale, "지금은 답할 수 있는 문제가 없습니다.", "No question is open right now.");
+  return new AppError("conflict", m, { index: [reason] });
+}
+
 /** Grades and stores one answer (written before it is acknowledged); a retry with the same answerId gets the same ack. */
 export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: LiveAnswerInput, locale: Locale, now = Date.now()): Promise<AnswerAckDto> {
   const already = () => new AppError("conflict", msg(locale, "이 문제에는 이미 답했습니다.", "You already answered this question."));
@@ -777,15 +827,7 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
     await syncRuntime(db, rt);
     check = canAnswerAt(rt.state, rt.windows.get(input.index) ?? storedWindow(rt, input.index), input.index, now);
   }
-  if (!check.ok) {
-    const m =
-      check.reason === "late"
-        ? msg(locale, "시간이 끝난 뒤에 도착한 답입니다.", "Time was up before the answer arrived.")
-        : check.reason === "wrong-question"
-          ? msg(locale, "지금 진행 중인 문제가 아닙니다.", "That is not the current question.")
-          : msg(locale, "지금은 답할 수 있는 문제가 없습니다.", "No question is open right now.");
-    throw new AppError("conflict", m, { index: [check.reason] });
-  }
+  if (!check.ok) throw refusal(check.reason, locale);
   const item = rt.items[input.index]!;
   const answer = toBankKeys(rt, input.index, input.answer, locale);
   const graded = await gradeAnswer(db, item.slug, answer, rt.locale); // a malformed answer for this type: 400
@@ -797,21 +839,29 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
   // (Checked again: grading awaited, and another request for this answer may have got here first.)
   const raced = await earlierAnswer(player, input, already);
   if (raced) return raced;
-  const done = writeAnswer(db, rt, { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(answer), score, correct, points, elapsedMs: check.elapsedMs });
-  (player.writing ??= new Map()).set(input.index, { answerId: input.answerId, done });
+  const done = writeAnswer(db, rt, { sessionId: rt.id, playerId: player.id, itemIndex: input.index, answerId: input.answerId, answer: JSON.stringify(answer), score, correct, points, elapsedMs: check.elapsedMs }, now);
+  // What this write comes to — a copy of the same request waiting in earlierAnswer gets the same.
+  const outcome = done.then(
+    () => true,
+    async (err: unknown) => {
+      if (err instanceof AnswerRefused) throw refusal(err.reason, locale);
+      if ((err as { code?: string }).code === "P2002") {
+        // Stored already (another instance, or a row written before a restart): answer as it was stored.
+        const stored = await db.liveAnswer.findUnique({ where: { playerId_itemIndex: { playerId: player.id, itemIndex: input.index } } });
+        if (stored?.answerId === input.answerId) return false;
+        throw already();
+      }
+      throw err;
+    },
+  );
+  (player.writing ??= new Map()).set(input.index, { answerId: input.answerId, done: outcome });
+  let wroteHere: boolean;
   try {
-    await done;
-  } catch (err) {
-    if ((err as { code?: string }).code === "P2002") {
-      // Stored already (another process, or a row written before a restart): answer as it was stored.
-      const stored = await db.liveAnswer.findUnique({ where: { playerId_itemIndex: { playerId: player.id, itemIndex: input.index } } });
-      if (stored?.answerId === input.answerId) return { accepted: true, answerId: stored.answerId, index: input.index };
-      throw already();
-    }
-    throw err;
+    wroteHere = await outcome;
   } finally {
     player.writing?.delete(input.index);
   }
+  if (!wroteHere) return { accepted: true, answerId: input.answerId, index: input.index };
   if (player.answers.has(input.index)) return { accepted: true, answerId: input.answerId, index: input.index };
   player.answers.set(input.index, { answerId: input.answerId, answer, score, correct, points });
   player.score += points;
@@ -824,11 +874,19 @@ export async function submitAnswer(db: Db, rt: Runtime, player: Player, input: L
     // (An answer that arrived in time but was handled after the close is written at once.)
     if (!(rt.state.phase === "question" && rt.state.index === input.index)) flushAttempts(db, rt, input.index);
   }
-  // Everyone still in has answered: close the question now rather than wait for the clock.
-  if (everyoneAnswered(rt, input.index) && rt.state.phase === "question" && rt.state.index === input.index) {
-    void transition(db, rt, { type: "reveal" }, Date.now()).catch(() => undefined); // the host may have revealed at the same moment
-  }
+  if (everyoneAnswered(rt, input.index) && rt.state.phase === "question" && rt.state.index === input.index) void closeIfEveryoneAnswered(db, rt, input.index);
   return { accepted: true, answerId: input.answerId, index: input.index };
+}
+
+/**
+ * Everyone still in has answered: close the question now rather than wait for the clock. With
+ * several instances, only after reading the roster and answers back: a player who joined on
+ * another instance a moment ago has not answered yet.
+ */
+async function closeIfEveryoneAnswered(db: Db, rt: Runtime, index: number): Promise<void> {
+  if (liveCluster()) await syncRuntime(db, rt).catch(() => undefined);
+  if (!everyoneAnswered(rt, index) || rt.state.phase !== "question" || rt.state.index !== index) return;
+  await transition(db, rt, { type: "reveal" }, Date.now()).catch(() => undefined); // the host may have revealed at the same moment
 }
 
 function everyoneAnswered(rt: Runtime, index: number): boolean {

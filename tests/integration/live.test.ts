@@ -1006,6 +1006,28 @@ describe("reconnecting and restarting", () => {
     expect(row.score).toBe(h.roster.find((r: { id: string }) => r.id === p.playerId).score);
     expect(row.score).toBeGreaterThan(0);
   });
+
+  it("an answer sent after another instance closed the question, or removed the player, is refused as it is written", async () => {
+    const s = await hosted([SC, TF]);
+    const p = await joinOk(s.code, "Late", s.ip);
+    const q = await joinOk(s.code, "Gone", s.ip);
+    await joinOk(s.code, "Third", s.ip);
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    const rt = (await runtimeById(db, s.id))!;
+    // Another instance kicks "Gone": this process has not heard of it, and still takes the answer in memory…
+    await db.livePlayer.update({ where: { id: q.playerId }, data: { kicked: true } });
+    const kicked = await answer(q.cookie, s.id, { answerId: aid(), index: 0, answer: await inShownKeys(p.cookie, s.id, "a") });
+    expect(kicked.status).toBe(404); // …but the write reads the player's row and refuses it
+    // Another instance reveals early (the host's click there): the correct answer is now on screens.
+    const theirs = { ...rt.state, phase: "reveal", endsAt: Date.now() - 50, version: rt.state.version + 1 };
+    await db.liveSession.update({ where: { id: s.id }, data: { state: JSON.stringify(theirs) } });
+    expect(rt.state.phase).toBe("question"); // (this instance still thinks the question is open)
+    const late = await answer(p.cookie, s.id, { answerId: aid(), index: 0, answer: await inShownKeys(p.cookie, s.id, "a") });
+    expect(late.status).toBe(409);
+    expect((await jsonOf(late)).error.fieldErrors).toEqual({ index: ["late"] });
+    expect(await db.liveAnswer.count({ where: { sessionId: s.id } })).toBe(0);
+    expect((await db.livePlayer.findUniqueOrThrow({ where: { id: p.playerId } })).score).toBe(0);
+  });
 });
 
 // ------------------------------------------------------------------ 10. server-sent events
