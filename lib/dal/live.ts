@@ -294,7 +294,7 @@ const CAS_ATTEMPTS = 4;
  * the loser reloads what the winner wrote and applies its command to that, or gives up. Then
  * the clock is re-armed and the change announced, here and to the other instances.
  */
-async function transition(db: Db, rt: Runtime, cmd: Command, now: number): Promise<LiveState> {
+async function transition(db: Db, rt: Runtime, cmd: Command, now: number, alongside?: (tx: Prisma.TransactionClient) => Promise<unknown>): Promise<LiveState> {
   const run = rt.queue.then(async () => {
     let reloaded = false;
     for (let attempt = 1; ; attempt++) {
@@ -311,7 +311,15 @@ async function transition(db: Db, rt: Runtime, cmd: Command, now: number): Promi
       }
       const ended = t.state.phase === "ended";
       const json = JSON.stringify(t.state);
-      const { count } = await db.liveSession.updateMany({ where: { id: rt.id, state: rt.stateJson }, data: { state: json, ...(ended && { active: false, endedAt: new Date(now) }) } });
+      const cas = (c: Prisma.TransactionClient | Db) => c.liveSession.updateMany({ where: { id: rt.id, state: rt.stateJson }, data: { state: json, ...(ended && { active: false, endedAt: new Date(now) }) } });
+      // `alongside`: a write that stands or falls with this state change (a kick).
+      const { count } = alongside
+        ? await db.$transaction(async (tx) => {
+            const r = await cas(tx);
+            if (r.count === 1) await alongside(tx);
+            return r;
+          })
+        : await cas(db);
       if (count === 1) {
         adoptState(db, rt, t.state, json);
         noticePeers(db, rt, "state");
@@ -572,10 +580,16 @@ export async function control(db: Db, user: SessionUser, id: string, input: Cont
     const p = rt.players.get(input.player);
     if (!p) throw notFound();
     if (rt.state.phase === "ended") throw new AppError("conflict", msg(locale, "끝난 퀴즈입니다.", "The quiz has ended."));
-    await db.livePlayer.update({ where: { id: p.id }, data: { kicked: true } });
-    p.kicked = true;
-    rt.cache = undefined;
-    await transition(db, rt, { type: "roster" }, now); // everyone's view changes (lobby, ranks), under a new version
+    // The flag and the new version are written together: a kick that loses to an "end" leaves no trace.
+    try {
+      await transition(db, rt, { type: "roster" }, now, async (tx) => {
+        await tx.livePlayer.update({ where: { id: p.id }, data: { kicked: true } });
+        p.kicked = true; // (before the new version is announced: every view rebuilt from it leaves the player out)
+      });
+    } catch (err) {
+      p.kicked = (await db.livePlayer.findUnique({ where: { id: p.id }, select: { kicked: true } }))?.kicked ?? p.kicked;
+      throw err;
+    }
     // The player everyone was waiting for is gone: close the question, as when the last one answers.
     if (rt.state.phase === "question" && everyoneAnswered(rt, rt.state.index)) await transition(db, rt, { type: "reveal" }, now).catch(() => undefined);
     return;

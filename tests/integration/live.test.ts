@@ -1028,6 +1028,20 @@ describe("reconnecting and restarting", () => {
     expect(await db.liveAnswer.count({ where: { sessionId: s.id } })).toBe(0);
     expect((await db.livePlayer.findUniqueOrThrow({ where: { id: p.playerId } })).score).toBe(0);
   });
+
+  it("a kick that loses to an end on another instance leaves no trace", async () => {
+    const s = await hosted([SC]);
+    const p = await joinOk(s.code, "Stays", s.ip);
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    const rt = (await runtimeById(db, s.id))!;
+    const ended = { ...rt.state, phase: "ended", endsAt: Date.now(), version: rt.state.version + 1 };
+    await db.liveSession.update({ where: { id: s.id }, data: { state: JSON.stringify(ended), active: false } });
+    const res = await control(s.host.cookie, s.id, { command: "kick", player: p.playerId });
+    expect(res.status).toBe(409);
+    expect((await db.livePlayer.findUniqueOrThrow({ where: { id: p.playerId } })).kicked).toBe(false);
+    expect(rt.players.get(p.playerId)!.kicked).toBe(false);
+    expect(rt.state).toEqual(ended);
+  });
 });
 
 // ------------------------------------------------------------------ 10. server-sent events
