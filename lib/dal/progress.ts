@@ -14,6 +14,7 @@ import type { GradeResultDto } from "@/lib/validation/dto";
 import { dayKey, addDays, streak, todayBounds } from "@/lib/time/zone";
 import { getCatalog, type CatalogQuestion } from "./catalog";
 import { gradeAnswer } from "./grade";
+import { openInLiveQuiz, openInLiveQuizError } from "./live-open";
 import type { SessionUser } from "./users";
 
 export const ATTEMPT_MODES = ["practice", "review", "interview", "import", "live"] as const;
@@ -115,6 +116,7 @@ export async function gradeAndRecord(
   locale: Locale,
   opts: { explicitLocale?: boolean; mode?: AttemptMode; timeTakenMs?: number | null } = {},
 ): Promise<{ result: GradeResultDto; attemptId: string | null }> {
+  if (await openInLiveQuiz(db, slug)) throw openInLiveQuizError(locale);
   const result = await gradeAnswer(db, slug, answer, locale, opts.explicitLocale ?? true);
   if (!user) return { result, attemptId: null };
   const question = (await getCatalog(db)).bySlug.get(slug)!;
@@ -147,7 +149,8 @@ export async function importAttempts(db: Db, user: SessionUser, items: z.output<
   let skipped = 0;
   for (const item of items) {
     const question = catalog.bySlug.get(item.question);
-    if (!question) {
+    // (A question open in a live quiz: its verdict would show in the learner's attempt list before the reveal.)
+    if (!question || (await openInLiveQuiz(db, item.question))) {
       skipped++;
       continue;
     }

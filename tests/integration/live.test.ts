@@ -23,6 +23,7 @@ import { GET as resultsGET } from "@/app/api/v1/live/sessions/[id]/results/route
 import { GET as stateGET } from "@/app/api/v1/live/sessions/[id]/state/route";
 import { POST as joinPOST } from "@/app/api/v1/live/join/route";
 import { GET as attemptsGET } from "@/app/api/v1/me/attempts/route";
+import { POST as gradePOST } from "@/app/api/v1/grade/route";
 import { db } from "@/lib/db";
 import { channelOf, runtimeById, submitAnswer, type Runtime } from "@/lib/dal/live";
 import { ANSWER_GRACE_MS } from "@/lib/live/machine";
@@ -1180,6 +1181,31 @@ describe("nothing about the open question leaks through the player's own progres
     await controlOk(s.host.cookie, s.id, { command: "reveal" });
     await eventually(() => db.attempt.count({ where: { userId: student.user.id } }), (n) => n === 1);
     expect(await db.attempt.count({ where: { userId: student.user.id, mode: "live" } })).toBe(1);
+  });
+
+  it("the bank does not grade a question while a live quiz has it open — on this instance or, within a second, any other", async () => {
+    const FTP = "ftp-control-port"; // (no other test here opens it: any running session would close the bank to it)
+    const s = await hosted([FTP]);
+    await joinOk(s.code, "Oracle", s.ip);
+    await joinOk(s.code, "Other", s.ip); // keeps the question open
+    const ip = newIp();
+    const grade = () => gradePOST(request("/api/v1/grade", { body: { question: FTP, answer: "a", locale: "en" }, headers: clientHeaders(ip) }), {});
+    expect((await grade()).status).toBe(200); // in the lobby it is just a bank question
+    await controlOk(s.host.cookie, s.id, { command: "start" });
+    const during = await grade();
+    expect(during.status).toBe(409);
+    const body = await jsonOf(during);
+    expect(body.error.fieldErrors.question[0]).toMatch(/live quiz/);
+    expect(JSON.stringify(body)).not.toMatch(/correctAnswer|explanation/);
+    // The session runs on another instance (only the database knows): refused all the same.
+    const rt = runtimes.get(s.id)!;
+    clearTimeout(rt.timer);
+    runtimes.delete(s.id);
+    await sleep(1_100);
+    expect((await grade()).status).toBe(409);
+    // Once revealed, the answer is on every screen: the bank grades it again.
+    await controlOk(s.host.cookie, s.id, { command: "reveal" });
+    await eventually(() => grade().then((r) => r.status), (st) => st === 200, 3_000);
   });
 
   it("the bank's option keys are not answers in a live session", async () => {
