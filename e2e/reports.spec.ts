@@ -7,7 +7,7 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { grantRole, signUpAndSignIn } from "./support";
 
 test("a guest reports a problem and a teacher closes the report", async ({ browser, page, baseURL, lang }) => {
-  // Two browsers, a sign-up and three accessibility audits: on a busy two-core runner this takes longer than the default 30 s.
+  // Two browsers, a sign-up and two accessibility audits: on a busy two-core runner this takes longer than the default 30 s.
   test.setTimeout(90_000);
   const stamp = Date.now();
   const message = `두 번째 문장의 범위가 이상해요 <img src=x onerror="window.__pwned=1"> #${stamp}`;
