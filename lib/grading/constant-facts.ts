@@ -432,26 +432,31 @@ export function findConstantSlips(tokens: Token[]): ConstantSlip[] {
     }
     return bounds;
   };
-  const clauses = boundsOf("clause");
-  const sentences = boundsOf("sentence");
-  // Every word of the answer once, each preceded by a space: a fact whose needed words occur nowhere
+  let clauses: [number, number][] | undefined;
+  let sentences: [number, number][] | undefined;
+  // Every word of the answer once, sorted: a fact whose needed words start no word of the answer
   // is skipped without reading clause by clause (most facts, for most answers).
-  const short = new Set<string>();
-  const byHead = new Map<string, string[]>();
-  for (const t of tokens)
-    for (const word of t.norm === t.surface ? [t.norm] : [t.norm, t.surface]) {
-      for (let n = 1; n <= 3 && n <= word.length; n++) short.add(word.slice(0, n));
-      if (word.length < 3) continue;
-      const head = word.slice(0, 3);
-      const list = byHead.get(head);
-      if (list) list.push(word);
-      else byHead.set(head, [word]);
+  const words: string[] = [];
+  for (const t of tokens) {
+    words.push(t.norm);
+    if (t.surface !== t.norm) words.push(t.surface);
+  }
+  words.sort();
+  const present = (w: string) => {
+    // The words starting with w, if any, begin at the first word not below w.
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]! < w) lo = mid + 1;
+      else hi = mid;
     }
-  const present = (w: string) => (w.length <= 3 ? short.has(w) : Boolean(byHead.get(w.slice(0, 3))?.some((x) => x.startsWith(w))));
-  const anywhere = (words: string[]) => words.some(present);
+    return lo < words.length && words[lo]!.startsWith(w);
+  };
+  const anywhere = (group: string[]) => group.some(present);
   for (const fact of FACTS) {
     if (!fact.needs.every(anywhere)) continue;
-    for (const [from, to] of fact.sentence ? sentences : clauses) {
+    for (const [from, to] of fact.sentence ? (sentences ??= boundsOf("sentence")) : (clauses ??= boundsOf("clause"))) {
       if (!fact.needs.every((g) => has(tokens, from, to, g))) continue;
       if (fact.unless && !fact.unlessNear && has(tokens, from, to, fact.unless)) continue;
       const values = fact.values(tokens, from, to);

@@ -13,6 +13,13 @@
  */
 const TERM = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{3,}[0-9]*|[a-z_][a-z_0-9]*\(\)|[a-z]+_[a-z_]+|epoll|somaxconn|inode|errno|backlog|[Nn]agle|cwnd|ulimit|glibc|[Ww]insock|fuser|lsof|netstat|nmap)(?![A-Za-z0-9_])/g;
 
+/** The code-like terms of one answer, kept for the next call: strayTerms and termDense read the same answer in turn. */
+let last: { answer: string; found: { key: string; start: number; end: number }[] } | undefined;
+function termHits(answer: string) {
+  if (last?.answer !== answer) last = { answer, found: [...answer.matchAll(TERM)].map((m) => ({ key: termKey(m[0]), start: m.index!, end: m.index! + m[0].length })) };
+  return last.found;
+}
+
 export const JARGON_LIMITS = { minForeign: 2, minShare: 0.3, maxSentences: 6, minWords: 20, maxDensity: 0.2 };
 
 /**
@@ -22,7 +29,7 @@ export const JARGON_LIMITS = { minForeign: 2, minShare: 0.3, maxSentences: 6, mi
  */
 export function termDense(answer: string, words: number): { terms: string[]; spans: { start: number; end: number }[] } | undefined {
   if (words < JARGON_LIMITS.minWords) return undefined;
-  const found = [...answer.matchAll(TERM)].map((m) => ({ key: termKey(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  const found = termHits(answer);
   const terms = [...new Set(found.map((f) => f.key))];
   if (terms.length / words <= JARGON_LIMITS.maxDensity) return undefined;
   return { terms, spans: found.map(({ start, end }) => ({ start, end })) };
@@ -52,7 +59,7 @@ export function termsOf(text: string): Set<string> {
 export function strayTerms(answer: string, own: Set<string>, sentences: number): { terms: string[]; spans: { start: number; end: number }[] } {
   const none = { terms: [], spans: [] };
   if (sentences > JARGON_LIMITS.maxSentences) return none;
-  const found = [...answer.matchAll(TERM)].map((m) => ({ key: termKey(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  const found = termHits(answer);
   const terms = new Set(found.map((f) => f.key));
   const foreign = [...terms].filter((t) => !own.has(t) && !COMMON.has(t));
   if (foreign.length < JARGON_LIMITS.minForeign || foreign.length / terms.size < JARGON_LIMITS.minShare) return none;

@@ -169,11 +169,17 @@ function stemEnglishUncached(word: string): string {
 
 // ---------------------------------------------------------------- normalisation with offsets
 
-interface Char {
-  c: string;
-  /** Offset of the original code point(s) this char came from, and their length in UTF-16 units. */
-  at: number;
-  len: number;
+/**
+ * Normalised text as parallel arrays: `c[k]` is one UTF-16 unit (a code point outside the BMP,
+ * which is never part of a word or a mark the grader reads, becomes U+FFFF), `at[k]`/`len[k]`
+ * the offset and length of the original code point(s) it came from; `s` is `c` joined, so a
+ * word is one slice of it.
+ */
+interface Chars {
+  c: string[];
+  at: number[];
+  len: number[];
+  s: string;
 }
 
 /** Conjoining jamo (decomposed Hangul, as NFD text from macOS) composed into syllables. */
@@ -182,45 +188,54 @@ const isVowel = (c: number) => c >= 0x1161 && c <= 0x1175;
 const isTail = (c: number) => c >= 0x11a8 && c <= 0x11c2;
 
 /** NFKC + lower case, one original index per output char; "n't" becomes " not". */
-function normalizeChars(text: string): Char[] {
-  const out: Char[] = [];
+function normalizeChars(text: string): Chars {
+  const c: string[] = [];
+  const at: number[] = [];
+  const len: number[] = [];
+  const push = (ch: string, i: number, n: number) => {
+    c.push(ch.length === 1 ? ch : "\uFFFF");
+    at.push(i);
+    len.push(n);
+  };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (isLead(code) && isVowel(text.charCodeAt(i + 1))) {
       const n = isTail(text.charCodeAt(i + 2)) ? 3 : 2;
-      out.push({ c: text.slice(i, i + n).normalize("NFC"), at: i, len: n });
+      push(text.slice(i, i + n).normalize("NFC"), i, n);
       i += n;
       continue;
     }
     // ASCII and Hangul syllables (NFKC-stable) are one UTF-16 unit: no code point or normalisation needed.
     if (code < 0x80) {
-      out.push({ c: code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!, at: i, len: 1 });
+      push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!, i, 1);
       i++;
       continue;
     }
     if (code >= 0xac00 && code <= 0xd7a3) {
-      out.push({ c: text[i]!, at: i, len: 1 });
+      push(text[i]!, i, 1);
       i++;
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(i)!);
-    const len = ch.length;
-    for (const c of ch.normalize("NFKC").toLowerCase()) out.push({ c: c === "’" || c === "`" ? "'" : c, at: i, len });
-    i += len;
+    const n = ch.length;
+    for (const x of ch.normalize("NFKC").toLowerCase()) push(x === "’" || x === "`" ? "'" : x, i, n);
+    i += n;
   }
   // n't → " not" so negation is one token (doesn't → does not)
-  for (let k = 0; k + 2 < out.length; k++) {
-    if (out[k]!.c === "n" && out[k + 1]!.c === "'" && out[k + 2]!.c === "t" && (k + 3 >= out.length || !isLatinChar(out[k + 3]!.c))) {
-      const at = out[k]!.at;
-      const prev = out[k - 1]?.c;
+  for (let k = 0; k + 2 < c.length; k++) {
+    if (c[k] === "n" && c[k + 1] === "'" && c[k + 2] === "t" && (k + 3 >= c.length || !isLatinChar(c[k + 3]!))) {
+      const from = at[k]!;
+      const prev = c[k - 1];
       // "can't" → "can not", "won't" → "won not" is harmless: only "not" matters
-      const len = out[k + 2]!.at + out[k + 2]!.len - at;
-      out.splice(k, 3, { c: " ", at, len: 0 }, { c: "n", at, len: 0 }, { c: "o", at, len: 0 }, { c: "t", at, len });
+      const n = at[k + 2]! + len[k + 2]! - from;
+      c.splice(k, 3, " ", "n", "o", "t");
+      at.splice(k, 3, from, from, from, from);
+      len.splice(k, 3, 0, 0, 0, n);
       if (prev === undefined) break;
     }
   }
-  return out;
+  return { c, at, len, s: c.join("") };
 }
 
 /** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
@@ -238,25 +253,25 @@ function continuesRun(kind: Script, c: string): boolean {
   return kind === "hangul" ? isHangulChar(c) : kind === "latin" ? isLatinChar(c) || isDigit(c) : isDigit(c);
 }
 
-function onlyGlueBetween(chars: Char[], from: number, to: number): boolean {
-  for (let q = from; q < to; q++) if (!GLUE.has(chars[q]!.c)) return false;
+function onlyGlueBetween(chars: string[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (!GLUE.has(chars[q]!)) return false;
   return true;
 }
 
 /** Is position k flanked by digits, ignoring spaces ("49152 – 65535", "0~1023")? */
 /** "0.0.0.0:포트", "host:port", "*:80": a colon with no space on either side joins an address, it ends no clause. */
-function attachedColon(chars: { c: string }[], k: number): boolean {
-  const prev = chars[k - 1]?.c ?? " ";
-  const next = chars[k + 1]?.c ?? " ";
+function attachedColon(chars: string[], k: number): boolean {
+  const prev = chars[k - 1] ?? " ";
+  const next = chars[k + 1] ?? " ";
   return /\S/.test(prev) && /\S/.test(next) && !/[.!?,;:)]/.test(prev);
 }
 
-function betweenDigits(chars: Char[], k: number): boolean {
+function betweenDigits(chars: string[], k: number): boolean {
   let a = k - 1;
-  while (a >= 0 && chars[a]!.c === " ") a--;
+  while (a >= 0 && chars[a] === " ") a--;
   let b = k + 1;
-  while (b < chars.length && chars[b]!.c === " ") b++;
-  return a >= 0 && b < chars.length && isDigit(chars[a]!.c) && (isDigit(chars[b]!.c) || chars[k]!.c === "-");
+  while (b < chars.length && chars[b] === " ") b++;
+  return a >= 0 && b < chars.length && isDigit(chars[a]!) && (isDigit(chars[b]!) || chars[k] === "-");
 }
 
 /**
@@ -264,31 +279,30 @@ function betweenDigits(chars: Char[], k: number): boolean {
  * split ("accept()는" → accept, 는); punctuation marks sentence and clause boundaries.
  */
 export function analyze(text: string): Analysis {
-  const chars = normalizeChars(text);
+  const { c: chars, at, len, s: normalized } = normalizeChars(text);
   const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean; call?: boolean }[] = [];
   let sentenceBreak = false;
   let clauseBreak = false;
   let k = 0;
   let lastEnd = -1;
   while (k < chars.length) {
-    const { c } = chars[k]!;
+    const c = chars[k]!;
     const kind = isHangulChar(c) ? "hangul" : isLatinChar(c) ? "latin" : isDigit(c) ? "num" : null;
     if (kind) {
       let j = k + 1;
-      while (j < chars.length && continuesRun(kind, chars[j]!.c)) j++;
+      while (j < chars.length && continuesRun(kind, chars[j]!)) j++;
       // digits followed by letters (ipv4, af_inet6 handled as latin; "80번" splits; "2msl" → 2, msl)
       const script: Script = kind;
-      let s = "";
-      for (let q = k; q < j; q++) s += chars[q]!.c;
+      const s = normalized.slice(k, j);
       raw.push({
         s,
-        start: chars[k]!.at,
-        end: chars[j - 1]!.at + Math.max(1, chars[j - 1]!.len),
+        start: at[k]!,
+        end: at[j - 1]! + Math.max(1, len[j - 1]!),
         script,
         sentenceBreakBefore: sentenceBreak,
         clauseBreakBefore: clauseBreak,
         glued: lastEnd >= 0 && onlyGlueBetween(chars, lastEnd, k),
-        call: kind === "latin" && chars[j]?.c === "(",
+        call: kind === "latin" && chars[j] === "(",
       });
       lastEnd = j;
       sentenceBreak = false;
@@ -298,21 +312,21 @@ export function analyze(text: string): Analysis {
     }
     // A period ends a sentence unless it sits inside a number or an identifier (127.0.0.1, socket.accept).
     if (c === ".") {
-      const prev = chars[k - 1]?.c ?? " ";
-      const next = chars[k + 1]?.c ?? " ";
+      const prev = chars[k - 1] ?? " ";
+      const next = chars[k + 1] ?? " ";
       if (!((isDigit(prev) && isDigit(next)) || (isLatinChar(prev) && isLatinChar(next)))) sentenceBreak = true;
     } else if (SENTENCE_END.has(c)) sentenceBreak = true;
     // A dash between digits is a range ("0–1023"), not a clause break.
-    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1]?.c ?? "") && !attachedColon(chars, k))) clauseBreak = true;
+    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1] ?? "") && !attachedColon(chars, k))) clauseBreak = true;
     // " / " between items of a list ("0–1023 / registered 1024–49151 / dynamic …") separates them like a comma.
-    else if (c === "/" && chars[k - 1]?.c === " " && chars[k + 1]?.c === " ") clauseBreak = true;
+    else if (c === "/" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
     // An aside in parentheses ("바이트 스트림(메시지 경계 없음)") is a clause of its own; "close(fd)" and "accept()" are not asides.
-    else if (c === "(" && (isHangulChar(chars[k + 1]?.c ?? "") || chars[k - 1]?.c === " ")) clauseBreak = true;
-    else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1]?.c ?? "") || isDigit(chars[k + 1]?.c ?? ""))) {
-      if (c === "-" && chars[k - 1]?.c === " " && chars[k + 1]?.c === " ") clauseBreak = true;
+    else if (c === "(" && (isHangulChar(chars[k + 1] ?? "") || chars[k - 1] === " ")) clauseBreak = true;
+    else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1] ?? "") || isDigit(chars[k + 1] ?? ""))) {
+      if (c === "-" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
     }
     if ((c === "~" || c === "〜" || c === "-" || c === "–" || c === "—") && betweenDigits(chars, k)) {
-      raw.push({ s: "~", start: chars[k]!.at, end: chars[k]!.at + 1, script: "latin", sentenceBreakBefore: sentenceBreak, clauseBreakBefore: clauseBreak, glued: false });
+      raw.push({ s: "~", start: at[k]!, end: at[k]! + 1, script: "latin", sentenceBreakBefore: sentenceBreak, clauseBreakBefore: clauseBreak, glued: false });
       sentenceBreak = false;
       clauseBreak = false;
     }
