@@ -419,6 +419,14 @@ function setAside(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Every word a fact needs, by its first character. */
+const NEEDED_BY_FIRST = new Map<number, string[]>();
+for (const w of new Set(FACTS.flatMap((f) => f.needs.flat()))) {
+  const list = NEEDED_BY_FIRST.get(w.charCodeAt(0));
+  if (list) list.push(w);
+  else NEEDED_BY_FIRST.set(w.charCodeAt(0), [w]);
+}
+
 /** The constant slips in an answer, at most one per fact. */
 export function findConstantSlips(tokens: Token[]): ConstantSlip[] {
   const out: ConstantSlip[] = [];
@@ -434,30 +442,32 @@ export function findConstantSlips(tokens: Token[]): ConstantSlip[] {
   };
   let clauses: [number, number][] | undefined;
   let sentences: [number, number][] | undefined;
-  // Every word of the answer once, sorted: a fact whose needed words start no word of the answer
+  // The facts' needed words that start some word of the answer: a fact whose needed words start none
   // is skipped without reading clause by clause (most facts, for most answers).
-  const words: string[] = [];
-  for (const t of tokens) {
-    words.push(t.norm);
-    if (t.surface !== t.norm) words.push(t.surface);
+  const found = new Set<string>();
+  /** Per word of the answer, the needed words it starts with (or undefined). */
+  const starts: (Set<string> | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const byNorm = NEEDED_BY_FIRST.get(t.norm.charCodeAt(0));
+    if (byNorm) for (const w of byNorm) if (t.norm.startsWith(w)) (starts[i] ??= new Set()).add(w);
+    const bySurface = t.surface === t.norm ? undefined : NEEDED_BY_FIRST.get(t.surface.charCodeAt(0));
+    if (bySurface) for (const w of bySurface) if (t.surface.startsWith(w)) (starts[i] ??= new Set()).add(w);
+    if (starts[i]) for (const w of starts[i]!) found.add(w);
   }
-  words.sort();
-  const present = (w: string) => {
-    // The words starting with w, if any, begin at the first word not below w.
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid]! < w) lo = mid + 1;
-      else hi = mid;
+  const hasNeeded = (from: number, to: number, group: string[]) => {
+    for (let i = from; i <= to; i++) {
+      const set = starts[i];
+      if (set) for (const w of group) if (set.has(w)) return true;
     }
-    return lo < words.length && words[lo]!.startsWith(w);
+    return false;
   };
+  const present = (w: string) => found.has(w);
   const anywhere = (group: string[]) => group.some(present);
   for (const fact of FACTS) {
     if (!fact.needs.every(anywhere)) continue;
     for (const [from, to] of fact.sentence ? (sentences ??= boundsOf("sentence")) : (clauses ??= boundsOf("clause"))) {
-      if (!fact.needs.every((g) => has(tokens, from, to, g))) continue;
+      if (!fact.needs.every((g) => hasNeeded(from, to, g))) continue;
       if (fact.unless && !fact.unlessNear && has(tokens, from, to, fact.unless)) continue;
       const values = fact.values(tokens, from, to);
       if (!values.length || values.some((v) => fact.right(v.value))) continue;

@@ -198,6 +198,8 @@ const BUCKETS = 56;
 
 let generation = 0;
 const NONE: number[] = [];
+/** The span list of every group nothing matched (most of them): shared, and frozen so no caller can fill it. */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 
 /** A compiled group indexed once by its phrases' first words (groups are compiled once per rubric). */
 interface PhraseIndex {
@@ -420,7 +422,7 @@ class AnswerMatcher implements Matcher {
 
   findEach(groups: Phrase[][], scope: "sentence" | "clause", maxGap = MAX_GAP): Span[][] {
     const { index, owners } = multiIndexOf(groups);
-    const outs: Span[][] = groups.map(() => []);
+    const outs: Span[][] = new Array<Span[]>(groups.length).fill(NO_SPANS);
     this.scan(index, scope === "clause", maxGap, null, owners, outs);
     for (const out of outs) if (out.length > 1) out.sort(bySpan);
     return outs;
@@ -465,7 +467,11 @@ class AnswerMatcher implements Matcher {
     scratch.length = 0;
     this.findPhrase(p, byClause, scratch, maxGap, hits);
     if (!scratch.length) return;
-    for (const g of owners!.get(p)!) for (const s of scratch) outs![g]!.push(s);
+    for (const g of owners!.get(p)!) {
+      let list = outs![g]!;
+      if (list === NO_SPANS) outs![g] = list = [];
+      for (const s of scratch) list.push(s);
+    }
   }
 }
 
