@@ -197,10 +197,13 @@ function normalizeChars(text: string): Chars {
     at.push(i);
     len.push(n);
   };
+  // Text of ASCII and Hangul syllables only (most answers) maps one to one: its normal form is its lower case.
+  let simple = true;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (isLead(code) && isVowel(text.charCodeAt(i + 1))) {
+      simple = false;
       const n = isTail(text.charCodeAt(i + 2)) ? 3 : 2;
       push(text.slice(i, i + n).normalize("NFC"), i, n);
       i += n;
@@ -217,6 +220,7 @@ function normalizeChars(text: string): Chars {
       i++;
       continue;
     }
+    simple = false;
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     const n = ch.length;
     for (const x of ch.normalize("NFKC").toLowerCase()) push(x === "’" || x === "`" ? "'" : x, i, n);
@@ -229,13 +233,14 @@ function normalizeChars(text: string): Chars {
       const prev = c[k - 1];
       // "can't" → "can not", "won't" → "won not" is harmless: only "not" matters
       const n = at[k + 2]! + len[k + 2]! - from;
+      simple = false;
       c.splice(k, 3, " ", "n", "o", "t");
       at.splice(k, 3, from, from, from, from);
       len.splice(k, 3, 0, 0, 0, n);
       if (prev === undefined) break;
     }
   }
-  return { c, at, len, s: c.join("") };
+  return { c, at, len, s: simple ? text.toLowerCase() : c.join("") };
 }
 
 /** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
@@ -248,6 +253,23 @@ const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though"
 /** Conditional and causal endings: the clause they open continues the same claim (see Token.joined). */
 export const KO_JOIN_END = /(어야|아야|해야|여야|이라|여서|해서|므로|니까|어서|아서|이라서|라서|기에|때문에|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면)$/;
 const KO_CLAUSE_END = /(?<!^(최|참|경|창|재|광|보|신|사|등|원|포|잔|통|전|출|입|선|마|공|금|안|효|수|제|고|동|노|초|회|반|후|지))(?<=..)고$|(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면|어야|아야|해야|여야)$/;
+
+/** What analysis reads from a Hangul word on its own, cached (the same words recur across answers). */
+interface KoreanWord {
+  norm: string;
+  negation: boolean;
+  clauseEnd: boolean;
+  joinEnd: boolean;
+}
+const koreanWords = new BoundedCache<KoreanWord>({ maxBytes: 4 * 1024 * 1024, maxEntries: 25_000, maxKeyLength: 24, sizeOf: (k, v) => 2 * (k.length + v.norm.length) + 96 });
+function koreanWord(word: string): KoreanWord {
+  let v = koreanWords.get(word);
+  if (v === undefined) {
+    v = { norm: stripKorean(word), negation: KO_NEGATION.test(word), clauseEnd: KO_CLAUSE_END.test(word), joinEnd: KO_JOIN_END.test(word) };
+    koreanWords.set(word, v);
+  }
+  return v;
+}
 
 function continuesRun(kind: Script, c: string): boolean {
   return kind === "hangul" ? isHangulChar(c) : kind === "latin" ? isLatinChar(c) || isDigit(c) : isDigit(c);
@@ -356,7 +378,8 @@ export function analyze(text: string): Analysis {
     let negation = false;
     let tail = "";
     if (r.script === "hangul") {
-      negation = KO_NEGATION.test(r.s);
+      const info = koreanWord(r.s);
+      negation = info.negation;
       const prev = raw[i - 1];
       if (r.glued && prev && prev.script !== "hangul") {
         // Glued to a number or a code word: "80번", "49152번부터", "accept()는", "TCP에서" drop the
@@ -373,11 +396,11 @@ export function analyze(text: string): Analysis {
           const last = tokens.at(-1);
           if (last && last.end === prev.end) last.tail = rest;
         } else norm = stripKorean(rest);
-      } else norm = stripKorean(norm);
+      } else norm = info.norm;
       if (norm && r.s.startsWith(norm)) tail = r.s.slice(norm.length);
-      if (KO_CLAUSE_END.test(r.s) || (r.glued && r.s === "고")) {
+      if (info.clauseEnd || (r.glued && r.s === "고")) {
         pendingClause = true;
-        pendingJoin = KO_JOIN_END.test(r.s);
+        pendingJoin = info.joinEnd;
       }
     } else if (r.script === "latin") {
       if (r.s === "~") norm = "~";
@@ -391,20 +414,11 @@ export function analyze(text: string): Analysis {
     }
     if (!norm) continue;
     if (r.script === "latin" && EN_DROP.has(r.s)) continue;
-    tokens.push({
-      norm,
-      surface: r.s,
-      script: r.script,
-      start: r.start,
-      end: r.end,
-      sentence,
-      clause,
-      negation,
-      tail,
-      ...(r.call ? { call: true } : {}),
-      ...(r.script === "latin" && /[_0-9]/.test(norm) ? { code: true } : {}),
-      ...(joinNext ? { joined: true } : {}),
-    });
+    const token: Token = { norm, surface: r.s, script: r.script, start: r.start, end: r.end, sentence, clause, negation, tail };
+    if (r.call) token.call = true;
+    if (r.script === "latin" && /[_0-9]/.test(norm)) token.code = true;
+    if (joinNext) token.joined = true;
+    tokens.push(token);
     joinNext = false;
   }
   // "같은 호스트 안 프로세스": 안 right after a bare noun means "inside", not "not".
