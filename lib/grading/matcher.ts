@@ -23,6 +23,8 @@ export interface PhraseToken {
   negation: boolean;
   /** A code name (has "_" or a digit): matches only exactly. */
   code: boolean;
+  /** Written as a call in the rubric ("connect()"): matches the name and its inflections, not derived words ("connection"). */
+  call: boolean;
   /** Bucket of answer words this word can match (see bucketOf). */
   bucket: number;
   /** Per-grading cache: positions in the answer, valid while `gen` equals the matcher's generation. */
@@ -49,11 +51,12 @@ export interface Span {
 
 /** Phrase words are interned: the same word in many phrases shares one object and one cache entry. */
 const interned = new Map<string, PhraseToken>();
-function internToken(t: { norm: string; script: Script; negation: boolean }): PhraseToken {
-  const key = `${t.script}:${t.norm}:${t.negation ? 1 : 0}`;
+function internToken(t: { norm: string; script: Script; negation: boolean; call?: boolean }): PhraseToken {
+  const call = t.script === "latin" && Boolean(t.call);
+  const key = `${t.script}:${t.norm}:${t.negation ? 1 : 0}:${call ? 1 : 0}`;
   let p = interned.get(key);
   if (!p) {
-    p = { norm: t.norm, script: t.script, jamo: t.script === "hangul" ? jamoOf(t.norm) : undefined, negation: t.negation, code: /[_0-9]/.test(t.norm), bucket: bucketOf(t.norm, t.script), gen: -1, hits: [], startGen: -1, canStart: false };
+    p = { norm: t.norm, script: t.script, jamo: t.script === "hangul" ? jamoOf(t.norm) : undefined, negation: t.negation, code: /[_0-9]/.test(t.norm), call, bucket: bucketOf(t.norm, t.script), gen: -1, hits: [], startGen: -1, canStart: false };
     interned.set(key, p);
   }
   return p;
@@ -138,7 +141,7 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
   if (p.script === "num") return false;
   if (p.script === "latin") {
     // Code names (SO_REUSEADDR, sockaddr_in6, AF_INET6) only match exactly: sockaddr ≠ sockaddr_in.
-    if (p.code || t.code) return false;
+    if (p.code || t.code || p.call) return false;
     const pl = p.norm.length;
     const tl = t.norm.length;
     // stems: "connect" ~ "connection", "listen" ~ "listener"
@@ -331,7 +334,7 @@ class AnswerMatcher implements Matcher {
       // names and numbers only match exactly; Hangul words of one or two syllables only match words
       // that start with the same syllable; the rest are compared within their bucket.
       const bucket =
-        p.script === "num" || (p.script === "latin" && (p.code || p.norm.length < 5))
+        p.script === "num" || (p.script === "latin" && (p.code || p.call || p.norm.length < 5))
           ? this.exactly(p.norm)
           : p.script === "hangul" && p.norm.length < 3
             ? this.hangulStartingWith(p.norm[0]!)
