@@ -642,6 +642,27 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("c10k-reactor-proactor", "C10K = 서버 하나에서 concurrent connection 10k개를 다루는 문제인데, thread 수천 개의 stack 메모리 때문에 안 됩니다.")).not.toContain("fact-thread-stack-size");
     expect(ids("time-wait-purpose", "The side that hung up first keeps the connection's record around for twice the maximum segment lifetime, 60 seconds on Linux.")).not.toContain("fact-keepalive-idle");
   });
+  it("round 12: 'not only' denies nothing; '없이' belongs to the word before it; '덜 끝난' is not finished; '-어 버리다' is an auxiliary", () => {
+    expect(wrong("blocking-nonblocking", "참고로 블로킹 소켓이라고 무한정 기다리게만 둘 수 있는 건 아니고, SO_RCVTIMEO로 상한을 걸 수 있습니다.")).toEqual([]);
+    expect(wrong("blocking-nonblocking", "블로킹 소켓은 데이터가 없어도 기다리지 않습니다.").length).toBeGreaterThan(0);
+    expect(wrong("client-server", "임시 포트는 client 소켓이 bind() 없이 통신을 시작할 때 커널이 붙여 주는 ephemeral port입니다.")).toEqual([]);
+    expect(wrong("syn-accept-queues", "서버 커널은 SYN-ACK를 보내고, 핸드셰이크가 덜 끝난 연결을 SYN 큐에 적어 둡니다.")).toEqual([]);
+    expect(wrong("blocking-nonblocking", "이때 블로킹 소켓을 쓰면 마지막 읽기에서 스레드가 멈춰 버리기 때문에 논블로킹이 필수입니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "TCP는 신뢰성을 버리고 빠르게 보냅니다.").length).toBeGreaterThan(0);
+  });
+  it("round 12: a possessive owns the noun after it; a bare side word before an object noun modifies it; a browser is a client", () => {
+    expect(wrong("client-server", "The browser infers port 443 from https, resolves the name via DNS (usually UDP 53), creates a TCP socket and connects to the server's IP on 443 from a kernel-chosen ephemeral port.")).toEqual([]);
+    expect(wrong("client-server", "포트가 미리 정해져 있으니까 client는 server port를 따로 찾을 필요 없이 바로 connect()하면 됩니다.")).toEqual([]);
+    expect(wrong("client-server", "서버가 먼저 connect()를 호출해 연결을 엽니다.").length).toBeGreaterThan(0);
+    expect(wrong("client-server", "브라우저는 임시 포트가 아니라 잘 알려진 포트를 씁니다.").length).toBeGreaterThan(0);
+  });
+  it("round 12: a port owned by a service named beside it is no slip; a DNS size limit is no TCP header size", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("dns-udp-and-tcp", "요즘은 암호화를 위해 HTTPS 위의 DNS(443번)도 씁니다.")).not.toContain("fact-port-dns-443");
+    expect(ids("dns-udp-and-tcp", "DNS는 보통 443번 포트를 씁니다.")).toContain("fact-port-dns-443");
+    expect(ids("dns-udp-and-tcp", "기본 한도는 512 bytes이고, 넘으면 server가 header의 TC bit를 켜고 resolver가 같은 query를 TCP로 재시도합니다.")).not.toContain("fact-tcp-header-size");
+    expect(ids("tcp-header-flags", "TCP 헤더는 옵션이 없으면 512바이트입니다.")).toContain("fact-tcp-header-size");
+  });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");

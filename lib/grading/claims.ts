@@ -184,7 +184,11 @@ function roleOf(tokens: Token[], s: Span): Role {
   }
   // "0.0.0.0인지 127.0.0.1인지 보면": a side asked about ("whether it is X") is not described.
   if (/^(인지|인지를|인지는|인지도|이냐|냐)$/.test(tail) || (next && next.start === last.end && /^인지/.test(next.surface))) return "foil";
-  if (KO_OBLIQUE_TAIL.test(tail)) return "oblique";
+  if (KO_OBLIQUE_TAIL.test(tail) || tail === "'s") return "oblique";
+  // "client는 server port를 …": a bare side word before a noun that takes an object or oblique particle modifies that noun.
+  // (Not "서버 쪽에서", "the server side": there the noun is the side itself.)
+  if (tail === "" && next && next.clause === last.clause && next.script === "hangul" && next.start - last.end <= 1 && /^(을|를|의|에|에서|에게|로|으로)$/.test(next.tail) && !/^(쪽|측|편)/.test(next.surface)) return "oblique";
+  if (tail === "" && next && next.clause === last.clause && next.script === "latin" && last.script === "latin" && /^(을|를|의|에|에서|에게|로|으로)$/.test(next.tail) && !/^(side|end)$/.test(next.norm)) return "oblique";
 
   let before = tokens[s.from - 1];
   // (Only a preposition in the mention's own clause: "…the data is for; a socket is …" starts anew.)
@@ -210,13 +214,24 @@ function coordinated(tokens: Token[], a: Mention, b: Mention): boolean {
 const EN_DISPLACE_BEFORE = new Set(["instead", "rather", "without", "unlike", "regardless", "skip", "skips", "skipping", "omit", "omits", "lacks", "lack", "lacking", "sacrifice", "sacrifices", "trade", "trades", "trading", "forgo", "forgoes", "swaps", "replaces", "replace", "drops", "ditches"]);
 const EN_DISPLACE_DIRECT = new Set(["swaps", "replaces", "replace", "drops", "ditches"]);
 const KO_DISPLACE_AFTER = /^(대신|말고|없이|아니라|아닌|아니고|상관없이|관계없이|무관|포기|희생|생략|버리|버린|내주|거리가|필요하면)/;
+/** A verb in its -아/-어 form ("멈춰", "끊어", "닫아", "막혀"), as before an auxiliary verb: no particle, last syllable open with ㅏ/ㅓ/ㅕ/ㅘ/ㅝ/ㅐ/ㅜ. */
+function auxiliaryStem(t: Token): boolean {
+  if (t.script !== "hangul" || t.tail) return false;
+  const code = t.surface.charCodeAt(t.surface.length - 1) - 0xac00;
+  if (code < 0 || code > 11171 || code % 28 !== 0) return false;
+  const vowel = Math.floor(code / 28) % 21;
+  // ㅏ 0, ㅐ 1, ㅓ 4, ㅕ 6, ㅘ 9, ㅝ 14
+  return vowel === 0 || vowel === 1 || vowel === 4 || vowel === 6 || vowel === 9 || vowel === 14;
+}
+
 function displaced(tokens: Token[], s: Span): boolean {
   const last = tokens[s.to]!;
   if (/(대신|말고|없이)$/.test(last.tail)) return true;
   const next = tokens[s.to + 1];
   // "포트 대신" sets the port aside; "보장하는 대신" (in exchange for guaranteeing) does not.
   const verbal = /(는|은|한|ㄴ)$/.test(last.tail);
-  if (next && next.clause === last.clause && next.script === "hangul" && KO_DISPLACE_AFTER.test(next.surface) && !(verbal && next.surface.startsWith("대신"))) return true;
+  // ("멈춰 버리기 때문에": "-아/어 버리다" is an auxiliary — it happens completely — not "discarding" the property.)
+  if (next && next.clause === last.clause && next.script === "hangul" && KO_DISPLACE_AFTER.test(next.surface) && !(verbal && next.surface.startsWith("대신")) && !(next.surface.startsWith("버") && auxiliaryStem(last))) return true;
   for (let i = s.from - 1; i >= Math.max(0, s.from - 3); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause || t.script !== "latin") break;
@@ -958,7 +973,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             !(adnominalBefore && /^(이|가)$/.test(tokens[x.span.to]!.tail) && x.span.to < span.from - 1),
         ),
       );
-      const obliqueBefore = nearestBefore(inClause.filter((x) => x.role !== "object" && !interrupted(tokens, x.span, span) && !adnominalBetween(tokens, x.span, span)));
+      // (Not an English possessive further back, "connects to the server's IP … from an ephemeral port": it owns the noun after it; right before the property it is the possessor below.)
+      const obliqueBefore = nearestBefore(inClause.filter((x) => x.role !== "object" && !interrupted(tokens, x.span, span) && !adnominalBetween(tokens, x.span, span) && tokens[x.span.to]!.tail !== "'s"));
       // "클라이언트의 임시 포트", "the client's ephemeral port", "the ephemeral port of the client": its owner.
       const possessor = inClause.find((x) => (x.span.to === span.from - 1 && (tokens[x.span.to]!.tail === "의" || tokens[x.span.to]!.script === "latin")) || (tokens[span.to + 1]?.surface === "of" && x.span.from === span.to + 2));
       // A value set off by commas ("The low range, 0 to 1023, is the dynamic range") names its side in the clause beside it.

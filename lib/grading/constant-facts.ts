@@ -217,7 +217,8 @@ const FACTS: Fact[] = [
     correction: { ko: "TCP 헤더는 옵션 없이 20바이트이고, 옵션을 더하면 최대 60바이트입니다.", en: "The TCP header is 20 bytes without options and at most 60 bytes with them." },
     needs: [["tcp"], ["header", "헤더"]],
     sentence: true,
-    unless: ["udp", "ip", "ipv4", "ipv6", "payload", "페이로드", "mss", "mtu", "segment", "세그먼트"],
+    // (A DNS message's size limit sits next to "TCP" and "header" when an answer explains truncation.)
+    unless: ["udp", "ip", "ipv4", "ipv6", "payload", "페이로드", "mss", "mtu", "segment", "세그먼트", "dns", "edns", "한도", "limit", "response", "응답"],
     values: numbersWith({ 바이트: 1, byte: 1, b: 1 }),
     right: (v) => typeof v === "number" && v >= 20 && v <= 60,
   },

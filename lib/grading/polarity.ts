@@ -41,9 +41,22 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.negation && t.script === "hangul" && /(않도록|않게끔|없도록|못하도록)$/.test(t.surface)) continue;
     // ("스레드 메모리와 컨텍스트 스위칭 비용을 감당하지 못하는": what cannot be coped with is asserted, not denied.)
     if (t.negation && t.script === "hangul" && /^(감당|견디|견뎌|버티|버텨|감내)/.test(tokens[i - 1]?.surface ?? "")) continue;
+    // ("bind() 없이 통신을 시작하면": "없이" is "without" the word right before it, not a denial of the phrase further back.)
+    if (t.negation && t.surface === "없이" && i > s.to + 1) continue;
+    // ("무한정 기다리게만 두는 건 아니다", "…뿐인 것은 아니다": what is denied is "only", not the phrase.)
+    if (t.negation && t.script === "hangul" && onlyBefore(tokens, s.to, i)) continue;
     if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
   }
   return -1;
+}
+
+/** Does a word from the phrase's end up to the negation at `neg` carry "만"/"뿐" (only)? */
+function onlyBefore(tokens: Token[], end: number, neg: number): boolean {
+  for (let k = end; k < neg; k++) {
+    const t = tokens[k]!;
+    if (t.script === "hangul" && (t.tail === "만" || t.tail.endsWith("뿐") || t.norm === "뿐" || t.surface.startsWith("뿐"))) return true;
+  }
+  return false;
 }
 
 /** The index of the later negation that negates the phrase ending at `s` (-1 if none), for callers that weigh it (claims). */
@@ -68,6 +81,8 @@ export function negated(tokens: Token[], s: Span): boolean {
     // (The relative clause's own verb stands between: a negation right before the phrase is still its own.)
     // ("anything not yet sent is thrown away": "not yet" negates the word after it, not the phrase.)
     if (t.negation && t.script === "latin" && tokens[i + 1]?.surface === "yet" && i + 2 < s.from) continue;
+    // ("doesn't only wait", "not just the port"): what is denied is "only", not the phrase.
+    if (t.negation && t.script === "latin" && /^(only|just|merely|simply|solely)$/.test(tokens[i + 1]?.surface ?? "")) continue;
     if (t.negation && t.script === "latin" && !(s.from - i >= 3 && (RELATIVE.has(tokens[i - 1]?.surface ?? "") || RELATIVE.has(tokens[i - 2]?.surface ?? "")))) return true;
   }
   // "It isn't the client that uses …", "it's not UDP that …": a negated cleft denies its relative clause.

@@ -90,6 +90,8 @@ export function findPortSlips(tokens: Token[]): PortSlip[] {
       if (j === i || w.clause !== t.clause || w.script === "num") continue;
       const service = byName.get(w.surface);
       if (!service) continue;
+      // A service nearby that owns the number ("DNS over HTTPS (443)", "HTTPS 위의 DNS(443번)") accounts for it.
+      if (service.ports.includes(n)) accepted = true;
       // Only filler between them ("SSH uses port 22", "22번 포트는 SSH"); "443 and SSH" lists two things.
       let linked = true;
       for (let k = Math.min(i, j) + 1; k < Math.max(i, j) && linked; k++) linked = FILLER.has(tokens[k]!.norm);
