@@ -663,6 +663,18 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("dns-udp-and-tcp", "기본 한도는 512 bytes이고, 넘으면 server가 header의 TC bit를 켜고 resolver가 같은 query를 TCP로 재시도합니다.")).not.toContain("fact-tcp-header-size");
     expect(ids("tcp-header-flags", "TCP 헤더는 옵션이 없으면 512바이트입니다.")).toContain("fact-tcp-header-size");
   });
+  it("round 12: a phrase set against another ('X와 달리', 'unlike X', 'X보다') is not a misconception's claim", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("close-wait-accumulation", "CLOSE_WAIT는 상대가 FIN을 보내기를 기다리는 상태입니다.")).toContain("close-wait-waits-for-peer");
+    expect(ids("close-wait-accumulation", "CLOSE_WAIT와 달리 FIN_WAIT_2는 상대가 FIN을 보내기를 기다리는 상태입니다.")).not.toContain("close-wait-waits-for-peer");
+  });
+  it("round 12: a rubric word written as a call matches the call, not a derived word; translations swap inside longer phrases", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("syn-and-accept-queues", "The accept queue holds connections waiting for the application's accept().")).not.toContain("connect-waits-for-accept");
+    expect(ids("syn-and-accept-queues", "The client's connect() blocks until the server calls accept().")).toContain("connect-waits-for-accept");
+    expect(ids("http3-why-udp", "QUIC은 TCP 같은 congestion control을 하지 않아서 혼잡해도 rate를 줄이지 않습니다.")).toContain("quic-no-congestion-control");
+    expect(ids("http3-why-udp", "QUIC도 TCP처럼 congestion control을 합니다.")).not.toContain("quic-no-congestion-control");
+  });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");

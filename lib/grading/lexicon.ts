@@ -5,6 +5,37 @@
  * rubric written once generalise to answers in Korean, English, code names or a mix.
  * Keep sets tight: a loose set makes every rubric more lenient at once.
  */
+/**
+ * Direct translations of terms that mixed Korean–English answers write in either language (round 12).
+ * Besides whole-phrase synonyms, a multi-word entry here is also swapped inside longer rubric
+ * phrases ("혼잡 제어를 하지 않" also matches "congestion control을 하지 않"); the other sets are
+ * too loose for that.
+ */
+export const TRANSLATIONS: string[][] = [
+  ["혼잡 제어", "congestion control", "혼잡제어"],
+  ["흐름 제어", "flow control", "흐름제어"],
+  ["스레드", "thread", "쓰레드"],
+  ["헤더", "header", "해더"],
+  ["패킷", "packet"],
+  ["세그먼트", "segment"],
+  ["윈도우", "window"],
+  ["타임아웃", "timeout", "time-out", "타임 아웃"],
+  ["체크섬", "checksum"],
+  ["시퀀스 번호", "sequence number", "순서 번호", "시퀀스넘버", "seq number"],
+  ["방화벽", "firewall"],
+  ["프록시", "proxy"],
+  ["암호화", "encryption", "encrypt"],
+  ["인증서", "certificate"],
+  ["이벤트 루프", "event loop", "이벤트루프"],
+  ["비동기", "asynchronous", "async"],
+  ["유휴", "idle"],
+  ["재시도", "retry"],
+  ["수신 버퍼", "receive buffer", "recv buffer", "수신버퍼"],
+  ["송신 버퍼", "send buffer", "송신버퍼"],
+  ["로드 밸런서", "load balancer", "로드밸런서"],
+  ["공유기", "router", "라우터"],
+];
+
 export const LEXICON: string[][] = [
   ["소켓", "socket", "쏘켓", "소캣"],
   ["포트", "port", "포오트"],
@@ -99,27 +130,5 @@ export const LEXICON: string[][] = [
   ["ack", "애크", "ack 패킷"],
   ["fin", "fin 패킷", "fin packet"],
   ["rst", "reset", "리셋"],
-  // Direct translations of terms that mixed Korean–English answers write in either language (round 12).
-  ["혼잡 제어", "congestion control", "혼잡제어"],
-  ["흐름 제어", "flow control", "흐름제어"],
-  ["스레드", "thread", "쓰레드"],
-  ["헤더", "header", "해더"],
-  ["패킷", "packet"],
-  ["세그먼트", "segment"],
-  ["윈도우", "window"],
-  ["타임아웃", "timeout", "time-out", "타임 아웃"],
-  ["체크섬", "checksum"],
-  ["시퀀스 번호", "sequence number", "순서 번호", "시퀀스넘버", "seq number"],
-  ["방화벽", "firewall"],
-  ["프록시", "proxy"],
-  ["암호화", "encryption", "encrypt"],
-  ["인증서", "certificate"],
-  ["이벤트 루프", "event loop", "이벤트루프"],
-  ["비동기", "asynchronous", "async"],
-  ["유휴", "idle"],
-  ["재시도", "retry"],
-  ["수신 버퍼", "receive buffer", "recv buffer", "수신버퍼"],
-  ["송신 버퍼", "send buffer", "송신버퍼"],
-  ["로드 밸런서", "load balancer", "로드밸런서"],
-  ["공유기", "router", "라우터"],
+  ...TRANSLATIONS,
 ];

@@ -8,7 +8,7 @@
  * short words never match fuzzily.
  */
 import { distance } from "fastest-levenshtein";
-import { LEXICON } from "./lexicon";
+import { LEXICON, TRANSLATIONS } from "./lexicon";
 import { analyze, jamoOf, KO_PARTICLES, type Script, type Token } from "./text";
 
 export const MAX_GAP = 2;
@@ -91,6 +91,28 @@ function lexicon(): Map<string, Phrase[]> {
 
 const MAX_ALTERNATIVES = 160;
 
+/** Translation phrases (lexicon.ts TRANSLATIONS) of two or more words, with their synonyms: [words, synonyms]. */
+let multiWord: [PhraseToken[], Phrase[]][] | undefined;
+function multiWordLexicon(): [PhraseToken[], Phrase[]][] {
+  if (!multiWord) {
+    multiWord = [];
+    for (const set of TRANSLATIONS) {
+      const phrases = set.map(phraseOf).filter((p): p is Phrase => Boolean(p));
+      for (const p of phrases) if (p.tokens.length >= 2) multiWord.push([p.tokens, phrases.filter((q) => q !== p)]);
+    }
+  }
+  return multiWord;
+}
+
+/** Where the words `key` (interned) occur in a row in `tokens`, or -1. */
+function indexOfWords(tokens: PhraseToken[], key: PhraseToken[]): number {
+  outer: for (let i = 0; i + key.length <= tokens.length; i++) {
+    for (let k = 0; k < key.length; k++) if (tokens[i + k] !== key[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 /** Compiles a group of alternatives: each phrase, its lexicon synonyms, and one-word swaps. */
 export function compileGroup(alternatives: string[]): Phrase[] {
   const lex = lexicon();
@@ -116,6 +138,19 @@ export function compileGroup(alternatives: string[]): Phrase[] {
         });
       }
     });
+  }
+  // Last (within the cap): multi-word lexicon phrases inside a longer alternative ("혼잡 제어를 하지 않" → "congestion control 하지 않").
+  for (const p of base) {
+    if (p.tokens.length < 3) continue;
+    for (const [key, syns] of multiWordLexicon()) {
+      const at = indexOfWords(p.tokens, key);
+      if (at < 0 || at + key.length === p.tokens.length && at === 0) continue;
+      for (const syn of syns) {
+        if (syn.tokens.length === key.length && syn.tokens.every((x, i) => x === key[i])) continue;
+        const tokens = [...p.tokens.slice(0, at), ...syn.tokens, ...p.tokens.slice(at + key.length)];
+        add({ tokens, compact: tokens.every((x) => x.script === "hangul") ? tokens.map((x) => x.norm).join("") : undefined, negations: tokens.filter((x) => x.negation).length });
+      }
+    }
   }
   return [...out.values()];
 }

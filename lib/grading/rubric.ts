@@ -178,12 +178,29 @@ function overlapsBlocked(blocked: Set<number>, s: Span): boolean {
   return false;
 }
 
+/**
+ * A phrase named only to be set against another ("TIME_WAIT와 달리 …", "X보다", "X 대신" — not "X를 대신 보내", on its behalf — "unlike X",
+ * "rather than X", "instead of X"): a misconception's words there are not its claim.
+ */
+function foil(tokens: Token[], s: Span): boolean {
+  const last = tokens[s.to]!;
+  const next = tokens[s.to + 1];
+  if (/^(와|과|와는|과는)$/.test(last.tail) && next && next.clause === last.clause && /^(달리|다르게|반대로|대조)/.test(next.surface)) return true;
+  if (last.tail.endsWith("보다")) return true;
+  if (next && next.clause === last.clause && next.script === "hangul" && /^(대신|말고)/.test(next.surface) && last.tail === "") return true;
+  const b1 = tokens[s.from - 1];
+  const b2 = tokens[s.from - 2];
+  if (b1 && b1.clause === tokens[s.from]!.clause && (b1.surface === "unlike" || b1.surface === "than" || (b1.surface === "of" && b2?.surface === "instead"))) return true;
+  return false;
+}
+
 /** `found`: every group's spans in the answer (from Matcher.findEach), starting at index `at`. */
 function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
   if (count === 1) {
     // One group (most points): the first occurrence that is not negated, else the first one.
     let spans = found[at]!;
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
+    if (scope === "clause" && spans.length) spans = spans.filter((s) => !foil(m.tokens, s));
     if (!spans.length) return undefined;
     const positive = spans.find((s) => !negated(m.tokens, s));
     return positive ? { spans: [positive], negated: false } : { spans: [spans[0]!], negated: true };
@@ -192,6 +209,7 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
   for (let g = at; g < at + count; g++) {
     let spans = found[g]!;
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
+    if (scope === "clause" && spans.length) spans = spans.filter((s) => !foil(m.tokens, s));
     if (spans.length === 0) return undefined;
     perGroup.push(spans);
   }
