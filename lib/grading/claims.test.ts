@@ -675,6 +675,14 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("http3-why-udp", "QUIC은 TCP 같은 congestion control을 하지 않아서 혼잡해도 rate를 줄이지 않습니다.")).toContain("quic-no-congestion-control");
     expect(ids("http3-why-udp", "QUIC도 TCP처럼 congestion control을 합니다.")).not.toContain("quic-no-congestion-control");
   });
+  it("round 12: a side said to be the other side ('A UDP socket is SOCK_STREAM', '포트는 곧 소켓입니다') is a wrong claim; a denial or the right pairing is not", () => {
+    expect(wrong("tcp-udp", "A UDP socket is SOCK_STREAM: it gives you an ordered byte stream.").map((c) => c.property)).toContain("same-as-tcp");
+    expect(wrong("tcp-udp", "UDP 소켓은 SOCK_STREAM이에요.").map((c) => c.property)).toContain("same-as-tcp");
+    expect(wrong("port-socket", "포트는 곧 소켓입니다.").map((c) => c.property)).toContain("same-as-socket");
+    expect(wrong("tcp-udp", "A TCP socket is SOCK_STREAM and a UDP socket is SOCK_DGRAM.")).toEqual([]);
+    expect(wrong("port-socket", "포트는 소켓이 아닙니다. 소켓은 IP와 포트로 식별되는 끝점입니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "TCP is not UDP: one is a stream, the other datagrams.").filter((c) => c.property.startsWith("same-as-"))).toEqual([]);
+  });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");

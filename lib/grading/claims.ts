@@ -813,6 +813,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
           .map((span) => ({ side: side.id, span, role: "subject" as Role })),
       ),
     );
+    if (found.length >= 2) for (const x of equatedSides(tokens, c, longestFirst(found, true))) claims.push(x);
     if (found.length === 0 && !cc.both.length) continue;
     const rest = m.findEach(cc.rest, "clause", CLAIM_GAP);
     g = 0;
@@ -1086,8 +1087,60 @@ function particle(label: string, pair: "을/를" | "은/는" | "와/과"): strin
 }
 
 /** Feedback wording for a wrong claim, in the learner's language. */
+/** The property id of an "A is B" claim that equates two sides of a contrast. */
+export const SAME_AS = "same-as-";
+
+/** Words that may sit between "A is" and "B" in English: "UDP is basically SOCK_STREAM". */
+const EN_COPULA_FILLER = new Set(["just", "really", "basically", "actually", "simply", "essentially", "really", "literally", "a", "an", "the", "called", "what", "we", "call"]);
+/** A Korean copula on the second side: "A는 B이다/입니다/예요/이고/라서 …". */
+const KO_COPULA_TAIL = /^(이다|입니다|이에요|예요|이고|이며|이라|이라서|라서|이니까|이야|야|임|이죠|죠|인데|이지만|이거든요|거든요|이라고|라고|으로 동작)$/;
+
+/**
+ * "A UDP socket is SOCK_STREAM", "리스닝 소켓이 곧 연결 소켓입니다": a side said to be another side
+ * of the same contrast (roles merged). Only a plain copula between a subject and the other side
+ * at the end of its clause counts; "A is not B", "A is like/unlike/different from B", "A와 B는",
+ * a comparison, a question, a rejected belief or a hypothetical claim nothing.
+ */
+function equatedSides(tokens: Token[], c: ContrastInput, mentions: Mention[]): Claim[] {
+  const out: Claim[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.side === b.side) continue;
+    const aEnd = tokens[a.span.to]!;
+    const bStart = tokens[b.span.from]!;
+    const bEnd = tokens[b.span.to]!;
+    if (aEnd.clause !== bStart.clause || aEnd.sentence !== bStart.sentence) continue;
+    if (roleOf(tokens, a.span) !== "subject" || rejected(tokens, aEnd.sentence) || isHypothetical(tokens, aEnd.clause)) continue;
+    const between = tokens.slice(a.span.to + 1, b.span.from);
+    if (between.some((t) => t.negation)) continue;
+    const next = tokens[b.span.to + 1];
+    const endsClause = !next || next.clause !== bEnd.clause;
+    let equated = false;
+    if (bEnd.script === "latin" || aEnd.script === "latin") {
+      // English: "A is (basically) B" and B ends the clause (not "A is a B-style …" or "A is B's …").
+      const copula = between.findIndex((t) => t.norm === "be");
+      if (copula >= 0 && between.every((t, k) => k === copula || EN_COPULA_FILLER.has(t.surface)) && !aEnd.tail && !bEnd.tail && endsClause) equated = true;
+    }
+    if (!equated && /^(은|는|이|가)$/.test(aEnd.tail) && between.length <= 1 && between.every((t) => /^(즉|곧|결국|사실상|그냥|바로|사실)$/.test(t.surface))) {
+      // Korean: "A는 B이다" — the copula on B itself, or glued to it ("SOCK_STREAM이에요").
+      if (KO_COPULA_TAIL.test(bEnd.tail) && (endsClause || next!.script !== "hangul" || !/^(같|비슷|아니|아닌|달리|다르)/.test(next!.surface))) equated = true;
+    }
+    if (!equated) continue;
+    out.push({ contrast: c.id, property: `${SAME_AS}${b.side}`, owner: b.side, subject: a.side, negated: false, right: false, span: b.span, subjectSpan: a.span });
+  }
+  return out;
+}
+
 export function describeWrongClaim(c: ContrastInput, claim: Claim, locale: "ko" | "en"): { label: string; correction: string } {
   const side = (id: string) => c.sides.find((s) => s.id === id)!.label[locale];
+  if (claim.property.startsWith(SAME_AS)) {
+    const a = side(claim.subject);
+    const b = side(claim.owner);
+    return locale === "ko"
+      ? { label: `${a}${particle(a, "을/를")} ${b}(이)라고 했습니다(둘을 같은 것으로 말함)`, correction: `${a}${particle(a, "와/과")} ${b}${particle(b, "은/는")} 서로 다른 것입니다. 각각이 무엇이고 어떻게 다른지 구분해 설명해 보세요.` }
+      : { label: `Said ${a} is ${b} (equated the two)`, correction: `${a} and ${b} are different things; say what each one is and how they differ.` };
+  }
   const prop = c.properties.find((p) => p.id === claim.property)!.label[locale];
   const owner = side(claim.owner);
   const others = c.sides.filter((s) => s.id !== claim.owner).map((s) => s.label[locale]);
