@@ -27,6 +27,16 @@ const CASES: [string, { ko: [string, string]; en: [string, string]; mixed: [stri
     en: ["The sender runs the retransmission timer, while the receiver reassembles the segments in order.", "The receiver runs the retransmission timer, while the sender reassembles the segments in order."],
     mixed: ["sender가 재전송 타이머를 돌리고, receiver는 윈도우를 광고해요.", "receiver가 재전송 타이머를 돌리고, sender는 윈도우를 광고해요."],
   }],
+  ["mux-demux", {
+    ko: ["다중화는 송신 측에서 일어나고, 역다중화는 수신 측에서 일어납니다.", "역다중화는 송신 측에서 일어나고, 다중화는 수신 측에서 일어납니다."],
+    en: ["Multiplexing happens on the sending host, while demultiplexing happens on the receiving host.", "Demultiplexing happens on the sending host, while multiplexing happens on the receiving host."],
+    mixed: ["multiplexing은 송신 측 일이고 demultiplexing은 수신 측 일이에요.", "demultiplexing은 송신 측 일이고 multiplexing은 수신 측 일이에요."],
+  }],
+  ["source-destination-port", {
+    ko: ["수신 측 커널은 목적지 포트를 보고 어느 프로그램에 줄지 정하고, 출발지 포트는 답장을 보낼 곳입니다.", "수신 측 커널은 출발지 포트를 보고 어느 프로그램에 줄지 정하고, 목적지 포트는 답장을 보낼 곳입니다."],
+    en: ["The source port is where the reply goes.", "The destination port is where the reply goes."],
+    mixed: ["destination port로 어느 process에 줄지 정하고 source port는 reply를 보낼 답장 주소예요.", "source port로 어느 process에 줄지 정하고 destination port는 답장 주소예요."],
+  }],
   ["tcp-udp", {
     ko: ["TCP는 연결 지향이고 UDP는 비연결형입니다.", "UDP는 연결 지향이고 TCP는 비연결형입니다."],
     en: ["TCP is connection-oriented, while UDP is connectionless.", "UDP is connection-oriented, while TCP is connectionless."],
@@ -682,6 +692,16 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("tcp-udp", "A TCP socket is SOCK_STREAM and a UDP socket is SOCK_DGRAM.")).toEqual([]);
     expect(wrong("port-socket", "포트는 소켓이 아닙니다. 소켓은 IP와 포트로 식별되는 끝점입니다.")).toEqual([]);
     expect(wrong("tcp-udp", "TCP is not UDP: one is a stream, the other datagrams.").filter((c) => c.property.startsWith("same-as-"))).toEqual([]);
+  });
+  it("round 12: new contrast properties — threads vs event loop, who computes the RTO and resends, who adds X-Forwarded-For, which queue tcp_max_syn_backlog caps, who sets DNS's TC bit", () => {
+    expect(wrong("blocking-nonblocking", "반대로 non-blocking socket은 connection마다 thread를 하나씩 두고 EAGAIN이 안 나올 때까지 재시도합니다.").map((c) => c.property)).toContain("thread-per-connection");
+    expect(wrong("blocking-nonblocking", "블로킹 방식은 연결마다 스레드를 두는 구조에, 논블로킹 방식은 한 스레드가 수많은 연결을 처리하는 구조에 맞습니다.")).toEqual([]);
+    expect(wrong("sender-receiver", "The receiver computes the retransmission timeout from the RTT it measures.").map((c) => c.property)).toContain("computes-rto");
+    expect(wrong("sender-receiver", "The sender resends the segment if no ACK arrives before the timeout.")).toEqual([]);
+    expect(wrong("l4-l7-lb", "그래서 L4 LB가 X-Forwarded-For header에 원래 client IP를 넣어서 backend에 전달합니다.").map((c) => c.property)).toContain("adds-forwarded");
+    expect(wrong("syn-accept-queues", "The accept queue of completed connections is governed by tcp_max_syn_backlog.").map((c) => c.property)).toContain("tcp-max-syn-backlog");
+    expect(wrong("syn-accept-queues", "The SYN queue is capped by tcp_max_syn_backlog.")).toEqual([]);
+    expect(wrong("client-server", "이때 클라이언트가 질의에 TC 비트를 켜서 보냅니다.").map((c) => c.property)).toContain("sets-tc");
   });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);

@@ -20,7 +20,8 @@ const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "
 /** "…하는지는", "…할지": an embedded question, whose knowing the clause denies or asserts. */
 export const KO_EMBEDDED_QUESTION = /(는지|은지|인지|한지|할지|을지|일지|던지)(는|를|도|가|조차)?$/;
 const RELATIVE = new Set(["that", "which", "who"]);
-const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so"]);
+// (Also a condition or time clause: in "resends a segment if no ACK arrives" the "no" is the condition's.)
+const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so", "if", "unless", "when", "whenever", "once", "after", "before"]);
 
 /**
  * The later negation of the phrase ending at `s`: its token index, -1 for none, or "waits" when
