@@ -703,6 +703,12 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("syn-accept-queues", "The SYN queue is capped by tcp_max_syn_backlog.")).toEqual([]);
     expect(wrong("client-server", "이때 클라이언트가 질의에 TC 비트를 켜서 보냅니다.").map((c) => c.property)).toContain("sets-tc");
   });
+  it("round 12: a misconception's earlier part denied right after it ('…넣을 수 없으니 PROXY protocol을') is not its claim", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("l4-vs-l7-load-balancer", "L4 프록시는 HTTP 헤더에 넣을 수 없으니 PROXY protocol을 씁니다.")).not.toContain("proxy-protocol-is-http-header");
+    expect(ids("l4-vs-l7-load-balancer", "PROXY protocol은 원래 주소를 HTTP 헤더에 넣어 보냅니다.")).toContain("proxy-protocol-is-http-header");
+    expect(ids("syn-and-accept-queues", "SYN flood는 ACK를 보내지 않아서 accept 큐를 가득 채우는 공격입니다.")).toContain("syn-flood-fills-accept-queue");
+  });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");

@@ -178,6 +178,19 @@ function overlapsBlocked(blocked: Set<number>, s: Span): boolean {
   return false;
 }
 
+/** A Korean negation within two words after span `sp`, before the next of `spans` starts (in its clause, outside every span). */
+function deniedBeforeNext(tokens: Token[], sp: Span, spans: Span[]): boolean {
+  let next = Infinity;
+  for (const o of spans) if (o.from > sp.to && o.from < next) next = o.from;
+  const clause = tokens[sp.to]!.clause;
+  // (Right after it — "넣을 수 없으니" — not a negation of another verb further on: "SYN flood는 ACK를 보내지 않아서".)
+  for (let i = sp.to + 1; i < next && i <= sp.to + 2 && i < tokens.length && tokens[i]!.clause === clause; i++) {
+    if (spans.some((o) => i >= o.from && i <= o.to)) continue;
+    if (tokens[i]!.negation && tokens[i]!.script === "hangul") return true;
+  }
+  return false;
+}
+
 /**
  * A phrase named only to be set against another ("TIME_WAIT와 달리 …", "X보다", "X 대신" — not "X를 대신 보내", on its behalf — "unlike X",
  * "rather than X", "instead of X"): a misconception's words there are not its claim.
@@ -236,6 +249,9 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
     });
     const positive = picks[last]!.find((s) => !negated(m.tokens, s));
     const spans = picks.map((p, i) => (i === last ? (positive ?? p[0]!) : p[0]!));
+    // (A misconception's earlier part denied before the next part starts — "HTTP 헤더를 넣을 수 없으니 PROXY
+    // protocol을 씁니다" — is not its claim: the predicate decides only when the rest is asserted.)
+    if (byClause && spans.some((sp, i) => i !== last && deniedBeforeNext(m.tokens, sp, spans))) continue;
     if (positive) return { spans, negated: false };
     fallback ??= { spans, negated: true };
   }
