@@ -709,6 +709,20 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("l4-vs-l7-load-balancer", "PROXY protocol은 원래 주소를 HTTP 헤더에 넣어 보냅니다.")).toContain("proxy-protocol-is-http-header");
     expect(ids("syn-and-accept-queues", "SYN flood는 ACK를 보내지 않아서 accept 큐를 가득 채우는 공격입니다.")).toContain("syn-flood-fills-accept-queue");
   });
+  it("round 12: more checked constants — IPv4/IPv6 header and address sizes, Ethernet MTU, somaxconn, tcp_fin_timeout", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    const slip = (id: string, wrongText: string, rightText: string, slug = "tcp-header-flags") => {
+      expect(ids(slug, wrongText), wrongText).toContain(id);
+      expect(ids(slug, rightText), rightText).not.toContain(id);
+    };
+    slip("fact-ipv4-header-size", "IPv4 헤더는 8바이트밖에 안 됩니다.", "IPv4 헤더는 옵션이 없으면 20바이트, 옵션을 넣으면 최대 60바이트입니다.");
+    slip("fact-ipv6-header-size", "The IPv6 header is 20 bytes long.", "The IPv6 header is a fixed 40 bytes long.");
+    slip("fact-ipv4-address-bits", "An IPv4 address is 64 bits.", "An IPv4 address is 32 bits.");
+    slip("fact-ipv6-address-bits", "IPv6 주소는 64비트입니다.", "IPv6 주소는 128비트입니다.");
+    slip("fact-ethernet-mtu", "이더넷의 MTU는 보통 1024바이트라서 그보다 큰 데이터는 나뉩니다.", "이더넷의 MTU는 보통 1500바이트라서 그보다 큰 데이터는 나뉩니다.");
+    slip("fact-somaxconn-default", "somaxconn의 기본값은 1024입니다.", "리눅스 5.4부터 somaxconn의 기본값은 4096입니다.", "listen-backlog");
+    slip("fact-tcp-fin-timeout", "tcp_fin_timeout의 기본값은 120초입니다.", "tcp_fin_timeout의 기본값은 60초입니다.", "four-way-handshake");
+  });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");
