@@ -254,6 +254,11 @@ export const contrastSchema = z
      */
     severity: z.enum(["major", "minor"]).optional(),
     global: z.boolean().optional(),
+    /**
+     * Lower-case word starts that put a sentence outside the contrast's usual case (a simultaneous
+     * close, an AF_UNIX datagram socket): such a sentence claims nothing for this contrast.
+     */
+    unless: z.array(z.string().min(2).max(40).regex(/^[^A-Z\s]+$/)).max(16).optional(),
   })
   .strict()
   .superRefine((c, ctx) => {

@@ -723,6 +723,16 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     slip("fact-somaxconn-default", "somaxconn의 기본값은 1024입니다.", "리눅스 5.4부터 somaxconn의 기본값은 4096입니다.", "listen-backlog");
     slip("fact-tcp-fin-timeout", "tcp_fin_timeout의 기본값은 120초입니다.", "tcp_fin_timeout의 기본값은 60초입니다.", "four-way-handshake");
   });
+  it("round 14: a belief quoted into a rejection or opened as one claims nothing; '전용인 것도 아니다' denies 'only'; a contrast's 'unless' words set a sentence aside; a possessor keeps what someone else gives up", () => {
+    expect(wrong("flow-congestion", "둘을 같은 것으로 보거나 흐름 제어가 네트워크 혼잡을 막는다고 오해하기 쉬운데, 흐름 제어는 수신자를, 혼잡 제어는 네트워크를 보호합니다.")).toEqual([]);
+    expect(wrong("client-server", "A common misconception is that a server allocates an ephemeral port for every client it accepts.")).toEqual([]);
+    expect(wrong("client-server", "The server allocates an ephemeral port for every client it accepts.").length).toBeGreaterThan(0);
+    expect(wrong("dns-transport", "그렇다고 TCP가 zone transfer 전용인 것도 아닙니다.")).toEqual([]);
+    expect(wrong("active-passive-close", "양쪽이 동시에 FIN을 보내는 동시 종료에서는 양쪽 모두 CLOSING을 거쳐 TIME_WAIT로 갑니다.")).toEqual([]);
+    expect(wrong("active-passive-close", "양쪽 모두 TIME_WAIT를 거칩니다.").length).toBeGreaterThan(0);
+    expect(wrong("tcp-udp", "같은 SOCK_DGRAM이라도 AF_UNIX 도메인에서는 신뢰성 있고 순서도 지켜집니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP is different: each recvfrom() returns one datagram, but you give up TCP's reliability and ordering.")).toEqual([]);
+  });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");

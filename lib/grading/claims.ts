@@ -41,6 +41,8 @@ export interface ContrastInput {
   means?: boolean;
   /** minor: a contrast of details (errno, call arguments, tool flags), whose wrong claims are slips. */
   severity?: "major" | "minor";
+  /** Words that put a sentence outside the contrast's usual case (a simultaneous close, an AF_UNIX datagram socket): such a sentence claims nothing for it. */
+  unless?: string[];
 }
 
 export interface Claim {
@@ -861,8 +863,10 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
     );
     const bothClauses = new Map<number, Span>();
     if (cc.both.length) for (const b of rest[g]!) if (!bothClauses.has(tokens[b.from]!.clause)) bothClauses.set(tokens[b.from]!.clause, b);
+    const outside = c.unless?.length ? new Set(tokens.filter((t) => c.unless!.some((w) => t.norm.startsWith(w) || t.surface.startsWith(w))).map((t) => t.sentence)) : undefined;
     for (const { prop, span } of props) {
       const sentence = tokens[span.from]!.sentence;
+      if (outside?.has(sentence)) continue;
       const inSentence = near(bySentence.get(sentence) ?? [], span);
       if (rejected(tokens, sentence)) continue;
       // "외부에서 접속 가능한지", "연결 지향인지는": asked, not claimed.
@@ -1042,6 +1046,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // hypothetical named in the condition is a counterfactual, not a denial of the property.
       const subjectClause = tokens[subject.span.to]!.clause;
       if (neg && subjectClause !== clause && isHypothetical(tokens, subjectClause)) continue;
+      // "you give up TCP's reliability": the possessor keeps the property someone else gives up — no claim about it.
+      if (neg && tokens[subject.span.to]!.tail === "'s" && subject.span.to < span.from && displaced(tokens, span)) continue;
       // Said together with another side?
       const idx = inSentence.indexOf(subject);
       const partner = [inSentence[idx - 1], inSentence[idx + 1]].find(

@@ -44,18 +44,18 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.negation && t.script === "hangul" && /^(감당|견디|견뎌|버티|버텨|감내)/.test(tokens[i - 1]?.surface ?? "")) continue;
     // ("bind() 없이 통신을 시작하면": "없이" is "without" the word right before it, not a denial of the phrase further back.)
     if (t.negation && t.surface === "없이" && i > s.to + 1) continue;
-    // ("무한정 기다리게만 두는 건 아니다", "…뿐인 것은 아니다": what is denied is "only", not the phrase.)
+    // ("무한정 기다리게만 두는 건 아니다", "…뿐인 것은 아니다", "zone transfer 전용인 것도 아니다": what is denied is "only", not the phrase.)
     if (t.negation && t.script === "hangul" && onlyBefore(tokens, s.to, i)) continue;
     if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
   }
   return -1;
 }
 
-/** Does a word from the phrase's end up to the negation at `neg` carry "만"/"뿐" (only)? */
+/** Does a word from the phrase's end up to the negation at `neg` carry "만"/"뿐" (only) or say "전용" (exclusively for)? */
 function onlyBefore(tokens: Token[], end: number, neg: number): boolean {
   for (let k = end; k < neg; k++) {
     const t = tokens[k]!;
-    if (t.script === "hangul" && (t.tail === "만" || t.tail.endsWith("뿐") || t.norm === "뿐" || t.surface.startsWith("뿐"))) return true;
+    if (t.script === "hangul" && (t.tail === "만" || t.tail.endsWith("뿐") || t.norm === "뿐" || t.surface.startsWith("뿐") || t.surface.startsWith("전용"))) return true;
   }
   return false;
 }
@@ -125,6 +125,10 @@ export function rejectedClaimSentence(tokens: Token[], sentence: number): boolea
   const rejection = (t: Token, i: number) => cue(t, REJECTION_CUES) && !advice(i);
   const contrast = words.some((t) => cue(t, CONTRAST_CUES));
   if (contrast && words.some((t, i) => rejection(t, i) || cue(t, BELIEF_CUES))) return true;
+  // A belief quoted into a rejection ("흐름 제어가 혼잡을 막는다고 오해하기 쉬운데", "…라고 착각하는") or a sentence that
+  // opens on one ("A common misconception is that …", "흔한 오해는 …").
+  if (words.some((t, i) => rejection(t, i) && i > 0 && words[i - 1]!.script === "hangul" && /(다고|라고|냐고|다는|라는|다며)$/.test(words[i - 1]!.surface))) return true;
+  if (words.some((t, i) => i < 4 && rejection(t, i)) && words.some((t, i) => i < 7 && (t.surface === "that" || t.norm === "be" || /^(은|는)$/.test(t.tail)))) return true;
   return words.some((t, i) => i >= words.length - 3 && rejection(t, i));
 }
 
