@@ -732,6 +732,9 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("active-passive-close", "양쪽 모두 TIME_WAIT를 거칩니다.").length).toBeGreaterThan(0);
     expect(wrong("tcp-udp", "같은 SOCK_DGRAM이라도 AF_UNIX 도메인에서는 신뢰성 있고 순서도 지켜집니다.")).toEqual([]);
     expect(wrong("tcp-udp", "UDP is different: each recvfrom() returns one datagram, but you give up TCP's reliability and ordering.")).toEqual([]);
+    // A bare side word before "IP:443으로" modifies the address; the clause's subject is carried from the one before.
+    expect(wrong("client-server", "브라우저가 socket()으로 TCP 소켓을 만들고 서버 IP:443으로 connect()합니다.")).toEqual([]);
+    expect(wrong("client-server", "서버가 클라이언트 IP로 connect()합니다.").length).toBeGreaterThan(0);
   });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);

@@ -159,6 +159,22 @@ const COORD_WORDS = new Set(["and", "or", "및", "와", "과", "&"]);
 const BOTH_CUES = ["둘 다", "둘다", "모두", "양쪽", "공통", "마찬가지", "both", "either", "alike", "all"];
 const DIFFERENCE_CUES = ["차이", "다르", "다른", "달리", "비교", "반면", "반대", "differ", "difference", "different", "whereas", "unlike", "compar", "contrast", "versus", "vs", "while"];
 
+/**
+ * A bare side word that modifies the noun after it, which takes an object or oblique particle:
+ * "client는 server port를 …", "서버 IP:443으로 connect()" (not "서버 쪽에서": there the noun is the side).
+ */
+function compoundModifier(tokens: Token[], s: Span): boolean {
+  const last = tokens[s.to]!;
+  const next = tokens[s.to + 1];
+  const next2 = tokens[s.to + 2];
+  if (last.tail !== "" || !next || next.clause !== last.clause) return false;
+  const oblique = (t: Token) => /^(을|를|의|에|에서|에게|로|으로)$/.test(t.tail);
+  if (next.script === "hangul" && next.start - last.end <= 1 && oblique(next) && !/^(쪽|측|편)/.test(next.surface)) return true;
+  if (next.script === "latin" && last.script === "latin" && oblique(next) && !/^(side|end)$/.test(next.norm)) return true;
+  // (Also through a Latin noun and a number: "서버 IP:443으로".)
+  return Boolean(next2 && next2.clause === last.clause && next.script === "latin" && !next.tail && next2.script !== "hangul" && oblique(next2));
+}
+
 function roleOf(tokens: Token[], s: Span): Role {
   const last = tokens[s.to]!;
   const next = tokens[s.to + 1];
@@ -189,8 +205,7 @@ function roleOf(tokens: Token[], s: Span): Role {
   if (KO_OBLIQUE_TAIL.test(tail) || tail === "'s") return "oblique";
   // "client는 server port를 …": a bare side word before a noun that takes an object or oblique particle modifies that noun.
   // (Not "서버 쪽에서", "the server side": there the noun is the side itself.)
-  if (tail === "" && next && next.clause === last.clause && next.script === "hangul" && next.start - last.end <= 1 && /^(을|를|의|에|에서|에게|로|으로)$/.test(next.tail) && !/^(쪽|측|편)/.test(next.surface)) return "oblique";
-  if (tail === "" && next && next.clause === last.clause && next.script === "latin" && last.script === "latin" && /^(을|를|의|에|에서|에게|로|으로)$/.test(next.tail) && !/^(side|end)$/.test(next.norm)) return "oblique";
+  if (compoundModifier(tokens, s)) return "oblique";
 
   let before = tokens[s.from - 1];
   // (Only a preposition in the mention's own clause: "…the data is for; a socket is …" starts anew.)
@@ -970,14 +985,17 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const purposeSubject = purposeClause(tokens, clause) ? usable.find((x) => x.role === "subject" && tokens[x.span.from]!.clause === clause + 1) : undefined;
       // (Nor the subject of a relative clause on the property's noun: "서버가 101로 응답하는 핸드셰이크로 시작".)
       const adnominalBefore = span.from > 0 && tokens[span.from - 1]!.script === "hangul" && tokens[span.from - 1]!.clause === clause && /(는|은|한|된|던)$/.test(tokens[span.from - 1]!.surface) && !/^(은|는)$/.test(tokens[span.from - 1]!.tail);
-      const before = nearestBefore(
-        subjects.filter(
-          (x) =>
-            !interrupted(tokens, x.span, span) &&
-            !(tokens[x.span.to]!.script === "latin" && /^(이|가)$/.test(tokens[x.span.to]!.tail) && adnominalBetween(tokens, x.span, span)) &&
-            !(adnominalBefore && /^(이|가)$/.test(tokens[x.span.to]!.tail) && x.span.to < span.from - 1),
-        ),
+      const beforeCandidates = subjects.filter(
+        (x) =>
+          x.span.to < span.from &&
+          !interrupted(tokens, x.span, span) &&
+          !(tokens[x.span.to]!.script === "latin" && /^(이|가)$/.test(tokens[x.span.to]!.tail) && adnominalBetween(tokens, x.span, span)) &&
+          !(adnominalBefore && /^(이|가)$/.test(tokens[x.span.to]!.tail) && x.span.to < span.from - 1),
       );
+      // In a Korean clause a side marked as subject or topic ("브라우저가 … 서버 IP:443으로 connect()") outranks a
+      // bare side word nearer the property, which is usually part of a compound noun.
+      const marked = tokens[span.to]!.script === "hangul" || clauseHasHangul(tokens, clause) ? beforeCandidates.filter((x) => /^(은|는|이|가)$/.test(tokens[x.span.to]!.tail)) : [];
+      const before = nearestBefore(marked.length && beforeCandidates.some((x) => !tokens[x.span.to]!.tail && x.span.from > marked.at(-1)!.span.to) ? marked : beforeCandidates);
       // (Not an English possessive further back, "connects to the server's IP … from an ephemeral port": it owns the noun after it; right before the property it is the possessor below.)
       const obliqueBefore = nearestBefore(inClause.filter((x) => x.role !== "object" && !interrupted(tokens, x.span, span) && !adnominalBetween(tokens, x.span, span) && tokens[x.span.to]!.tail !== "'s"));
       // "클라이언트의 임시 포트", "the client's ephemeral port", "the ephemeral port of the client": its owner.
@@ -1015,7 +1033,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             // (Not when the English clause opens on a subject of its own: "it chooses a route to the server and grabs an ephemeral port".)
             (obliqueBefore && tokens[obliqueBefore.span.from]!.script === "latin" && englishAgentOpens(tokens, clause, true)
               ? undefined
-              : obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span))
+              : obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span) || compoundModifier(tokens, obliqueBefore.span))
                 ? (carried ?? obliqueBefore)
                 : obliqueBefore) ??
             purposeSubject ??
@@ -1093,6 +1111,11 @@ function particle(label: string, pair: "을/를" | "은/는" | "와/과"): strin
 }
 
 /** Feedback wording for a wrong claim, in the learner's language. */
+/** Does the clause hold any Hangul word (Korean or mixed text)? */
+function clauseHasHangul(tokens: Token[], clause: number): boolean {
+  return tokens.some((t) => t.clause === clause && t.script === "hangul");
+}
+
 /** The property id of an "A is B" claim that equates two sides of a contrast. */
 export const SAME_AS = "same-as-";
 
