@@ -1111,9 +1111,16 @@ function particle(label: string, pair: "을/를" | "은/는" | "와/과"): strin
 }
 
 /** Feedback wording for a wrong claim, in the learner's language. */
-/** Does the clause hold any Hangul word (Korean or mixed text)? */
+/** Does the clause hold any Hangul word (Korean or mixed text)? Computed once per answer. */
+const hangulClauses = new WeakMap<Token[], Set<number>>();
 function clauseHasHangul(tokens: Token[], clause: number): boolean {
-  return tokens.some((t) => t.clause === clause && t.script === "hangul");
+  let set = hangulClauses.get(tokens);
+  if (!set) {
+    set = new Set();
+    for (const t of tokens) if (t.script === "hangul") set.add(t.clause);
+    hangulClauses.set(tokens, set);
+  }
+  return set.has(clause);
 }
 
 /** The property id of an "A is B" claim that equates two sides of a contrast. */
