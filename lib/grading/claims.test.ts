@@ -735,6 +735,11 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     // A bare side word before "IP:443으로" modifies the address; the clause's subject is carried from the one before.
     expect(wrong("client-server", "브라우저가 socket()으로 TCP 소켓을 만들고 서버 IP:443으로 connect()합니다.")).toEqual([]);
     expect(wrong("client-server", "서버가 클라이언트 IP로 connect()합니다.").length).toBeGreaterThan(0);
+    // …and with no subject to carry, a noun's modifier still is no subject.
+    expect(wrong("client-server", "그다음 socket()으로 TCP socket을 만들고 서버 IP:443으로 connect()합니다.")).toEqual([]);
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("url-to-socket-journey", "출발지 포트는 리눅스 기본값으로는 1024~5000 사이 번호가 배정됩니다.")).toContain("fact-linux-ephemeral-range");
+    expect(ids("port-number-ranges", "리눅스에서 1024~49151은 registered 포트입니다.")).not.toContain("fact-linux-ephemeral-range");
   });
   it("a misconception read across a causal join runs from condition to result", () => {
     const ids = (text: string) => gradeInterview(rubricOf("half-close-shutdown"), text).misconceptions.map((x) => x.id);

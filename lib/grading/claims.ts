@@ -1033,9 +1033,12 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             // (Not when the English clause opens on a subject of its own: "it chooses a route to the server and grabs an ephemeral port".)
             (obliqueBefore && tokens[obliqueBefore.span.from]!.script === "latin" && englishAgentOpens(tokens, clause, true)
               ? undefined
-              : obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span) || compoundModifier(tokens, obliqueBefore.span))
-                ? (carried ?? obliqueBefore)
-                : obliqueBefore) ??
+              : obliqueBefore && compoundModifier(tokens, obliqueBefore.span)
+                ? // (A side word that only modifies a noun, "서버 IP:443으로 connect()", is never the agent: the carried subject or none.)
+                  carried
+                : obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span))
+                  ? (carried ?? obliqueBefore)
+                  : obliqueBefore) ??
             purposeSubject ??
             instrument ??
             // "CLOSE_WAIT is what you see on the side that …", "TIME_WAIT는 먼저 닫은 쪽에 생긴다": the property opens its clause as what is described.

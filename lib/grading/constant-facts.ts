@@ -150,7 +150,8 @@ const FACTS: Fact[] = [
     sentence: true,
     unlessNear: true,
     // (Only ranges that can be an ephemeral range: "0~1023은 … 리눅스에서는 root만" is about something else.)
-    values: (tokens, from, to) => ranges(tokens, from, to).filter((v) => Number(v.value.split("-")[0]) >= 10000),
+    // (Also an old BSD/Windows range said of Linux, "1024~5000"; not the registered range 1024–49151 or "1024 and up".)
+    values: (tokens, from, to) => ranges(tokens, from, to).filter((v) => Number(v.value.split("-")[0]) >= 1024 && v.value !== "1024-49151" && v.value !== "1024-65535"),
     right: (v) => v === "32768-60999",
   },
   {
