@@ -1,15 +1,20 @@
 "use client";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { api, type ApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/locale";
 import { liveMessages } from "@/lib/i18n/live";
+
+const noSubscription = () => () => {};
 
 export function JoinForm({ locale, code, signedInAs }: { locale: Locale; code: string; signedInAs: string | null }) {
   const t = liveMessages(locale).join;
   const router = useRouter();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until the script runs, the button stays disabled: a native submit would reload the page with the
+  // nickname in the URL and the field empty (on a slow phone or a busy server, easy to hit).
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const fe = error?.fieldErrors ?? {};
   return (
     <form
@@ -41,7 +46,7 @@ export function JoinForm({ locale, code, signedInAs }: { locale: Locale; code: s
       </div>
       {error && !fe.code && !fe.nickname && <p role="alert" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200">{error.message}</p>}
       {signedInAs && <p className="text-xs text-slate-600 dark:text-slate-400">{t.signedInAs(signedInAs)}</p>}
-      <button type="submit" className="btn-primary w-full text-lg" disabled={busy}>{busy ? t.joining : t.submit}</button>
+      <button type="submit" className="btn-primary w-full text-lg" disabled={busy || !ready}>{busy ? t.joining : t.submit}</button>
     </form>
   );
 }
