@@ -8,6 +8,7 @@
  * short words never match fuzzily.
  */
 import { distance } from "fastest-levenshtein";
+import { BoundedCache } from "@/lib/bounded-cache";
 import { LEXICON, TRANSLATIONS } from "./lexicon";
 import { analyze, jamoOf, KO_PARTICLES, type Script, type Token } from "./text";
 
@@ -58,8 +59,77 @@ function internToken(t: { norm: string; script: Script; negation: boolean; call?
   if (!p) {
     p = { norm: t.norm, script: t.script, jamo: t.script === "hangul" ? jamoOf(t.norm) : undefined, negation: t.negation, code: /[_0-9]/.test(t.norm), call, bucket: bucketOf(t.norm, t.script), gen: -1, hits: [], startGen: -1, canStart: false };
     interned.set(key, p);
+    vocabulary.add(p);
   }
   return p;
+}
+
+// ------------------------------------------------------------------ answer word → phrase words
+
+/**
+ * Every interned phrase word, indexed for the reverse question "which phrase words can this
+ * answer word match?" (see wordMatches): by exact form, and for typos by bucket. An answer
+ * word's matches are computed once and cached, so a grading looks each word up once instead
+ * of comparing every phrase word of every group with the answer's words.
+ */
+const vocabulary = {
+  version: 0,
+  byNorm: new Map<string, PhraseToken[]>(),
+  /** Latin words of 5+ letters (the only ones that match with a typo), by bucket. */
+  latinFuzzy: new Map<number, PhraseToken[]>(),
+  /** Hangul words of 3+ syllables (the only ones that match with a typo), by bucket. */
+  hangulFuzzy: new Map<number, PhraseToken[]>(),
+  add(p: PhraseToken): void {
+    this.version++;
+    push(this.byNorm, p.norm, p);
+    if (p.script === "latin" && !p.code && !p.call && p.norm.length >= 5) push(this.latinFuzzy, p.bucket, p);
+    if (p.script === "hangul" && p.norm.length >= 3) push(this.hangulFuzzy, p.bucket, p);
+  },
+};
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+interface WordMatches {
+  version: number;
+  words: PhraseToken[];
+}
+const wordMatchOptions = { maxBytes: 8 * 1024 * 1024, maxEntries: 50_000, maxKeyLength: 64, sizeOf: (k: string, v: WordMatches) => 2 * k.length + 8 * v.words.length + 96 };
+const wordMatchCache: Record<Script, BoundedCache<WordMatches>> = {
+  hangul: new BoundedCache(wordMatchOptions),
+  latin: new BoundedCache(wordMatchOptions),
+  num: new BoundedCache(wordMatchOptions),
+} as Record<Script, BoundedCache<WordMatches>>;
+
+/** The interned phrase words answer word `t` matches (exactly the p with wordMatches(p, t)). */
+function phraseWordsMatching(t: Token): PhraseToken[] {
+  const cache = wordMatchCache[t.script];
+  const cached = cache?.get(t.norm);
+  if (cached && cached.version === vocabulary.version) return cached.words;
+  const found = new Set<PhraseToken>();
+  const consider = (list: PhraseToken[] | undefined) => {
+    if (list) for (const p of list) if (!found.has(p) && wordMatches(p, t)) found.add(p);
+  };
+  const norm = t.norm;
+  consider(vocabulary.byNorm.get(norm));
+  if (t.script === "latin" && !t.code) {
+    // stems ("connection" for "connect") and typos
+    for (let len = Math.max(5, norm.length - 4); len < norm.length; len++) consider(vocabulary.byNorm.get(norm.slice(0, len)));
+    if (norm.length >= 5) consider(vocabulary.latinFuzzy.get(bucketOf(norm, "latin")));
+  } else if (t.script === "hangul") {
+    // particles and endings left on the word ("소켓들", "받아야"), and typos
+    for (let len = 1; len < norm.length; len++) consider(vocabulary.byNorm.get(norm.slice(0, len)));
+    if (norm.length >= 3) consider(vocabulary.hangulFuzzy.get(bucketOf(norm, "hangul")));
+  }
+  const words = [...found];
+  if (cached) {
+    // (A rubric compiled since: the entry is refreshed in place.)
+    cached.version = vocabulary.version;
+    cached.words = words;
+  } else cache?.set(norm, { version: vocabulary.version, words });
+  return words;
 }
 
 function phraseOf(text: string): Phrase | undefined {
@@ -349,44 +419,22 @@ class AnswerMatcher implements Matcher {
     return this.firstSyllable.get(syllable) ?? NONE;
   }
 
-  /** Answer words by their exact form. */
-  private byNorm?: Map<string, number[]>;
-  private exactly(norm: string): number[] {
-    if (!this.byNorm) {
-      this.byNorm = new Map();
-      for (let i = 0; i < this.tokens.length; i++) {
-        const list = this.byNorm.get(this.tokens[i]!.norm);
-        if (list) list.push(i);
-        else this.byNorm.set(this.tokens[i]!.norm, [i]);
-      }
-    }
-    return this.byNorm.get(norm) ?? NONE;
-  }
-
+  /** Answer positions of each phrase word that occurs (filled once per grading, see phraseWordsMatching). */
+  private indexed = false;
   private positionsOf(p: PhraseToken): number[] {
-    if (p.gen !== this.gen) {
-      // The narrowest list of answer words that can match (see wordMatches): short Latin words, code
-      // names and numbers only match exactly; Hangul words of one or two syllables only match words
-      // that start with the same syllable; the rest are compared within their bucket.
-      const bucket =
-        p.script === "num" || (p.script === "latin" && (p.code || p.call || p.norm.length < 5))
-          ? this.exactly(p.norm)
-          : p.script === "hangul" && p.norm.length < 3
-            ? this.hangulStartingWith(p.norm[0]!)
-            : this.buckets[p.bucket];
-      let hits = NONE;
-      if (bucket) {
-        for (const i of bucket) {
-          if (wordMatches(p, this.tokens[i]!)) {
-            if (hits === NONE) hits = [];
-            hits.push(i);
-          }
+    if (!this.indexed) {
+      this.indexed = true;
+      const gen = this.gen;
+      for (let i = 0; i < this.tokens.length; i++) {
+        for (const w of phraseWordsMatching(this.tokens[i]!)) {
+          if (w.gen !== gen) {
+            w.gen = gen;
+            w.hits = [i];
+          } else if (w.hits.at(-1) !== i) w.hits.push(i);
         }
       }
-      p.hits = hits;
-      p.gen = this.gen;
     }
-    return p.hits;
+    return p.gen === this.gen ? p.hits : NONE;
   }
 
   private findPhrase(phrase: Phrase, byClause: boolean, out: Span[], maxGap: number, first: number[]): void {

@@ -64,6 +64,22 @@ describe("typo tolerance is bounded by word length", () => {
     expect(m("a new connected socket")).toBe(true);
     expect(m("a new and very different kind of socket")).toBe(false);
   });
+  it("finds a phrase the same way through the answer-word index: particles, stems, typos, spacing", () => {
+    const found = (answer: string, alternative: string) => createMatcher(analyze(answer).tokens).find(compileGroup([alternative]), "sentence").length > 0;
+    expect(found("소켓들이 열려 있다", "소켓")).toBe(true);
+    expect(found("the connection was refused", "connect")).toBe(true);
+    expect(found("the conection was refused", "connection")).toBe(true);
+    expect(found("리스님 소켓", "리스닝 소켓")).toBe(true);
+    expect(found("임시포트가 부족", "임시 포트")).toBe(true);
+    expect(found("a tcb was freed", "tcp")).toBe(false);
+  });
+  it("a word looked up before a later rubric was compiled still matches that rubric's words", () => {
+    const answer = "the zorblaxian handshake";
+    expect(createMatcher(analyze(answer).tokens).find(compileGroup(["handshake"]), "sentence").length).toBeGreaterThan(0);
+    // A rubric compiled after "zorblaxian" was first looked up (the word's cached matches are stale).
+    const later = compileGroup(["zorblaxian handshake"]);
+    expect(createMatcher(analyze(answer).tokens).find(later, "sentence").length).toBeGreaterThan(0);
+  });
 });
 
 describe("polarity", () => {
