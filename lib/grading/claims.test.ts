@@ -746,4 +746,41 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("close()를 해 버리면 응답을 못 받으니까 SHUT_WR로 송신만 닫는 거죠.")).not.toContain("shutdown-wr-blocks-receive");
     expect(ids("SHUT_WR로 닫으면 응답을 받을 수 없어요.")).toContain("shutdown-wr-blocks-receive");
   });
+  it("round 15: a sysctl path is one sentence; a causal clause's result is read nearby only; a colon after a rejection cue asserts what follows", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    // "net.ipv4.ip_local_port_range" no longer ends a sentence at "4.", so the fact sees "Linux".
+    expect(ids("ephemeral-port", "On Linux it's controlled by net.ipv4.ip_local_port_range, which defaults to 49152–65535, the same as the IANA dynamic range.")).toContain("fact-linux-ephemeral-range");
+    expect(ids("ephemeral-port", "On Linux it's controlled by net.ipv4.ip_local_port_range, which defaults to 32768–60999.")).not.toContain("fact-linux-ephemeral-range");
+    // "…고갈될 수 있으므로 … 켜며, 서버 재시작 시 bind()의 EADDRINUSE는": the errno four clauses on is another matter.
+    expect(wrong("errno", "임시 포트가 고갈될 수 있으므로 커넥션 풀로 연결을 재사용하고 필요하면 tcp_tw_reuse를 켜며, 서버 재시작 시 bind()의 EADDRINUSE는 SO_REUSEADDR로 해결합니다.")).toEqual([]);
+    expect(wrong("errno", "임시 포트가 고갈되면 connect()가 EADDRINUSE로 실패합니다.").length).toBeGreaterThan(0);
+    // A rejection cue that frames a colon: what follows is the writer's own claim.
+    expect(ids("url-to-socket-journey", "A detail that's often misunderstood: the client socket doesn't get a port of its own.")).toContain("client-has-no-port");
+    expect(ids("url-to-socket-journey", "A common misconception is that the client socket doesn't get a port of its own.")).not.toContain("client-has-no-port");
+    expect(ids("socket-vs-websocket", "흔한 오해 두 가지: 첫째, 웹소켓을 '브라우저용 원시 소켓'으로 생각해 아무 TCP 서버에나 붙을 수 있다고 여기는 것인데, 실제로는 웹소켓 핸드셰이크를 이해하는 서버에만 연결됩니다.")).not.toContain("websocket-is-tcp-socket");
+    // ISN and "initial sequence number" are one term.
+    expect(ids("three-way-handshake", "The server doesn't choose its own initial sequence number; both directions continue from the client's ISN.")).toContain("shared-sequence-number");
+  });
+  it("round 15: more checkable facts — protocol numbers, sysctl names, private prefixes, EOF, failure returns, EAGAIN on Linux, QUIC's port", () => {
+    const facts = (text: string, slug = "transport-multiplexing") => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+    expect(facts("커널은 IP 헤더의 프로토콜 번호(TCP는 6, UDP는 7)로 TCP와 UDP를 나눕니다.")).toContain("fact-ip-protocol-number");
+    expect(facts("ICMP is a control protocol carried directly in IP (IP protocol number 6), so it has no ports.")).toContain("fact-ip-protocol-number");
+    expect(facts("커널은 IP 헤더의 프로토콜 번호(TCP는 6, UDP는 17)로 TCP와 UDP를 나눕니다.")).toEqual([]);
+    expect(facts("프로토콜 번호로 TCP(6)인지 UDP(17)인지 가르기 때문에, TCP 80번과 UDP 80번은 서로 다른 우편함입니다.")).toEqual([]);
+    expect(facts("TCP는 3-way 핸드셰이크로 연결을 맺고 시퀀스 번호와 프로토콜 헤더를 씁니다.")).toEqual([]);
+    expect(facts("backlog이 net.ipv4.tcp_somaxconn보다 크면 그 값으로 잘립니다.", "listen-backlog")).toContain("fact-sysctl-name");
+    expect(facts("backlog이 net.core.somaxconn보다 크면 그 값으로 잘립니다.", "listen-backlog")).toEqual([]);
+    expect(facts("지정하지 않으면 net.ipv4.tcp_rmem/tcp_wmem 범위 안에서 커널이 자동 조정합니다.", "socket-buffers-zero-window")).toEqual([]);
+    expect(facts("192.168.x.x는 RFC 1918 사설 대역인 192.168.0.0/8에 속합니다.", "nat-port-translation")).toContain("fact-private-cidr");
+    expect(facts("10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 are private ranges.", "nat-port-translation")).toEqual([]);
+    expect(facts("recv()가 -1(EOF)을 리턴했는데 close()를 안 부르면 CLOSE_WAIT가 쌓입니다.", "close-wait-accumulation")).toContain("fact-eof-minus-one");
+    expect(facts("recv() returns 0 at EOF and -1 on error; either way close the socket.", "close-wait-accumulation")).toEqual([]);
+    expect(facts("socket()은 실패하면 0을 반환하고 errno를 설정합니다.", "socket-as-file-descriptor")).toContain("fact-failure-returns-zero");
+    expect(facts("socket()은 성공하면 0 이상의 fd를, 실패하면 -1을 반환합니다.", "socket-as-file-descriptor")).toEqual([]);
+    expect(facts("EAGAIN과 EWOULDBLOCK은 리눅스에서 서로 다른 값이라 둘 다 확인해야 합니다.", "blocking-vs-nonblocking")).toContain("fact-eagain-ewouldblock-linux");
+    expect(facts("On Linux EAGAIN and EWOULDBLOCK are the same value, but on some systems they are different values, so check both.", "blocking-vs-nonblocking")).toEqual([]);
+    expect(facts("QUIC은 보통 UDP 80번 포트 위에서 돕니다.", "http3-why-udp")).toContain("fact-port-quic-80");
+    expect(facts("QUIC runs over UDP port 443.", "http3-why-udp")).toEqual([]);
+    expect(facts("SSH 서버는 23번에서 listen합니다.", "what-is-a-port")).toContain("fact-port-ssh-23");
+  });
 });

@@ -554,6 +554,12 @@ function conditionClause(tokens: Token[], clause: number): boolean {
   return Boolean(b && ((b.last.script === "hangul" && /면$/.test(b.last.surface)) || (b.last.script === "num" && /면$/.test(b.last.tail)) || /^(if|when|once|whenever)$/.test(b.first.surface)));
 }
 
+/** "…고갈될 수 있으므로", "…없어서", "because …": a clause that states a cause (its result follows). */
+function causalClause(tokens: Token[], clause: number): boolean {
+  const b = clauseInfo(tokens).bounds.get(clause);
+  return Boolean(b && ((b.last.script === "hangul" && /(므로|니까|어서|아서|해서|때문에)$/.test(b.last.surface)) || /^(because|since|as)$/.test(b.first.surface)));
+}
+
 /** "…하려면", "…하기 위해", "in order to …": a clause that states a purpose. */
 function purposeClause(tokens: Token[], clause: number): boolean {
   const last = clauseInfo(tokens).bounds.get(clause)?.last;
@@ -923,12 +929,14 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         // (In its clause, else anywhere in the sentence: "이미 사용 중인 포트에 bind하면, EADDRINUSE가 납니다".)
         const sameClause = inSentence.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
         // A condition ("…이 없으면 ETIMEDOUT", "if nothing listens, … ECONNREFUSED") names its result after it.
-        const after = conditionClause(tokens, clause) ? inSentence.filter((x) => x.span.from > span.to) : [];
+        // (Its result follows within a clause or two: "…고갈될 수 있으므로 … 켜며, 서버 재시작 시 EADDRINUSE는" is another matter.)
+        const leadsOn = conditionClause(tokens, clause) || causalClause(tokens, clause);
+        const after = leadsOn ? inSentence.filter((x) => x.span.from > span.to && tokens[x.span.from]!.clause <= clause + 2) : [];
         // "too big for UDP", "UDP보다 크면": the side measured against is not the means.
         // Nor is a side that only names a container or a limit ("a UDP packet", "UDP 한도를 넘어").
         const container = (x: Mention) => !tokens[x.span.to]!.tail && CONTAINER.test(tokens[x.span.to + 1]?.norm ?? "");
         const meansOf = (list: Mention[]) => list.filter((x) => !(x.role === "foil" && KO_FOIL_TAIL.test(tokens[x.span.to]!.tail)) && !/^(for|than)$/.test(tokens[x.span.from - 1]?.surface ?? "") && !container(x));
-        const any = meansOf(sameClause.length ? sameClause : after.length ? after : inSentence);
+        const any = meansOf(sameClause.length ? sameClause : after.length || leadsOn ? after : inSentence);
         const pick = any.reduce<Mention | undefined>((best, x) => {
           const d = x.span.to < span.from ? span.from - x.span.to : x.span.from - span.to;
           const bd = best ? (best.span.to < span.from ? span.from - best.span.to : best.span.from - span.to) : Infinity;

@@ -38,6 +38,8 @@ interface Fact {
   sentence?: boolean;
   /** `unless` words only count in the value's own clause ("Linux picks from the IANA range, 49152-65535" is still a slip). */
   unlessNear?: boolean;
+  /** Each value names its own subject ("TCP는 6, UDP는 7"): a right one does not excuse a wrong one. */
+  perValue?: boolean;
 }
 
 const ASIDE = /^(아니|아닌|아닙|대신|말고|not|instead|rather|except|older|예전|옛날|구버전)/;
@@ -123,6 +125,49 @@ function bitWidths(tokens: Token[], from: number, to: number) {
     let next = tokens[i + 1];
     if (next?.norm === "~" && next.clause === t.clause) next = tokens[i + 2];
     if (next && next.clause === t.clause && (/^bit/.test(next.norm) || next.surface.startsWith("비트"))) out.push({ at: i, value: Number(t.norm) });
+  }
+  return out;
+}
+
+/** IP protocol numbers (the IP header's protocol field). */
+const PROTOCOL_NUMBERS: Record<string, number> = { icmp: 1, tcp: 6, udp: 17, icmpv6: 58, sctp: 132, igmp: 2 };
+const PROTOCOL_GLUE = /^(ip|protocol|프로토콜|number|번호|번|is|be|=|값|field|필드)$/;
+
+/**
+ * "name:number" for a protocol number said of a protocol: right after its name ("TCP는 6", "UDP(17)"),
+ * or after "protocol number" in a sentence that names one protocol ("ICMP … (IP protocol number 6)").
+ * Never a port: a number next to port words, or above 255, is not read.
+ */
+function protocolNumbers(tokens: Token[], from: number, to: number) {
+  const out: { at: number; value: string }[] = [];
+  const named = new Set<string>();
+  for (let i = from; i <= to; i++) if (PROTOCOL_NUMBERS[tokens[i]!.norm] !== undefined) named.add(tokens[i]!.norm);
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.script !== "num" || !/^\d{1,3}$/.test(t.norm) || Number(t.norm) > 255) continue;
+    const near = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+    if (near.some((x) => x && /^(port|포트|ports)$/.test(x.norm))) continue;
+    // "6 for TCP, 17 for UDP": the name after "for".
+    const forName = tokens[i + 1]?.norm === "for" && tokens[i + 2]?.clause === t.clause ? tokens[i + 2]!.norm : "";
+    if (PROTOCOL_NUMBERS[forName] !== undefined) {
+      out.push({ at: i, value: `${forName}:${t.norm}` });
+      continue;
+    }
+    let j = i - 1;
+    while (j >= from && i - j <= 4 && PROTOCOL_GLUE.test(tokens[j]!.norm)) j--;
+    const before = j >= from && tokens[j]!.clause === t.clause ? tokens[j]!.norm : "";
+    if (PROTOCOL_NUMBERS[before] !== undefined && i - j <= 4) {
+      // Right after the name ("TCP는 6", "UDP 17") only a small number that is no port or count ("TCP 80번",
+      // "TCP는 3-way", "TCP 22번") — else a protocol-number word must stand between ("TCP protocol number 6").
+      const next = tokens[i + 1]?.norm ?? "";
+      const between =
+        tokens.slice(j + 1, i).some((x) => /^(protocol|프로토콜|number|번호)$/.test(x.norm)) ||
+        (Number(t.norm) <= 64 && ![20, 21, 22, 23, 25, 53].includes(Number(t.norm)) && !/^(~|way|tuple|튜플|번|bit|비트|byte|바이트|handshake|핸드셰이크)/.test(next));
+      if (between) out.push({ at: i, value: `${before}:${t.norm}` });
+      continue;
+    }
+    const saysNumber = tokens.slice(Math.max(from, i - 3), i).some((x) => /^(number|번호)$/.test(x.norm)) && tokens.slice(Math.max(from, i - 4), i).some((x) => /^(protocol|프로토콜)$/.test(x.norm));
+    if (saysNumber && named.size === 1) out.push({ at: i, value: `${[...named][0]}:${t.norm}` });
   }
   return out;
 }
@@ -450,6 +495,17 @@ const FACTS: Fact[] = [
     values: bareNumbers,
     right: (v) => v === 60,
   },
+  // Round 15: protocol numbers (a classic slip: "ICMP is IP protocol 6", "UDP는 7").
+  {
+    id: "fact-ip-protocol-number",
+    label: { ko: "IP 프로토콜 번호를 틀리게 말함", en: "Gave a wrong IP protocol number" },
+    correction: { ko: "IP 헤더의 프로토콜 번호는 ICMP 1, TCP 6, UDP 17(ICMPv6 58)입니다.", en: "The IP header's protocol number is 1 for ICMP, 6 for TCP and 17 for UDP (58 for ICMPv6)." },
+    needs: [["protocol", "프로토콜"], ["number", "번호", "번", "field", "필드"]],
+    sentence: true,
+    perValue: true,
+    values: protocolNumbers,
+    right: (v) => typeof v === "string" && PROTOCOL_NUMBERS[v.split(":")[0]!] === Number(v.split(":")[1]),
+  },
   {
     id: "fact-htonl-port",
     label: { ko: "포트 번호를 htonl()로 바꾼다고 함", en: "Converted the port with htonl()" },
@@ -463,6 +519,105 @@ const FACTS: Fact[] = [
     right: () => false,
   },
 ];
+
+/**
+ * Facts read from the answer's text with a pattern, where the slip is a name or a notation rather
+ * than a number in a unit: a sysctl that does not exist, a private range with the wrong prefix
+ * length, -1 for EOF, 0 for a failed socket call, EAGAIN and EWOULDBLOCK as two values on Linux.
+ */
+interface TextFact {
+  id: string;
+  label: Pair;
+  correction: Pair;
+  pattern: RegExp;
+  /** Is this match a slip? (Default: every match is.) */
+  wrong?: (m: RegExpExecArray, sentence: string) => boolean;
+}
+
+/** Linux sysctls under net.* an answer about sockets may name (prefixes end in "."). */
+const SYSCTLS = new Set(
+  [
+    "core.somaxconn core.netdev_max_backlog core.rmem_default core.rmem_max core.wmem_default core.wmem_max core.optmem_max core.busy_poll core.busy_read core.default_qdisc core.netdev_budget core.dev_weight core.bpf_jit_enable",
+    "ipv4.ip_local_port_range ipv4.ip_local_reserved_ports ipv4.ip_forward ipv4.ip_default_ttl ipv4.ip_nonlocal_bind ipv4.ip_unprivileged_port_start ipv4.ip_no_pmtu_disc ipv4.ip_early_demux ipv4.ip_autobind_reuse ipv4.ping_group_range",
+    "ipv4.tcp_fin_timeout ipv4.tcp_tw_reuse ipv4.tcp_tw_recycle ipv4.tcp_max_tw_buckets ipv4.tcp_syncookies ipv4.tcp_max_syn_backlog ipv4.tcp_synack_retries ipv4.tcp_syn_retries ipv4.tcp_retries1 ipv4.tcp_retries2 ipv4.tcp_orphan_retries ipv4.tcp_max_orphans",
+    "ipv4.tcp_keepalive_time ipv4.tcp_keepalive_intvl ipv4.tcp_keepalive_probes ipv4.tcp_abort_on_overflow ipv4.tcp_rmem ipv4.tcp_wmem ipv4.tcp_mem ipv4.tcp_window_scaling ipv4.tcp_timestamps ipv4.tcp_sack ipv4.tcp_dsack ipv4.tcp_fack ipv4.tcp_ecn ipv4.tcp_ecn_fallback ipv4.tcp_fastopen",
+    "ipv4.tcp_congestion_control ipv4.tcp_available_congestion_control ipv4.tcp_allowed_congestion_control ipv4.tcp_slow_start_after_idle ipv4.tcp_no_metrics_save ipv4.tcp_mtu_probing ipv4.tcp_base_mss ipv4.tcp_notsent_lowat ipv4.tcp_autocorking ipv4.tcp_low_latency ipv4.tcp_adv_win_scale ipv4.tcp_app_win",
+    "ipv4.tcp_moderate_rcvbuf ipv4.tcp_rfc1337 ipv4.tcp_frto ipv4.tcp_reordering ipv4.tcp_max_reordering ipv4.tcp_early_retrans ipv4.tcp_thin_linear_timeouts ipv4.tcp_limit_output_bytes ipv4.tcp_challenge_ack_limit ipv4.tcp_invalid_ratelimit ipv4.tcp_min_rtt_wlen ipv4.tcp_pacing_ss_ratio ipv4.tcp_pacing_ca_ratio",
+    "ipv4.tcp_fwmark_accept ipv4.tcp_l3mdev_accept ipv4.tcp_migrate_req ipv4.tcp_syn_linear_timeouts ipv4.tcp_tso_win_divisor ipv4.tcp_workaround_signed_windows ipv4.tcp_stdurg ipv4.tcp_retrans_collapse ipv4.tcp_min_tso_segs ipv4.tcp_recovery ipv4.tcp_tw_reuse_delay ipv4.tcp_comp_sack_delay_ns ipv4.tcp_comp_sack_nr ipv4.tcp_plb_enabled ipv4.tcp_shrink_window ipv4.tcp_probe_interval ipv4.tcp_probe_threshold ipv4.tcp_mtu_probe_floor ipv4.tcp_ehash_entries ipv4.tcp_child_ehash_entries",
+    "ipv4.udp_mem ipv4.udp_rmem_min ipv4.udp_wmem_min ipv4.udp_l3mdev_accept ipv4.udp_early_demux ipv4.icmp_echo_ignore_all ipv4.icmp_echo_ignore_broadcasts ipv4.icmp_ratelimit ipv4.icmp_ratemask ipv4.ipfrag_high_thresh ipv4.ipfrag_low_thresh ipv4.ipfrag_time ipv4.tcp_keepalive",
+    "ipv6.bindv6only ipv6.ip_nonlocal_bind ipv6.flowlabel_consistency ipv6.auto_flowlabels ipv6.fwmark_reflect unix.max_dgram_qlen",
+  ]
+    .join(" ")
+    .split(" "),
+);
+const SYSCTL_PREFIXES = ["ipv4.conf.", "ipv4.neigh.", "ipv4.route.", "ipv6.conf.", "ipv6.neigh.", "ipv6.route.", "ipv6.icmp.", "core.netdev_", "ipv4.tcp_keepalive"];
+
+const TEXT_FACTS: TextFact[] = [
+  {
+    id: "fact-sysctl-name",
+    label: { ko: "존재하지 않는 커널 파라미터(sysctl) 이름을 댐", en: "Named a kernel parameter (sysctl) that does not exist" },
+    correction: {
+      ko: "이름을 정확히 확인하세요: 예를 들어 accept 큐 상한은 net.core.somaxconn, SYN 큐는 net.ipv4.tcp_max_syn_backlog, 임시 포트 범위는 net.ipv4.ip_local_port_range입니다.",
+      en: "Check the name: e.g. the accept-queue cap is net.core.somaxconn, the SYN queue net.ipv4.tcp_max_syn_backlog, the ephemeral range net.ipv4.ip_local_port_range.",
+    },
+    // (Dotted, or as a /proc/sys path; "net.ipv4.tcp_rmem/tcp_wmem" names two.)
+    pattern: /(?<![\w.\/])net\.(core|ipv4|ipv6|unix)\.([a-z0-9_]+(?:\.[a-z0-9_]+)*)|(?<![\w.])net\/(core|ipv4|ipv6|unix)\/([a-z0-9_]+(?:\/[a-z0-9_]+)*)/gi,
+    wrong: (m) => {
+      const name = `${(m[1] ?? m[3])!.toLowerCase()}.${(m[2] ?? m[4])!.toLowerCase().replace(/\//g, ".")}`;
+      return !SYSCTLS.has(name) && !SYSCTL_PREFIXES.some((p) => name.startsWith(p));
+    },
+  },
+  {
+    id: "fact-private-cidr",
+    label: { ko: "사설·예약 주소 대역의 프리픽스 길이를 틀리게 말함", en: "Gave the wrong prefix length for a private or reserved range" },
+    correction: { ko: "사설 대역은 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16이고, 루프백은 127.0.0.0/8, 링크 로컬은 169.254.0.0/16입니다.", en: "The private ranges are 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16; loopback is 127.0.0.0/8 and link-local 169.254.0.0/16." },
+    pattern: /(?<![\d.])(10\.0\.0\.0|172\.16\.0\.0|192\.168\.0\.0|127\.0\.0\.0|169\.254\.0\.0)\s*\/\s*(\d{1,2})(?!\d)/g,
+    wrong: (m) => ({ "10.0.0.0": 8, "172.16.0.0": 12, "192.168.0.0": 16, "127.0.0.0": 8, "169.254.0.0": 16 })[m[1]!] !== Number(m[2]),
+  },
+  {
+    id: "fact-eof-minus-one",
+    label: { ko: "EOF(상대가 연결을 닫음)를 -1 반환으로 말함", en: "Said EOF (the peer closed) is a return of -1" },
+    correction: { ko: "recv()/read()는 상대가 연결을 닫아 EOF가 되면 0을 반환합니다. -1은 에러(errno 확인)입니다.", en: "recv()/read() return 0 at EOF, when the peer has closed; -1 means an error (check errno)." },
+    pattern: /(?<![\d.\w])-1\s*\(\s*EOF|EOF\s*\(\s*-1\s*\)|(?<![\d.\w])-1\s+(?:on|at|means|for|signals|indicates)\s+(?:an?\s+)?EOF\b|\bEOF\s*(?:면|이면|일\s*때|시|에서는?|에는|는|은|를|을)\s*-1(?!\d)|(?<![\d.\w])-1\s*(?:을|를|이)?\s*(?:반환|리턴|돌려)[가-힣]*\s*(?:하면|되면|면)\s*EOF/gi,
+  },
+  {
+    id: "fact-failure-returns-zero",
+    label: { ko: "소켓 호출이 실패하면 0을 반환한다고 함", en: "Said a failing socket call returns 0" },
+    correction: { ko: "socket(), bind(), connect() 같은 호출은 실패하면 -1을 반환하고 errno를 설정합니다(socket()은 성공하면 0 이상의 fd).", en: "Calls such as socket(), bind() and connect() return -1 on failure and set errno (socket() returns a descriptor ≥ 0 on success)." },
+    pattern: /(?:실패하면|실패할\s*때|실패\s*시|on failure|on error|if it fails|when it fails)[,\s]*(?:it\s+)?(?:returns?\s+|는\s*|은\s*)?(?<![-\d.])0(?![\d.])(?!\s*(?:이|가)?\s*아닌)(?!\s*(?:이상|보다|초과|미만))/gi,
+  },
+  {
+    id: "fact-eagain-ewouldblock-linux",
+    label: { ko: "리눅스에서 EAGAIN과 EWOULDBLOCK이 서로 다른 값이라고 함", en: "Said EAGAIN and EWOULDBLOCK are different values on Linux" },
+    correction: { ko: "리눅스에서 EAGAIN과 EWOULDBLOCK은 같은 값(11)입니다. 이식성을 위해 둘 다 확인할 뿐입니다.", en: "On Linux EAGAIN and EWOULDBLOCK are the same value (11); code checks both only for portability." },
+    pattern: /[^.!?。\n]*(?:EAGAIN|EWOULDBLOCK)[^.!?。\n]*/gi,
+    wrong: (m) => {
+      const s = m[0];
+      return /linux|리눅스/i.test(s) && /EAGAIN/i.test(s) && /EWOULDBLOCK/i.test(s) && /two different|different values?|distinct values?|not the same value|서로 다른|다른 값/i.test(s) && !/same value|같은 값|동일|may|might|some|older|other (?:systems|platforms|unix)|일부|다른 (?:시스템|플랫폼|유닉스)|수도|portab|이식/i.test(s);
+    },
+  },
+];
+
+/** The text facts' slips, with the token index each starts at. */
+function textSlips(text: string, tokens: Token[]): ConstantSlip[] {
+  const out: ConstantSlip[] = [];
+  for (const fact of TEXT_FACTS) {
+    fact.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = fact.pattern.exec(text))) {
+      if (m[0].length === 0) {
+        fact.pattern.lastIndex++;
+        continue;
+      }
+      if (fact.wrong && !fact.wrong(m, m[0])) continue;
+      const at = tokens.findIndex((t) => t.end > m!.index);
+      if (at < 0) continue;
+      out.push({ id: fact.id, label: fact.label, correction: fact.correction, at });
+      break;
+    }
+  }
+  return out;
+}
 
 const has = (tokens: Token[], from: number, to: number, words: string[]) => {
   for (let i = from; i <= to; i++) {
@@ -500,8 +655,8 @@ for (const w of new Set(FACTS.flatMap((f) => f.needs.flat()))) {
 }
 
 /** The constant slips in an answer, at most one per fact. */
-export function findConstantSlips(tokens: Token[]): ConstantSlip[] {
-  const out: ConstantSlip[] = [];
+export function findConstantSlips(tokens: Token[], text?: string): ConstantSlip[] {
+  const out: ConstantSlip[] = text ? textSlips(text, tokens) : [];
   // Clause and sentence bounds, once.
   const boundsOf = (unit: "clause" | "sentence") => {
     const bounds: [number, number][] = [];
@@ -542,10 +697,10 @@ export function findConstantSlips(tokens: Token[]): ConstantSlip[] {
       if (!fact.needs.every((g) => hasNeeded(from, to, g))) continue;
       if (fact.unless && !fact.unlessNear && has(tokens, from, to, fact.unless)) continue;
       const values = fact.values(tokens, from, to);
-      if (!values.length || values.some((v) => fact.right(v.value))) continue;
+      if (!values.length || (!fact.perValue && values.some((v) => fact.right(v.value)))) continue;
       // A value set aside next to it ("120초가 아니라", "not 120 but 60", "instead of 16") is not claimed;
       // a negation or "대신" elsewhere in the sentence ("보장하지 않는 대신 빠르다") says nothing about it.
-      const claimed = values.filter((v) => !setAside(tokens, v.at) && !(fact.unlessNear && fact.unless && has(tokens, ...clauseOf(tokens, v.at), fact.unless)));
+      const claimed = values.filter((v) => !(fact.perValue && fact.right(v.value)) && !setAside(tokens, v.at) && !(fact.unlessNear && fact.unless && has(tokens, ...clauseOf(tokens, v.at), fact.unless)));
       if (!claimed.length) continue;
       out.push({ id: fact.id, label: fact.label, correction: fact.correction, at: claimed[0]!.at });
       break;

@@ -22,6 +22,7 @@ export const TRANSLATIONS: string[][] = [
   ["타임아웃", "timeout", "time-out", "타임 아웃"],
   ["체크섬", "checksum"],
   ["시퀀스 번호", "sequence number", "순서 번호", "시퀀스넘버", "seq number"],
+  ["ISN", "initial sequence number", "초기 시퀀스 번호", "초기 순서 번호"],
   ["방화벽", "firewall"],
   ["프록시", "proxy"],
   ["암호화", "encryption", "encrypt"],

@@ -102,7 +102,18 @@ function untilFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
-export function rejectedInSentence(tokens: Token[], sentence: number): boolean {
+export function rejectedInSentence(tokens: Token[], sentence: number, at?: number): boolean {
+  // "What people get wrong: the client has no port": a cue that frames a colon asserts what follows it.
+  if (at !== undefined) {
+    let colon = -1;
+    for (let i = at; i >= 0 && tokens[i]!.sentence === sentence; i--) if (tokens[i]!.afterColon) {
+      colon = i;
+      break;
+    }
+    // (Unless what follows still reports a belief: "흔한 오해 두 가지: 첫째, … 원시 소켓으로 생각해 …".)
+    const after = tokens.slice(colon).filter((t) => t.sentence === sentence);
+    if (colon > 0 && !after.some((t) => [...BELIEF_CUES, ...REJECTION_CUES].some((c) => t.norm.startsWith(c)))) return false;
+  }
   const words = tokens.filter((t) => t.sentence === sentence);
   const has = (cues: string[]) => words.some((t) => cues.some((c) => t.norm.startsWith(c)));
   return has(REJECTION_CUES) || (has(BELIEF_CUES) && (has(CONTRAST_CUES) || words.some((t) => t.negation)));
@@ -128,7 +139,9 @@ export function rejectedClaimSentence(tokens: Token[], sentence: number): boolea
   // A belief quoted into a rejection ("흐름 제어가 혼잡을 막는다고 오해하기 쉬운데", "…라고 착각하는") or a sentence that
   // opens on one ("A common misconception is that …", "흔한 오해는 …").
   if (words.some((t, i) => rejection(t, i) && i > 0 && words[i - 1]!.script === "hangul" && /(다고|라고|냐고|다는|라는|다며)$/.test(words[i - 1]!.surface))) return true;
-  if (words.some((t, i) => i < 4 && rejection(t, i)) && words.some((t, i) => i < 7 && (t.surface === "that" || t.norm === "be" || /^(은|는)$/.test(t.tail)))) return true;
+  // (The belief follows the cue: "A detail that's often misunderstood: the client has no port" asserts what follows.)
+  const opening = words.findIndex((t, i) => i < 4 && rejection(t, i));
+  if (opening >= 0 && words.some((t, i) => i >= opening && i < 7 && (t.surface === "that" || t.norm === "be" || /^(은|는)$/.test(t.tail)))) return true;
   return words.some((t, i) => i >= words.length - 3 && rejection(t, i));
 }
 

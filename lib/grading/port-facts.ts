@@ -39,6 +39,7 @@ export const SERVICE_PORTS: ServicePort[] = [
   { label: "SNMP", names: ["snmp"], ports: [161, 162] },
   { label: "LDAP", names: ["ldap"], ports: [389, 636] },
   { label: "HTTPS", names: ["https"], ports: [443, 8443] },
+  { label: "QUIC", names: ["quic", "http3", "h3"], ports: [443, 8443] },
   { label: "SMB", names: ["smb", "cifs"], ports: [445, 139] },
   { label: "MySQL", names: ["mysql", "mariadb"], ports: [3306] },
   { label: "RDP", names: ["rdp"], ports: [3389] },
@@ -52,7 +53,7 @@ for (const s of SERVICE_PORTS) for (const n of s.names) byName.set(n, s);
 const canonical = new Set(SERVICE_PORTS.map((s) => s.ports[0]!));
 
 /** Words that may sit between a service and its number. */
-const FILLER = new Set(["port", "포트", "번", "번호", "use", "be", "on", "at", "listen", "run", "number", "default", "기본", "보통", "usually", "typically", "normally", "tcp", "udp", "is", "are", "uses", "for"]);
+const FILLER = new Set(["port", "포트", "번", "번호", "use", "be", "on", "at", "listen", "run", "number", "default", "기본", "보통", "usually", "typically", "normally", "tcp", "udp", "is", "are", "uses", "for", "server", "서버"]);
 
 /** Words that set a number aside or describe a deliberate change of port. */
 const ASIDE = /^(아니|아닌|대신|말고|바꾸|바꿔|바꿀|변경|옮기|옮겨|다른|커스텀|not|instead|rather|change|chang|custom|move|mov|alternat|other|anoth|except)/;

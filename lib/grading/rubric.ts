@@ -384,7 +384,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   rubric.misconceptions.forEach((mc, i) => {
     const found = findAll(m, mc.match.length, misconceptionFound, c.misconceptionAt[i]!, "clause");
     if (!found || found.negated) return;
-    if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence)) return;
+    if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence, found.spans[0]!.from)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.
     if (found.spans.every((s) => isHypothetical(tokens, tokens[s.from]!.clause))) return;
     // "close()를 부를 때까지 자기 FIN을 보낼 수 없어서", "can't send until …": waiting, not a denial.
@@ -417,7 +417,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   }
   // Wrong well-known constants ("Linux keeps TIME_WAIT for 120 s", "the UDP header is 16 bytes"): slips.
   const constants = new Map<string, ConstantSlip>();
-  for (const slip of findConstantSlips(tokens)) {
+  for (const slip of findConstantSlips(tokens, answer)) {
     constants.set(slip.id, slip);
     const at: Span = { from: slip.at, to: slip.at, ownNegations: 0 };
     misconceptions.push({ id: slip.id, label: slip.label[labelLocale], correction: slip.correction[labelLocale], kind: "fact", severity: "minor", evidence: spanEvidence(answer, tokens, [at]) });

@@ -36,6 +36,8 @@ export interface Token {
    * 반환", "종료하지 않아서 | … 보입니다"): the two clauses state one claim together.
    */
   joined?: boolean;
+  /** First word after a colon that ends a clause ("What people get wrong: …"): what follows is asserted. */
+  afterColon?: boolean;
 }
 
 export interface Analysis {
@@ -302,9 +304,10 @@ function betweenDigits(chars: string[], k: number): boolean {
  */
 export function analyze(text: string): Analysis {
   const { c: chars, at, len, s: normalized } = normalizeChars(text);
-  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean; call?: boolean }[] = [];
+  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean; call?: boolean; colon?: boolean }[] = [];
   let sentenceBreak = false;
   let clauseBreak = false;
+  let colonBreak = false;
   let k = 0;
   let lastEnd = -1;
   while (k < chars.length) {
@@ -325,10 +328,12 @@ export function analyze(text: string): Analysis {
         clauseBreakBefore: clauseBreak,
         glued: lastEnd >= 0 && onlyGlueBetween(chars, lastEnd, k),
         call: kind === "latin" && chars[j] === "(",
+        colon: colonBreak && clauseBreak && !sentenceBreak,
       });
       lastEnd = j;
       sentenceBreak = false;
       clauseBreak = false;
+      colonBreak = false;
       k = j;
       continue;
     }
@@ -336,10 +341,14 @@ export function analyze(text: string): Analysis {
     if (c === ".") {
       const prev = chars[k - 1] ?? " ";
       const next = chars[k + 1] ?? " ";
-      if (!((isDigit(prev) && isDigit(next)) || (isLatinChar(prev) && isLatinChar(next)))) sentenceBreak = true;
+      // (Nor after a digit inside a name: "net.ipv4.ip_local_port_range".)
+      if (!((isDigit(prev) && isDigit(next)) || (isLatinChar(prev) && isLatinChar(next)) || (isDigit(prev) && isLatinChar(next) && isLatinChar(chars[k - 2] ?? " ")))) sentenceBreak = true;
     } else if (SENTENCE_END.has(c)) sentenceBreak = true;
     // A dash between digits is a range ("0–1023"), not a clause break.
-    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1] ?? "") && !attachedColon(chars, k))) clauseBreak = true;
+    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1] ?? "") && !attachedColon(chars, k))) {
+      clauseBreak = true;
+      if (c === ":" && !attachedColon(chars, k)) colonBreak = true;
+    }
     // " / " between items of a list ("0–1023 / registered 1024–49151 / dynamic …") separates them like a comma.
     else if (c === "/" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
     // An aside in parentheses ("바이트 스트림(메시지 경계 없음)") is a clause of its own; "close(fd)" and "accept()" are not asides.
@@ -361,6 +370,7 @@ export function analyze(text: string): Analysis {
   let pendingClause = false;
   let pendingJoin = false;
   let joinNext = false;
+  let colonPending = false;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     if (r.sentenceBreakBefore && tokens.length) {
@@ -373,6 +383,8 @@ export function analyze(text: string): Analysis {
     }
     pendingClause = false;
     pendingJoin = false;
+    // (A dropped word right after the colon, "…: the client …", passes the mark on.)
+    if (r.colon) colonPending = true;
 
     let norm = r.s;
     let negation = false;
@@ -423,6 +435,8 @@ export function analyze(text: string): Analysis {
     if (r.call) token.call = true;
     if (r.script === "latin" && /[_0-9]/.test(norm)) token.code = true;
     if (joinNext) token.joined = true;
+    if (r.colon || colonPending) token.afterColon = true;
+    colonPending = false;
     tokens.push(token);
     joinNext = false;
   }
