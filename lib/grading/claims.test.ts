@@ -758,6 +758,20 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("url-to-socket-journey", "A detail that's often misunderstood: the client socket doesn't get a port of its own.")).toContain("client-has-no-port");
     expect(ids("url-to-socket-journey", "A common misconception is that the client socket doesn't get a port of its own.")).not.toContain("client-has-no-port");
     expect(ids("socket-vs-websocket", "흔한 오해 두 가지: 첫째, 웹소켓을 '브라우저용 원시 소켓'으로 생각해 아무 TCP 서버에나 붙을 수 있다고 여기는 것인데, 실제로는 웹소켓 핸드셰이크를 이해하는 서버에만 연결됩니다.")).not.toContain("websocket-is-tcp-socket");
+    // "With a separate socket per connection you can … keep accepting": the person acts; the phrase is the means.
+    expect(wrong("listening-connected", "With a separate socket per connection you can hand each one to its own thread, or put them all into epoll, and keep accepting new clients in parallel.")).toEqual([]);
+    expect(wrong("listening-connected", "With a connected socket, the server keeps accepting new clients.").length).toBeGreaterThan(0);
+    // An apartment building is the host, not the port's apartment number.
+    expect(wrong("ip-port", "An IP address is like the street address of an apartment building: it gets the packet to the right machine.")).toEqual([]);
+    expect(wrong("ip-port", "The IP address tells you which apartment number the data is for.").length).toBeGreaterThan(0);
+    // Round 15's confident wrong answers, caught by the rubrics.
+    expect(ids("tcp-reliability-mechanisms", "What TCP does not do is fix ordering: segments that arrive out of order are passed up to the application in the order they arrived.")).toContain("tcp-no-reordering");
+    expect(ids("tcp-reliability-mechanisms", "The receiver uses the sequence numbers to put out-of-order segments back in order and discard duplicates.")).not.toContain("tcp-no-reordering");
+    expect(ids("transport-multiplexing", "TCP doesn't need the source address at all: the destination port alone identifies the socket.")).toContain("tcp-destination-only");
+    expect(ids("blocking-vs-nonblocking", "읽을 데이터가 없으면 논블로킹 소켓의 recv()도 똑같이 데이터가 올 때까지 기다립니다.")).toContain("nonblocking-recv-waits");
+    expect(ids("econnreset-vs-epipe", "SIGPIPE's default action is to be ignored, so the write just returns EPIPE.")).toContain("sigpipe-harmless");
+    expect(ids("econnreset-vs-epipe", "signal(SIGPIPE, SIG_DFL) restores the default action, which terminates the process.")).not.toContain("sig-dfl-ignores");
+    expect(ids("bind-port-zero", "Port 0 isn't a usable port number, so the kernel rejects it with EINVAL.")).toContain("port-zero-error");
     // ISN and "initial sequence number" are one term.
     expect(ids("three-way-handshake", "The server doesn't choose its own initial sequence number; both directions continue from the client's ISN.")).toContain("shared-sequence-number");
   });

@@ -538,6 +538,8 @@ function frame(tokens: Token[], inSentence: Mention[], span: Span): Mention | un
     if (beforePrep && beforePrep.clause === prep.clause) return false;
     const own = tokens[x.span.to]!.clause;
     if (own >= clause) return false;
+    // "With a separate socket per connection you can … keep accepting": a person acts, the phrase is the means.
+    for (let k = x.span.to + 1; k < span.from; k++) if (EN_PERSONAL.has(tokens[k]!.surface)) return false;
     // "In the Reactor pattern the application submits the read …, the kernel performs the I/O, …": a
     // frame that opens its sentence holds for the whole sentence (a later side's frame takes over).
     if ((!beforePrep || beforePrep.sentence !== prep.sentence) && prep.sentence === tokens[span.from]!.sentence) return true;
