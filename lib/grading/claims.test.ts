@@ -772,6 +772,11 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("econnreset-vs-epipe", "SIGPIPE's default action is to be ignored, so the write just returns EPIPE.")).toContain("sigpipe-harmless");
     expect(ids("econnreset-vs-epipe", "signal(SIGPIPE, SIG_DFL) restores the default action, which terminates the process.")).not.toContain("sig-dfl-ignores");
     expect(ids("bind-port-zero", "Port 0 isn't a usable port number, so the kernel rejects it with EINVAL.")).toContain("port-zero-error");
+    // A later alternative written with its own negation is the predicate and decides the polarity.
+    const hit = (slug: string, text: string, id: string) => gradeInterview(rubricOf(slug), text).keyPoints.find((k) => k.id === id)!.hit;
+    expect(hit("time-wait-purpose", "같은 4-tuple로 새로 맺은 연결에 이전 연결의 지연 segment가 섞이지 않게 하려고 기다립니다.", "old-duplicates")).toBe(true);
+    expect(hit("tls-sni-alpn", "TLS는 TCP 3-way 핸드셰이크로 연결이 맺어진 뒤 그 소켓 위에서 동작합니다.", "tls-over-tcp")).toBe(true);
+    expect(hit("blocking-vs-nonblocking", "블로킹 소켓은 recv() 같은 호출이 완료될 수 있을 때까지 스레드를 재웁니다.", "blocking-waits")).toBe(true);
     // ISN and "initial sequence number" are one term.
     expect(ids("three-way-handshake", "The server doesn't choose its own initial sequence number; both directions continue from the client's ISN.")).toContain("shared-sequence-number");
   });

@@ -247,6 +247,10 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
     picks.forEach((p, i) => {
       if (p[0]!.to > picks[last]![0]!.to) last = i;
     });
+    // (A later alternative written with its own negation is the predicate: "같은 4-tuple로 … 이전 연결의 … 섞이지 않게".)
+    picks.forEach((p, i) => {
+      if (i !== last && p.some((s) => s.ownNegations > 0 && s.to > picks[last]![0]!.to)) last = i;
+    });
     const positive = picks[last]!.find((s) => !negated(m.tokens, s));
     const spans = picks.map((p, i) => (i === last ? (positive ?? p[0]!) : p[0]!));
     // (A misconception's earlier part denied before the next part starts — "HTTP 헤더를 넣을 수 없으니 PROXY
