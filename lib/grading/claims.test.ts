@@ -801,5 +801,14 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(facts("QUIC은 보통 UDP 80번 포트 위에서 돕니다.", "http3-why-udp")).toContain("fact-port-quic-80");
     expect(facts("QUIC runs over UDP port 443.", "http3-why-udp")).toEqual([]);
     expect(facts("SSH 서버는 23번에서 listen합니다.", "what-is-a-port")).toContain("fact-port-ssh-23");
+    // Said to be the default, only a default port will do; a version number is no port.
+    expect(facts("ws:// uses port 80 and wss:// uses port 8443 by default.", "socket-vs-websocket")).toContain("fact-port-websocket-wss-8443");
+    expect(facts("HTTPS의 기본 포트는 8443입니다.", "socket-vs-websocket")).toContain("fact-port-https-8443");
+    expect(facts("ws://는 80, wss://는 443이 기본 포트입니다.", "socket-vs-websocket")).toEqual([]);
+    expect(facts("HTTP/1.1 keep-alive is on by default, so the pool reuses the connection.", "http-keepalive-pool-timeout")).toEqual([]);
+    expect(facts("HTTP 기본 포트는 80이지만 개발 서버는 3000을 많이 씁니다.", "well-known-ports")).toEqual([]);
+    // AWS's ALB is the layer-7 one.
+    expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS로 치면 ALB가 이런 L4 타입이에요.").misconceptions.map((x) => x.id)).toContain("alb-nlb-layers-swapped");
+    expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS에서는 ALB가 L7, NLB가 L4입니다.").misconceptions.map((x) => x.id)).not.toContain("alb-nlb-layers-swapped");
   });
 });

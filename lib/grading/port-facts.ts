@@ -22,25 +22,29 @@ export interface ServicePort {
   names: string[];
   /** Every port the service is commonly run on (the first is the canonical one). */
   ports: number[];
+  /** Its default ports, where an answer says "default" (the first port unless listed). */
+  defaults?: number[];
 }
 
 export const SERVICE_PORTS: ServicePort[] = [
-  { label: "FTP", names: ["ftp"], ports: [21, 20] },
+  { label: "FTP", names: ["ftp"], ports: [21, 20], defaults: [21, 20] },
   { label: "SSH", names: ["ssh", "sftp", "scp"], ports: [22] },
   { label: "Telnet", names: ["telnet", "텔넷"], ports: [23] },
-  { label: "SMTP", names: ["smtp"], ports: [25, 587, 465, 2525] },
-  { label: "DNS", names: ["dns"], ports: [53, 853, 5353] },
-  { label: "DHCP", names: ["dhcp"], ports: [67, 68] },
+  { label: "SMTP", names: ["smtp"], ports: [25, 587, 465, 2525], defaults: [25, 587, 465] },
+  { label: "DNS", names: ["dns"], ports: [53, 853, 5353], defaults: [53, 853, 5353] },
+  { label: "DHCP", names: ["dhcp"], ports: [67, 68], defaults: [67, 68] },
   { label: "TFTP", names: ["tftp"], ports: [69] },
   { label: "HTTP", names: ["http"], ports: [80, 8080, 8000, 8008, 3000] },
-  { label: "POP3", names: ["pop3", "pop"], ports: [110, 995] },
+  { label: "POP3", names: ["pop3", "pop"], ports: [110, 995], defaults: [110, 995] },
   { label: "NTP", names: ["ntp"], ports: [123] },
-  { label: "IMAP", names: ["imap"], ports: [143, 993] },
-  { label: "SNMP", names: ["snmp"], ports: [161, 162] },
-  { label: "LDAP", names: ["ldap"], ports: [389, 636] },
+  { label: "IMAP", names: ["imap"], ports: [143, 993], defaults: [143, 993] },
+  { label: "SNMP", names: ["snmp"], ports: [161, 162], defaults: [161, 162] },
+  { label: "LDAP", names: ["ldap"], ports: [389, 636], defaults: [389, 636] },
   { label: "HTTPS", names: ["https"], ports: [443, 8443] },
   { label: "QUIC", names: ["quic", "http3", "h3"], ports: [443, 8443] },
-  { label: "SMB", names: ["smb", "cifs"], ports: [445, 139] },
+  { label: "WebSocket (ws://)", names: ["ws"], ports: [80, 8080, 8000, 3000] },
+  { label: "WebSocket (wss://)", names: ["wss"], ports: [443, 8443] },
+  { label: "SMB", names: ["smb", "cifs"], ports: [445, 139], defaults: [445, 139] },
   { label: "MySQL", names: ["mysql", "mariadb"], ports: [3306] },
   { label: "RDP", names: ["rdp"], ports: [3389] },
   { label: "PostgreSQL", names: ["postgresql", "postgres"], ports: [5432] },
@@ -78,7 +82,12 @@ function looksConfused(service: ServicePort, n: number): boolean {
 export function findPortSlips(tokens: Token[]): PortSlip[] {
   const slips: PortSlip[] = [];
   const asideClauses = new Set<number>();
-  for (const t of tokens) if (ASIDE.test(t.surface) || (t.negation && t.script === "latin")) asideClauses.add(t.clause);
+  /** Clauses that say "default": there any other number is a wrong default, not a custom port ("wss:// uses 8443 by default"). */
+  const defaultClauses = new Set<number>();
+  for (const t of tokens) {
+    if (ASIDE.test(t.surface) || (t.negation && t.script === "latin")) asideClauses.add(t.clause);
+    if (/^(default|기본|디폴트)/.test(t.norm)) defaultClauses.add(t.clause);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.script !== "num" || !/^\d{1,5}$/.test(t.norm) || asideClauses.has(t.clause)) continue;
@@ -101,7 +110,10 @@ export function findPortSlips(tokens: Token[]): PortSlip[] {
       const d = Math.abs(j - i);
       if (!nearest || d < nearest.d) nearest = { service, at: j, d };
     }
-    if (!nearest || accepted || !looksConfused(nearest.service, n)) continue;
+    // (Said to be the default, only a default port will do: "HTTPS의 기본 포트는 8443", "wss:// uses 8443 by default".)
+    const isDefault = defaultClauses.has(t.clause) && n >= 20; // (not a version: "HTTP/1.1 keep-alive is the default")
+    if (nearest && isDefault && !(nearest.service.defaults ?? nearest.service.ports.slice(0, 1)).includes(n)) accepted = false;
+    if (!nearest || accepted || !(looksConfused(nearest.service, n) || isDefault)) continue;
     slips.push({ service: nearest.service, said: n, serviceAt: nearest.at, numberAt: i });
   }
   return slips;

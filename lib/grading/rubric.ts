@@ -413,7 +413,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   }
   const slips = new Map<string, PortSlip>();
   for (const slip of findPortSlips(tokens)) {
-    const id = `fact-port-${slip.service.label.toLowerCase()}-${slip.said}`;
+    const id = `fact-port-${slip.service.label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}-${slip.said}`;
     if (slips.has(id)) continue;
     slips.set(id, slip);
     const at: Span = { from: Math.min(slip.serviceAt, slip.numberAt), to: Math.max(slip.serviceAt, slip.numberAt), ownNegations: 0 };
