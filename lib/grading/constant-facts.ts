@@ -530,7 +530,7 @@ interface TextFact {
   label: Pair;
   correction: Pair;
   pattern: RegExp;
-  /** Is this match a slip? (Default: every match is.) */
+  /** Is this match a slip, in its sentence? (Default: every match is.) */
   wrong?: (m: RegExpExecArray, sentence: string) => boolean;
 }
 
@@ -590,13 +590,21 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-eagain-ewouldblock-linux",
     label: { ko: "리눅스에서 EAGAIN과 EWOULDBLOCK이 서로 다른 값이라고 함", en: "Said EAGAIN and EWOULDBLOCK are different values on Linux" },
     correction: { ko: "리눅스에서 EAGAIN과 EWOULDBLOCK은 같은 값(11)입니다. 이식성을 위해 둘 다 확인할 뿐입니다.", en: "On Linux EAGAIN and EWOULDBLOCK are the same value (11); code checks both only for portability." },
-    pattern: /[^.!?。\n]*(?:EAGAIN|EWOULDBLOCK)[^.!?。\n]*/gi,
-    wrong: (m) => {
-      const s = m[0];
+    pattern: /EAGAIN|EWOULDBLOCK/gi,
+    wrong: (_m, s) => {
       return /linux|리눅스/i.test(s) && /EAGAIN/i.test(s) && /EWOULDBLOCK/i.test(s) && /two different|different values?|distinct values?|not the same value|서로 다른|다른 값/i.test(s) && !/same value|같은 값|동일|may|might|some|older|other (?:systems|platforms|unix)|일부|다른 (?:시스템|플랫폼|유닉스)|수도|portab|이식/i.test(s);
     },
   },
 ];
+
+/** The sentence of the text around [from, to). */
+function sentenceAround(text: string, from: number, to: number): string {
+  let a = from;
+  while (a > 0 && !/[.!?。\n]/.test(text[a - 1]!)) a--;
+  let b = to;
+  while (b < text.length && !/[.!?。\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
 
 /** The text facts' slips, with the token index each starts at. */
 function textSlips(text: string, tokens: Token[]): ConstantSlip[] {
@@ -609,7 +617,7 @@ function textSlips(text: string, tokens: Token[]): ConstantSlip[] {
         fact.pattern.lastIndex++;
         continue;
       }
-      if (fact.wrong && !fact.wrong(m, m[0])) continue;
+      if (fact.wrong && !fact.wrong(m, sentenceAround(text, m.index, m.index + m[0].length))) continue;
       const at = tokens.findIndex((t) => t.end > m!.index);
       if (at < 0) continue;
       out.push({ id: fact.id, label: fact.label, correction: fact.correction, at });
