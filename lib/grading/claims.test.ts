@@ -807,6 +807,26 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(facts("ws://는 80, wss://는 443이 기본 포트입니다.", "socket-vs-websocket")).toEqual([]);
     expect(facts("HTTP/1.1 keep-alive is on by default, so the pool reuses the connection.", "http-keepalive-pool-timeout")).toEqual([]);
     expect(facts("HTTP 기본 포트는 80이지만 개발 서버는 3000을 많이 씁니다.", "well-known-ports")).toEqual([]);
+    // Defaults and names people misremember.
+    const cases: [string, string, string, string][] = [
+      ["client-socket-flow", "fact-linux-connect-timeout", "connect() fails with ETIMEDOUT if nothing comes back, which on Linux with default settings happens after about 3 seconds.", "On Linux an unanswered connect() fails with ETIMEDOUT after about 127 seconds."],
+      ["nagle-delayed-ack", "fact-linux-delayed-ack", "Delayed ACK holds the ACK briefly; the RFC caps it at 500 ms, Windows uses 200 ms, and Linux typically waits around 400 ms.", "On Linux the delayed ACK timer is between 40 ms and 200 ms, while the RFC allows up to 500 ms."],
+      ["dns-udp-and-tcp", "fact-port-dns-over-tls", "Encrypted DNS runs over TCP too: DNS over TLS on port 953, or DNS over HTTPS on 443.", "DNS over TLS uses port 853 and DNS over HTTPS uses 443."],
+      ["econnreset-vs-epipe", "fact-msg-nosigpipe-linux", "리눅스에서는 send()에 MSG_NOSIGPIPE 플래그를 주면 됩니다.", "리눅스에서는 send()에 MSG_NOSIGNAL 플래그를, macOS에서는 SO_NOSIGPIPE 옵션을 씁니다."],
+      ["inspect-open-ports", "fact-ss-udp-flag", "UDP까지 보려면 -x를 붙이고, 모든 상태를 보려면 -a를 씁니다.", "ss -tulnp에서 -u는 UDP, -x는 유닉스 소켓입니다."],
+      ["so-reuseaddr-reuseport", "fact-reuseport-linux-version", "SO_REUSEPORT, which Linux added in kernel 2.6.32, lets several sockets bind one port.", "SO_REUSEPORT는 리눅스 3.9에서 들어왔습니다."],
+      ["sync-async-blocking-matrix", "fact-nonblocking-eintr", "O_NONBLOCK 소켓에서 recv()가 EINTR를 돌려주면 다른 일을 하다가 다시 호출합니다.", "O_NONBLOCK 소켓에서 recv()가 EAGAIN을 돌려주면 다른 일을 하다가 다시 호출합니다."],
+      ["tcp-byte-stream-boundaries", "fact-content-type-length", "Prefix each message with its length (HTTP's Content-Type header plays exactly this role).", "Prefix each message with its length, as HTTP's Content-Length header does."],
+      ["what-is-a-socket", "fact-ifconfig-sockets", "리눅스에서 현재 열려 있는 소켓 목록은 ifconfig 명령으로 확인할 수 있습니다.", "ifconfig는 인터페이스를 보여 주고, 열린 소켓 목록은 ss로 봅니다."],
+      ["udp-socket-identification", "fact-port-dns-35", "A UDP server, say a DNS server bound to UDP port 35, has no listen().", "A UDP server, say a DNS server bound to UDP port 53, has no listen()."],
+      ["half-close-shutdown", "fact-shut-values", "shutdown(fd, SHUT_WR), 즉 how 인자에 2를 넘기면 송신만 닫힙니다.", "shutdown(fd, SHUT_WR), 즉 how 인자에 1을 넘기면 송신만 닫힙니다."],
+      ["tcp-socket-identification", "fact-linux-ephemeral-range", "Each connection gets its own source port from the ephemeral range, which on Linux defaults to 1024-65535.", "On Linux an unprivileged process may bind ports 1024-65535."],
+    ];
+    for (const [slug, id, wrongText, rightText] of cases) {
+      expect(facts(wrongText, slug), wrongText).toContain(id);
+      expect(facts(rightText, slug), rightText).not.toContain(id);
+    }
+    expect(facts("port가 없다면 한 IP에서 web server(80/443)와 SSH(22)를 동시에 돌릴 수 없습니다.", "what-is-a-port")).toEqual([]);
     // AWS's ALB is the layer-7 one.
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS로 치면 ALB가 이런 L4 타입이에요.").misconceptions.map((x) => x.id)).toContain("alb-nlb-layers-swapped");
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS에서는 ALB가 L7, NLB가 L4입니다.").misconceptions.map((x) => x.id)).not.toContain("alb-nlb-layers-swapped");

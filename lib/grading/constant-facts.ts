@@ -196,7 +196,8 @@ const FACTS: Fact[] = [
     unlessNear: true,
     // (Only ranges that can be an ephemeral range: "0~1023은 … 리눅스에서는 root만" is about something else.)
     // (Also an old BSD/Windows range said of Linux, "1024~5000"; not the registered range 1024–49151 or "1024 and up".)
-    values: (tokens, from, to) => ranges(tokens, from, to).filter((v) => Number(v.value.split("-")[0]) >= 1024 && v.value !== "1024-49151" && v.value !== "1024-65535"),
+    // ("1024-65535" only where it is said to be the default or the sysctl's value: else it is "the unprivileged ports".)
+    values: (tokens, from, to) => ranges(tokens, from, to).filter((v) => Number(v.value.split("-")[0]) >= 1024 && v.value !== "1024-49151" && (v.value !== "1024-65535" || has(tokens, ...clauseOf(tokens, v.at), ["default", "기본", "ip_local_port_range"]))),
     right: (v) => v === "32768-60999",
   },
   {
@@ -373,7 +374,7 @@ const FACTS: Fact[] = [
             out.push({ at: j, value: `${name}:${t.norm}` });
             break;
           }
-          if (!/^(be|has|have|value|값|값이|값은|=|is|of|equal|equals|with|the)$/.test(t.norm) && t.script !== "num") break;
+          if (!/^(be|has|have|value|값|값이|값은|=|is|of|equal|equals|with|the|즉|how|인자|argument|arg|pass|passing|넘기|넘겨|i\.e)$/.test(t.norm) && t.script !== "num") break;
         }
       }
       return out;
@@ -495,6 +496,29 @@ const FACTS: Fact[] = [
     values: bareNumbers,
     right: (v) => v === 60,
   },
+  // Round 15: more defaults people misremember.
+  {
+    id: "fact-linux-connect-timeout",
+    label: { ko: "리눅스에서 응답 없는 connect()가 ETIMEDOUT까지 걸리는 시간을 틀리게 말함", en: "Gave the wrong time for an unanswered connect() to fail with ETIMEDOUT on Linux" },
+    correction: { ko: "리눅스 기본값(tcp_syn_retries=6)에서는 SYN을 지수 백오프로 재전송하다가 약 127초(2분 남짓) 뒤에 ETIMEDOUT이 납니다.", en: "With Linux's defaults (tcp_syn_retries=6) the SYN is retransmitted with exponential backoff and connect() fails with ETIMEDOUT after about 127 seconds (just over two minutes)." },
+    needs: [["etimedout"], ["linux", "리눅스"]],
+    unless: ["windows", "윈도우", "keepalive", "keep-alive", "rto", "time_wait", "timeout=", "so_sndtimeo", "application", "애플리케이션", "client library", "라이브러리"],
+    sentence: true,
+    values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60 }),
+    right: (v) => typeof v === "number" && v >= 60 && v <= 190,
+  },
+  {
+    id: "fact-linux-delayed-ack",
+    label: { ko: "리눅스의 지연 ACK 시간을 틀리게 말함", en: "Gave the wrong delayed-ACK timeout for Linux" },
+    correction: { ko: "리눅스의 지연 ACK는 40ms에서 200ms 사이에서 조정됩니다. 500ms는 RFC가 허용하는 상한이고, Windows 기본값은 200ms입니다.", en: "Linux's delayed ACK adapts between 40 ms and 200 ms; 500 ms is the RFC's upper bound and 200 ms the Windows default." },
+    needs: [["linux", "리눅스"], ["ack"]],
+    unless: ["rfc", "windows", "윈도우", "macos", "bsd"],
+    unlessNear: true,
+    sentence: true,
+    perValue: true,
+    values: numbersWith({ ms: 1, 밀리초: 1, millisecond: 1, msec: 1 }),
+    right: (v) => typeof v === "number" && v >= 40 && v <= 200,
+  },
   // Round 15: protocol numbers (a classic slip: "ICMP is IP protocol 6", "UDP는 7").
   {
     id: "fact-ip-protocol-number",
@@ -594,6 +618,55 @@ const TEXT_FACTS: TextFact[] = [
     wrong: (_m, s) => {
       return /linux|리눅스/i.test(s) && /EAGAIN/i.test(s) && /EWOULDBLOCK/i.test(s) && /two different|different values?|distinct values?|not the same value|서로 다른|다른 값/i.test(s) && !/same value|같은 값|동일|may|might|some|older|other (?:systems|platforms|unix)|일부|다른 (?:시스템|플랫폼|유닉스)|수도|portab|이식/i.test(s);
     },
+  },
+  {
+    id: "fact-port-dns-over-tls",
+    label: { ko: "DNS over TLS의 포트를 틀리게 말함", en: "Gave the wrong port for DNS over TLS" },
+    correction: { ko: "DNS over TLS(DoT)는 853번, DNS over HTTPS(DoH)는 443번 포트를 씁니다.", en: "DNS over TLS (DoT) uses port 853; DNS over HTTPS (DoH) uses 443." },
+    pattern: /(?:DNS[ -]over[ -]TLS|\bDoT\b)[^.。\n\d]{0,24}?(\d{2,5})(?!\d)/gi,
+    wrong: (m) => Number(m[1]) !== 853,
+  },
+  {
+    id: "fact-msg-nosigpipe-linux",
+    label: { ko: "리눅스의 send() 플래그를 MSG_NOSIGPIPE라고 함(MSG_NOSIGNAL이 맞음)", en: "Called Linux's send() flag MSG_NOSIGPIPE (it is MSG_NOSIGNAL)" },
+    correction: { ko: "리눅스에서 SIGPIPE 없이 보내는 send() 플래그는 MSG_NOSIGNAL이고, macOS에서는 소켓 옵션 SO_NOSIGPIPE를 씁니다.", en: "On Linux the send() flag is MSG_NOSIGNAL; macOS uses the SO_NOSIGPIPE socket option instead." },
+    pattern: /MSG_NOSIGPIPE/g,
+    wrong: (_m, s) => /linux|리눅스/i.test(s),
+  },
+  {
+    id: "fact-ss-udp-flag",
+    label: { ko: "ss에서 UDP를 보는 옵션을 -x라고 함(-u가 맞음, -x는 유닉스 소켓)", en: "Said ss shows UDP with -x (it is -u; -x is Unix sockets)" },
+    correction: { ko: "ss -u는 UDP, -t는 TCP, -x는 유닉스 도메인 소켓입니다.", en: "ss -u shows UDP, -t TCP and -x Unix domain sockets." },
+    pattern: /(?:UDP|udp)[^.。\n]{0,30}?(?<![\w-])-x\b/g,
+    wrong: (_m, s) => !/(?<![\w-])-[a-z]*u/.test(s) && !/unix|유닉스/i.test(s),
+  },
+  {
+    id: "fact-reuseport-linux-version",
+    label: { ko: "리눅스에 SO_REUSEPORT가 들어온 버전을 틀리게 말함", en: "Gave the wrong Linux version for SO_REUSEPORT" },
+    correction: { ko: "리눅스의 SO_REUSEPORT는 커널 3.9(2013년)에 들어왔습니다.", en: "Linux gained SO_REUSEPORT in kernel 3.9 (2013)." },
+    pattern: /SO_REUSEPORT[^.。\n]{0,60}?(?:linux|리눅스|kernel|커널)[^.。\n\d]{0,20}?(\d+\.\d+(?:\.\d+)?)|(?:linux|리눅스|kernel|커널)\s*(\d+\.\d+(?:\.\d+)?)[^.。\n]{0,40}?SO_REUSEPORT/gi,
+    wrong: (m) => !/^3\.9(?:\.|$)/.test(m[1] ?? m[2]!),
+  },
+  {
+    id: "fact-nonblocking-eintr",
+    label: { ko: "논블로킹 소켓이 데이터가 없을 때 EINTR을 돌려준다고 함(EAGAIN이 맞음)", en: "Said a non-blocking call with nothing to do fails with EINTR (it is EAGAIN)" },
+    correction: { ko: "논블로킹 소켓에서 당장 할 수 없는 호출은 -1과 EAGAIN/EWOULDBLOCK을 돌려줍니다. EINTR은 시그널에 끊겼을 때입니다.", en: "A non-blocking call that cannot proceed returns -1 with EAGAIN/EWOULDBLOCK; EINTR means a signal interrupted the call." },
+    pattern: /(?:O_NONBLOCK|non-?blocking|논블로킹|넌블로킹)[^.。\n]{0,60}?EINTR/gi,
+    wrong: (_m, s) => !/EAGAIN|EWOULDBLOCK|signal|시그널|interrupt|인터럽트/i.test(s),
+  },
+  {
+    id: "fact-content-type-length",
+    label: { ko: "HTTP에서 본문 길이를 알려 주는 헤더를 Content-Type이라고 함(Content-Length가 맞음)", en: "Said Content-Type gives an HTTP body's length (it is Content-Length)" },
+    correction: { ko: "HTTP 본문의 길이는 Content-Length 헤더(또는 chunked 인코딩)가 알려 주고, Content-Type은 본문의 형식입니다.", en: "Content-Length (or chunked encoding) gives the body's length; Content-Type is its media type." },
+    pattern: /Content-Type[^.。\n]{0,60}?(?:length|길이|framing|프레이밍|this role|that role|역할)|(?:length|길이)[^.。\n]{0,40}?Content-Type/gi,
+    wrong: (_m, s) => !/Content-Length/i.test(s),
+  },
+  {
+    id: "fact-ifconfig-sockets",
+    label: { ko: "ifconfig로 열린 소켓을 본다고 함(ss나 netstat이 맞음)", en: "Said ifconfig lists open sockets (ss or netstat does)" },
+    correction: { ko: "ifconfig(ip addr)는 네트워크 인터페이스를 보여 주고, 열린 소켓은 ss나 netstat, lsof로 봅니다.", en: "ifconfig (ip addr) shows network interfaces; open sockets are listed by ss, netstat or lsof." },
+    pattern: /(?:소켓|socket)[^.。\n]{0,40}?ifconfig|ifconfig[^.。\n]{0,30}?(?:소켓|socket)/gi,
+    wrong: (_m, s) => !/interface|인터페이스|ip addr/i.test(s),
   },
 ];
 

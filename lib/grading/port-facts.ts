@@ -3,7 +3,7 @@
  * is port 23" names every right idea and one wrong number: an interviewer calls that a slip
  * (partial), and so does the grader. The check is deliberately narrow so a correct answer is
  * never marked down:
- * - a number counts as said of a service only in the same clause, at most three words away
+ * - a number counts as said of a service only in the same clause, at most six words away
  *   with nothing but filler between ("SSH 22", "22번은 SSH", "SSH uses port 22", "SSH(22)";
  *   not "80 or 443 and SSH");
  * - it is a slip only when no service within reach accepts it, and it looks like a confusion
@@ -57,7 +57,7 @@ for (const s of SERVICE_PORTS) for (const n of s.names) byName.set(n, s);
 const canonical = new Set(SERVICE_PORTS.map((s) => s.ports[0]!));
 
 /** Words that may sit between a service and its number. */
-const FILLER = new Set(["port", "포트", "번", "번호", "use", "be", "on", "at", "listen", "run", "number", "default", "기본", "보통", "usually", "typically", "normally", "tcp", "udp", "is", "are", "uses", "for", "server", "서버"]);
+const FILLER = new Set(["port", "포트", "번", "번호", "use", "be", "on", "at", "listen", "run", "number", "default", "기본", "보통", "usually", "typically", "normally", "tcp", "udp", "is", "are", "uses", "for", "server", "서버", "bound", "bind", "to", "resolver", "리졸버", "query", "queries", "질의", "lookup", "lookups", "조회"]);
 
 /** Words that set a number aside or describe a deliberate change of port. */
 const ASIDE = /^(아니|아닌|대신|말고|바꾸|바꿔|바꿀|변경|옮기|옮겨|다른|커스텀|not|instead|rather|change|chang|custom|move|mov|alternat|other|anoth|except)/;
@@ -95,7 +95,7 @@ export function findPortSlips(tokens: Token[]): PortSlip[] {
     if (n > 65535) continue;
     let nearest: { service: ServicePort; at: number; d: number } | undefined;
     let accepted = false;
-    for (let j = Math.max(0, i - 3); j <= Math.min(tokens.length - 1, i + 3); j++) {
+    for (let j = Math.max(0, i - 6); j <= Math.min(tokens.length - 1, i + 6); j++) {
       const w = tokens[j]!;
       if (j === i || w.clause !== t.clause || w.script === "num") continue;
       const service = byName.get(w.surface);
@@ -104,7 +104,9 @@ export function findPortSlips(tokens: Token[]): PortSlip[] {
       if (service.ports.includes(n)) accepted = true;
       // Only filler between them ("SSH uses port 22", "22번 포트는 SSH"); "443 and SSH" lists two things.
       let linked = true;
-      for (let k = Math.min(i, j) + 1; k < Math.max(i, j) && linked; k++) linked = FILLER.has(tokens[k]!.norm);
+      for (let k = Math.min(i, j) + 1; k < Math.max(i, j) && linked; k++) linked = FILLER.has(tokens[k]!.norm) || /^(질의|조회|리졸버)/.test(tokens[k]!.norm);
+      // ("web server(80/443)와 SSH(22)": a number listed with "와" before a service is not that service's.)
+      if (j > i && /^(와|과|랑|이랑|나|이나|및)$/.test(t.tail)) linked = false;
       if (!linked) continue;
       if (service.ports.includes(n)) accepted = true;
       const d = Math.abs(j - i);
