@@ -658,7 +658,7 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-content-type-length",
     label: { ko: "HTTP에서 본문 길이를 알려 주는 헤더를 Content-Type이라고 함(Content-Length가 맞음)", en: "Said Content-Type gives an HTTP body's length (it is Content-Length)" },
     correction: { ko: "HTTP 본문의 길이는 Content-Length 헤더(또는 chunked 인코딩)가 알려 주고, Content-Type은 본문의 형식입니다.", en: "Content-Length (or chunked encoding) gives the body's length; Content-Type is its media type." },
-    pattern: /Content-Type[^.。\n]{0,60}?(?:length|길이|framing|프레이밍|this role|that role|역할)|(?:length|길이)[^.。\n]{0,40}?Content-Type/gi,
+    pattern: /Content-Type[^.。\n]{0,60}?(?:length|길이|크기|size|몇 바이트|how many bytes|framing|프레이밍|this role|that role|역할)|(?:length|길이|크기)[^.。\n]{0,40}?Content-Type/gi,
     wrong: (_m, s) => !/Content-Length/i.test(s),
   },
   {
