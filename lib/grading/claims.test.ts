@@ -761,6 +761,9 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     // "With a separate socket per connection you can … keep accepting": the person acts; the phrase is the means.
     expect(wrong("listening-connected", "With a separate socket per connection you can hand each one to its own thread, or put them all into epoll, and keep accepting new clients in parallel.")).toEqual([]);
     expect(wrong("listening-connected", "With a connected socket, the server keeps accepting new clients.").length).toBeGreaterThan(0);
+    // A property in a call's own parentheses is that side's alone, even beside a coordinated side.
+    expect(wrong("select-poll", "select와 poll(pollfd 배열, 고정 한도 없음) 모두 호출마다 전체 목록을 커널에 넘깁니다.")).toEqual([]);
+    expect(wrong("select-poll", "select와 poll 모두 pollfd 배열을 씁니다.").length).toBeGreaterThan(0);
     // An apartment building is the host, not the port's apartment number.
     expect(wrong("ip-port", "An IP address is like the street address of an apartment building: it gets the packet to the right machine.")).toEqual([]);
     expect(wrong("ip-port", "The IP address tells you which apartment number the data is for.").length).toBeGreaterThan(0);

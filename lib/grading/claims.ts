@@ -1085,7 +1085,9 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         (o) => o && (o.span.from < subject.span.from ? coordinated(tokens, o, subject) : coordinated(tokens, subject, o)),
       );
       let subjectSide = subject.side;
-      if (partner) {
+      // ("select와 poll(pollfd 배열, …) 모두": a property in the call's own parentheses is that side's alone.)
+      const inOwnParens = subject.span.to + 1 === span.from && Boolean(tokens[subject.span.to]!.call) && !tokens[subject.span.to]!.tail;
+      if (partner && !inOwnParens) {
         const both = sentenceHas(tokens, sentence, BOTH_CUES) || !sentenceHas(tokens, sentence, DIFFERENCE_CUES);
         if (!both || neg) continue;
         subjectSide = "both";
