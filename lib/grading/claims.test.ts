@@ -834,4 +834,16 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS로 치면 ALB가 이런 L4 타입이에요.").misconceptions.map((x) => x.id)).toContain("alb-nlb-layers-swapped");
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS에서는 ALB가 L7, NLB가 L4입니다.").misconceptions.map((x) => x.id)).not.toContain("alb-nlb-layers-swapped");
   });
+  it("round 16: terse notes — '해결 X' denies, arrows separate steps, '보존 안 함' negates; 'has nothing to do with' denies", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("close-wait-accumulation", "재시작은 임시, 커널 튜닝으론 해결 X.")).not.toContain("kernel-tuning-fixes-close-wait");
+    expect(ids("close-wait-accumulation", "재시작은 임시, 커널 튜닝으로 해결됨.")).toContain("kernel-tuning-fixes-close-wait");
+    expect(wrong("tcp-udp", "TCP는 byte stream이라 send() 경계를 보존 안 함 → 커널이 알아서 합치거나 쪼갬.")).toEqual([]);
+    expect(wrong("tcp-udp", "TCP는 send() 경계를 보존함.").length).toBeGreaterThan(0);
+    expect(wrong("tcp-http-keepalive", "TCP keepalive, by contrast, has nothing to do with reuse.")).toEqual([]);
+    expect(wrong("tcp-http-keepalive", "TCP keepalive is what lets the client reuse the connection.").length).toBeGreaterThan(0);
+    const clausesOf = (note: string) => analyze(note).tokens.map((t) => t.clause);
+    expect(new Set(clausesOf("socket() → bind() → listen() → accept()")).size).toBe(4);
+    expect(new Set(clausesOf("socket() -> bind() -> listen()")).size).toBe(3);
+  });
 });

@@ -249,7 +249,7 @@ function normalizeChars(text: string): Chars {
 const GLUE = new Set(["(", ")", "'", "\"", "`", "[", "]", "“", "”", "‘", "’"]);
 const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
 /** (An arrow joins the two ends of a pair: "내 IP·포트 ↔ 서버 IP·443" are two phrases, not one claim.) */
-const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”", "↔", "⇔"]);
+const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”", "↔", "⇔", "⇒", "➜", "➡"]);
 /** Contrast words start a new clause; causal ones ("because", "so") do not, since claims straddle them. */
 const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather"]);
 /** Conditional and causal endings: the clause they open continues the same claim (see Token.joined). */
@@ -355,7 +355,11 @@ export function analyze(text: string): Analysis {
     else if (c === "(" && (isHangulChar(chars[k + 1] ?? "") || chars[k - 1] === " ")) clauseBreak = true;
     else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1] ?? "") || isDigit(chars[k + 1] ?? ""))) {
       if (c === "-" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
+      // Notes written as steps ("먼저 닫는 쪽 FIN → 상대 ACK (CLOSE_WAIT …) → …"): each arrow starts a clause.
+      if (c === "→") clauseBreak = true;
     }
+    // "A -> B", "A => B": ASCII arrows, likewise.
+    else if (c === ">" && (chars[k - 1] === "-" || chars[k - 1] === "=")) clauseBreak = true;
     if ((c === "~" || c === "〜" || c === "-" || c === "–" || c === "—") && betweenDigits(chars, k)) {
       raw.push({ s: "~", start: at[k]!, end: at[k]! + 1, script: "latin", sentenceBreakBefore: sentenceBreak, clauseBreakBefore: clauseBreak, glued: false });
       sentenceBreak = false;
@@ -424,7 +428,11 @@ export function analyze(text: string): Analysis {
       }
       else {
         // "it does nothing to check …" denies; "a port nothing uses" describes (so "nothing" alone is no negation).
-        negation = EN_NEGATION.has(r.s) || (r.s === "nothing" && tokens.at(-1)?.norm === "do");
+        negation =
+          EN_NEGATION.has(r.s) ||
+          (r.s === "nothing" && (tokens.at(-1)?.norm === "do" || (raw[i + 1]?.s === "to" && raw[i + 2]?.s === "do"))) ||
+          // "커널 튜닝으론 해결 X.": a capital X closing a Korean note is "no".
+          (r.s === "x" && text[r.start] === "X" && raw[i - 1]?.script === "hangul" && (!raw[i + 1] || raw[i + 1]!.sentenceBreakBefore || raw[i + 1]!.clauseBreakBefore));
         if (EN_CLAUSE_WORDS.has(r.s) && tokens.length) clause++;
         norm = stemEnglish(r.s);
       }
@@ -445,7 +453,7 @@ export function analyze(text: string): Analysis {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     // (But "보장 안 합니다", "지원 안 돼요": 안 before 하다/되다 is the short negation.)
-    if (t.negation && t.surface === "안" && prev.script === "hangul" && prev.tail === "" && prev.sentence === t.sentence && !/^(하|해|했|합|한|할|되|돼|됐|됩|된|될)/.test(tokens[i + 1]?.surface ?? "")) t.negation = false;
+    if (t.negation && t.surface === "안" && prev.script === "hangul" && prev.tail === "" && prev.sentence === t.sentence && !/^(하|해|했|합|한|할|함|되|돼|됐|됩|된|될|됨)/.test(tokens[i + 1]?.surface ?? "")) t.negation = false;
     // "같은 host 안 process끼리": after an English noun, 안 followed by another noun is "inside" too.
     const next = tokens[i + 1];
     if (t.negation && t.surface === "안" && prev.script === "latin" && !prev.tail && prev.sentence === t.sentence && next && (next.script !== "hangul" || (next.tail !== "" && /^(의|이|가|은|는|을|를|에|에서|끼리|으로|로)$/.test(next.tail)))) t.negation = false;
