@@ -846,4 +846,18 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(new Set(clausesOf("socket() → bind() → listen() → accept()")).size).toBe(4);
     expect(new Set(clausesOf("socket() -> bind() -> listen()")).size).toBe(3);
   });
+  it("round 16: a nominalised denial covers the clauses joined to it; 'not because … or because …' denies both; a side in a relative clause on a denied noun or naming a limit claims nothing", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("tcp-socket-identification", "리스닝 소켓이 모든 데이터를 받아서 나눠 주는 구조가 아닙니다.")).not.toContain("listener-gets-all-data");
+    expect(ids("tcp-socket-identification", "리스닝 소켓이 모든 데이터를 받아서 나눠 줍니다.")).toContain("listener-gets-all-data");
+    // (Still "-만 … 아니다" denies only "only".)
+    expect(wrong("blocking-nonblocking", "블로킹 소켓이라고 무한정 기다리게만 둘 수 있는 건 아니고, SO_RCVTIMEO로 상한을 걸 수 있습니다.")).toEqual([]);
+    expect(ids("http3-why-udp", "It's not because UDP is 'faster' or because HTTP/3 gives up on reliability; it doesn't.")).not.toContain("http3-gives-up-reliability");
+    expect(ids("http3-why-udp", "It's because UDP is faster or because HTTP/3 gives up on reliability.")).toContain("http3-gives-up-reliability");
+    expect(wrong("dns-transport", "그런데 응답이 UDP로 보낼 수 있는 크기(전통적으로 512바이트)를 넘으면, 서버는 TC 비트를 켠 잘린 응답을 보냅니다.")).toEqual([]);
+    expect(wrong("dns-transport", "응답이 크면 UDP로 TC 비트를 켠 응답을 보냅니다.").length).toBeGreaterThan(0);
+    expect(wrong("client-server", "임시 포트는 80이나 443처럼 서버가 고정해서 쓰는 잘 알려진 포트가 아니라, 클라이언트 쪽 소켓이 잠깐 쓰는 포트입니다.")).toEqual([]);
+    expect(wrong("client-server", "Ephemeral port는 서버가 정해 두는 well-known port가 아니라, client socket이 연결하는 동안만 쓰는 port입니다.")).toEqual([]);
+    expect(wrong("client-server", "임시 포트는 서버가 고정해서 쓰는 포트입니다.").length).toBeGreaterThan(0);
+  });
 });

@@ -175,6 +175,29 @@ function compoundModifier(tokens: Token[], s: Span): boolean {
   return Boolean(next2 && next2.clause === last.clause && next.script === "latin" && !next.tail && next2.script !== "hangul" && oblique(next2));
 }
 
+/** Is the side at `s` the subject of a relative clause ("…가 고정해서 쓰는") on a noun then denied ("포트가 아니라")? */
+function inDeniedRelative(tokens: Token[], s: Span): boolean {
+  const sentence = tokens[s.to]!.sentence;
+  let clause = tokens[s.to]!.clause;
+  for (let i = s.to + 1; i < tokens.length && i <= s.to + 8; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || t.script !== "hangul") return false;
+    if (t.clause !== clause) {
+      if (!t.joined) return false;
+      clause = t.clause;
+    }
+    // An adnominal verb, then within three words a noun with 이/가 and the denial.
+    if (!/(는|은|던|한|된|ㄴ)$/.test(t.surface) || /^(은|는)$/.test(t.tail) && t.norm.length > 1) continue;
+    for (let k = i + 1; k <= i + 3 && k + 1 < tokens.length; k++) {
+      const n = tokens[k]!;
+      if (n.clause !== t.clause) break;
+      if (/^(이|가)$/.test(n.tail) && /^(아니|아닌|아닙|아냐)/.test(tokens[k + 1]!.surface)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 function roleOf(tokens: Token[], s: Span): Role {
   const last = tokens[s.to]!;
   const next = tokens[s.to + 1];
@@ -206,6 +229,8 @@ function roleOf(tokens: Token[], s: Span): Role {
   // "client는 server port를 …": a bare side word before a noun that takes an object or oblique particle modifies that noun.
   // (Not "서버 쪽에서", "the server side": there the noun is the side itself.)
   if (compoundModifier(tokens, s)) return "oblique";
+  // "임시 포트는 서버가 고정해서 쓰는 잘 알려진 포트가 아니라": the subject of a relative clause on a noun that is denied.
+  if (/^(이|가)$/.test(tail) && inDeniedRelative(tokens, s)) return "foil";
 
   let before = tokens[s.from - 1];
   // (Only a preposition in the mention's own clause: "…the data is for; a socket is …" starts anew.)
@@ -936,7 +961,10 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         const after = leadsOn ? inSentence.filter((x) => x.span.from > span.to && tokens[x.span.from]!.clause <= clause + 2) : [];
         // "too big for UDP", "UDP보다 크면": the side measured against is not the means.
         // Nor is a side that only names a container or a limit ("a UDP packet", "UDP 한도를 넘어").
-        const container = (x: Mention) => !tokens[x.span.to]!.tail && CONTAINER.test(tokens[x.span.to + 1]?.norm ?? "");
+        // (Also through a relative clause: "UDP로 보낼 수 있는 크기", "the size UDP can carry".)
+        const container = (x: Mention) =>
+          (!tokens[x.span.to]!.tail && CONTAINER.test(tokens[x.span.to + 1]?.norm ?? "")) ||
+          (/^(로|으로)$/.test(tokens[x.span.to]!.tail) && tokens.slice(x.span.to + 1, x.span.to + 5).some((t, k, list) => t.clause === tokens[x.span.to]!.clause && CONTAINER.test(t.norm) && k > 0 && /(는|은|ㄴ|을|ㄹ)$/.test(list[k - 1]!.surface)));
         const meansOf = (list: Mention[]) => list.filter((x) => !(x.role === "foil" && KO_FOIL_TAIL.test(tokens[x.span.to]!.tail)) && !/^(for|than)$/.test(tokens[x.span.from - 1]?.surface ?? "") && !container(x));
         const any = meansOf(sameClause.length ? sameClause : after.length || leadsOn ? after : inSentence);
         const pick = any.reduce<Mention | undefined>((best, x) => {

@@ -66,6 +66,27 @@ export function laterNegation(tokens: Token[], s: Span): number {
   return i === "waits" ? -1 : i;
 }
 
+/**
+ * "리스닝 소켓이 모든 데이터를 받아서 나눠 주는 구조가 아닙니다": the clauses a causal or conditional
+ * ending joins to the phrase's end in a nominalised denial ("…는 구조가/방식이/것이 아니다"), which
+ * denies all of them.
+ */
+function deniedByNominal(tokens: Token[], s: Span): boolean {
+  let clause = tokens[s.to]!.clause;
+  for (let i = s.to + 1; i < tokens.length && i <= s.to + 12; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== tokens[s.to]!.sentence) return false;
+    if (t.clause !== clause) {
+      if (!t.joined) return false;
+      clause = t.clause;
+    }
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    if (t.script === "hangul" && /^(구조|방식|식|것|게|건|거|얘기|뜻|모델|원리|구조적)$/.test(t.norm) && /^(이|가|은|는|도|)$/.test(t.tail) && prev.script === "hangul" && /(는|은|던|ㄴ|한|된)$/.test(prev.surface) && next && next.clause === t.clause && /^(아니|아닌|아닙|아냐)/.test(next.surface)) return !onlyBefore(tokens, s.to, i + 1);
+  }
+  return false;
+}
+
 export function negated(tokens: Token[], s: Span): boolean {
   let inside = 0;
   for (let i = s.from; i <= s.to; i++) if (tokens[i]!.negation) inside++;
@@ -73,6 +94,18 @@ export function negated(tokens: Token[], s: Span): boolean {
   const later = forwardNegation(tokens, s);
   if (later === "waits") return false;
   if (later >= 0) return true;
+  if (tokens[s.to]!.script === "hangul" && deniedByNominal(tokens, s)) return true;
+  // "It's not because UDP is faster or because HTTP/3 gives up on reliability": the denial covers each "because".
+  let because = -1;
+  for (let i = s.from - 1; i >= Math.max(1, s.from - 6) && tokens[i]!.clause === tokens[s.from]!.clause; i--)
+    if (tokens[i]!.surface === "because") {
+      because = i;
+      break;
+    }
+  if (because > 0 && tokens[because - 1]!.surface === "or") {
+    for (let i = because - 2; i >= 1 && tokens[i]!.sentence === tokens[s.from]!.sentence; i--)
+      if (tokens[i]!.surface === "because" && tokens[i - 1]!.negation && tokens[i - 1]!.script === "latin") return true;
+  }
   for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause) break;
