@@ -860,4 +860,15 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("client-server", "Ephemeral port는 서버가 정해 두는 well-known port가 아니라, client socket이 연결하는 동안만 쓰는 port입니다.")).toEqual([]);
     expect(wrong("client-server", "임시 포트는 서버가 고정해서 쓰는 포트입니다.").length).toBeGreaterThan(0);
   });
+  it("round 16: 'the side that … is X' names who does it; round 16's swaps are caught by their rubrics", () => {
+    expect(wrong("client-server", "먼저 connect()로 연결을 요청하는 쪽이 client, listen()하며 기다리는 쪽이 server입니다.")).toEqual([]);
+    expect(wrong("client-server", "먼저 connect()로 연결을 요청하는 쪽이 server, listen()하며 기다리는 쪽이 client입니다.").length).toBeGreaterThan(0);
+    expect(wrong("client-server", "The side that calls listen() and waits is the server.")).toEqual([]);
+    expect(wrong("client-server", "The side that calls listen() and waits is the client.").length).toBeGreaterThan(0);
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("sync-async-blocking-matrix", "Synchronous vs asynchronous is about when the call returns.")).toContain("axes-swapped-sync");
+    expect(ids("server-socket-flow", "accept() turns the socket you've been listening on into the connection and returns a fresh descriptor that takes over listening.")).toContain("accept-reuses-listening-socket");
+    expect(ids("socket-vs-websocket", "WebSocket은 브라우저를 위해 만들어진 transport layer 프로토콜로, TCP 대신 그 자리에 들어갑니다.")).toContain("websocket-transport-or-udp");
+    expect(ids("what-is-a-socket", "the client is the side that creates a socket, binds it to a well-known port and calls listen()")).toContain("swapped-client-server-listens");
+  });
 });

@@ -1056,6 +1056,17 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
           ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && (tokens[x.span.to]!.tail !== "" || gluedPort(tokens, x.span)))
           : [];
       const conditionSide = conditionSides.filter((x) => gluedPort(tokens, x.span)).at(-1);
+      // "listen()하며 기다리는 쪽이 server입니다", "the side that listens is the server": a "side that …" equated with a
+      // side after the property, in its clause or the next, is who does it.
+      const definedAs = usable.find((x) => {
+        const c = tokens[x.span.from]!.clause;
+        if (x.span.from <= span.to || c > clause + 1 || tokens[x.span.from]!.sentence !== sentence) return false;
+        const b = tokens[x.span.from - 1];
+        const copula = /^(입니다|이다|이에요|예요|이고|이며|임|이죠|인데|다|이지요)$/.test(tokens[x.span.to]!.tail) || /^(입니다|이다|이에요|예요|이고|이며|임|이죠|인데)/.test(tokens[x.span.to + 1]?.surface ?? "");
+        const koSide = b && b.clause === c && ((/^(쪽|측|편)$/.test(b.norm) && /^(이|가)$/.test(b.tail)) || /^(쪽|측|편)(이|가)$/.test(b.surface));
+        const enSide = b && b.clause === c && b.norm === "be" && tokens.slice(Math.max(0, span.from - 4), span.from).some((t, k, list) => t.norm === "side" && /^(that|which|who)$/.test(list[k + 1]?.surface ?? ""));
+        return Boolean((koSide && copula) || enSide);
+      });
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
@@ -1064,6 +1075,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             : (placeAfter ??
             head ??
             possessor ??
+            definedAs ??
             before ??
             (tokens[span.from]!.script === "latin" ? undefined : (conditionSide ?? nearestAfter(subjects))) ??
             // An English prepositional object ("connected to the server with connect()") yields to the clause's carried subject.
