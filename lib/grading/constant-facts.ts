@@ -685,12 +685,19 @@ function textSlips(text: string, tokens: Token[]): ConstantSlip[] {
   for (const fact of TEXT_FACTS) {
     fact.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
+    // (Each sentence is judged once: a long sentence repeating the name cannot make this quadratic.)
+    let judgedTo = -1;
     while ((m = fact.pattern.exec(text))) {
       if (m[0].length === 0) {
         fact.pattern.lastIndex++;
         continue;
       }
-      if (fact.wrong && !fact.wrong(m, sentenceAround(text, m.index, m.index + m[0].length))) continue;
+      if (fact.wrong) {
+        if (m.index < judgedTo) continue;
+        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        judgedTo = text.indexOf(sentence, Math.max(0, m.index - sentence.length)) + sentence.length;
+        if (!fact.wrong(m, sentence)) continue;
+      }
       const at = tokens.findIndex((t) => t.end > m!.index);
       if (at < 0) continue;
       out.push({ id: fact.id, label: fact.label, correction: fact.correction, at });
