@@ -554,6 +554,8 @@ interface TextFact {
   label: Pair;
   correction: Pair;
   pattern: RegExp;
+  /** Lower-case strings one of which the text must contain before the pattern is tried (a cheap gate). */
+  keys: string[];
   /** Is this match a slip, in its sentence? (Default: every match is.) */
   wrong?: (m: RegExpExecArray, sentence: string) => boolean;
 }
@@ -586,6 +588,7 @@ const TEXT_FACTS: TextFact[] = [
     },
     // (Dotted, or as a /proc/sys path; "net.ipv4.tcp_rmem/tcp_wmem" names two.)
     pattern: /(?<![\w.\/])net\.(core|ipv4|ipv6|unix)\.([a-z0-9_]+(?:\.[a-z0-9_]+)*)|(?<![\w.])net\/(core|ipv4|ipv6|unix)\/([a-z0-9_]+(?:\/[a-z0-9_]+)*)/gi,
+    keys: ["net.", "net/"],
     wrong: (m) => {
       const name = `${(m[1] ?? m[3])!.toLowerCase()}.${(m[2] ?? m[4])!.toLowerCase().replace(/\//g, ".")}`;
       return !SYSCTLS.has(name) && !SYSCTL_PREFIXES.some((p) => name.startsWith(p));
@@ -596,6 +599,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "사설·예약 주소 대역의 프리픽스 길이를 틀리게 말함", en: "Gave the wrong prefix length for a private or reserved range" },
     correction: { ko: "사설 대역은 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16이고, 루프백은 127.0.0.0/8, 링크 로컬은 169.254.0.0/16입니다.", en: "The private ranges are 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16; loopback is 127.0.0.0/8 and link-local 169.254.0.0/16." },
     pattern: /(?<![\d.])(10\.0\.0\.0|172\.16\.0\.0|192\.168\.0\.0|127\.0\.0\.0|169\.254\.0\.0)\s*\/\s*(\d{1,2})(?!\d)/g,
+    keys: ["10.0.0.0", "172.16.0.0", "192.168.0.0", "127.0.0.0", "169.254.0.0"],
     wrong: (m) => ({ "10.0.0.0": 8, "172.16.0.0": 12, "192.168.0.0": 16, "127.0.0.0": 8, "169.254.0.0": 16 })[m[1]!] !== Number(m[2]),
   },
   {
@@ -603,18 +607,21 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "EOF(상대가 연결을 닫음)를 -1 반환으로 말함", en: "Said EOF (the peer closed) is a return of -1" },
     correction: { ko: "recv()/read()는 상대가 연결을 닫아 EOF가 되면 0을 반환합니다. -1은 에러(errno 확인)입니다.", en: "recv()/read() return 0 at EOF, when the peer has closed; -1 means an error (check errno)." },
     pattern: /(?<![\d.\w])-1\s*\(\s*EOF|EOF\s*\(\s*-1\s*\)|(?<![\d.\w])-1\s+(?:on|at|means|for|signals|indicates)\s+(?:an?\s+)?EOF\b|\bEOF\s*(?:면|이면|일\s*때|시|에서는?|에는|는|은|를|을)\s*-1(?!\d)|(?<![\d.\w])-1\s*(?:을|를|이)?\s*(?:반환|리턴|돌려)[가-힣]*\s*(?:하면|되면|면)\s*EOF/gi,
+    keys: ["eof"],
   },
   {
     id: "fact-failure-returns-zero",
     label: { ko: "소켓 호출이 실패하면 0을 반환한다고 함", en: "Said a failing socket call returns 0" },
     correction: { ko: "socket(), bind(), connect() 같은 호출은 실패하면 -1을 반환하고 errno를 설정합니다(socket()은 성공하면 0 이상의 fd).", en: "Calls such as socket(), bind() and connect() return -1 on failure and set errno (socket() returns a descriptor ≥ 0 on success)." },
     pattern: /(?:실패하면|실패할\s*때|실패\s*시|on failure|on error|if it fails|when it fails)[,\s]*(?:it\s+)?(?:returns?\s+|는\s*|은\s*)?(?<![-\d.])0(?![\d.])(?!\s*(?:이|가)?\s*아닌)(?!\s*(?:이상|보다|초과|미만))/gi,
+    keys: ["실패", "fail", "error"],
   },
   {
     id: "fact-eagain-ewouldblock-linux",
     label: { ko: "리눅스에서 EAGAIN과 EWOULDBLOCK이 서로 다른 값이라고 함", en: "Said EAGAIN and EWOULDBLOCK are different values on Linux" },
     correction: { ko: "리눅스에서 EAGAIN과 EWOULDBLOCK은 같은 값(11)입니다. 이식성을 위해 둘 다 확인할 뿐입니다.", en: "On Linux EAGAIN and EWOULDBLOCK are the same value (11); code checks both only for portability." },
     pattern: /EAGAIN|EWOULDBLOCK/gi,
+    keys: ["eagain"],
     wrong: (_m, s) => {
       return /linux|리눅스/i.test(s) && /EAGAIN/i.test(s) && /EWOULDBLOCK/i.test(s) && /two different|different values?|distinct values?|not the same value|서로 다른|다른 값/i.test(s) && !/same value|같은 값|동일|may|might|some|older|other (?:systems|platforms|unix)|일부|다른 (?:시스템|플랫폼|유닉스)|수도|portab|이식/i.test(s);
     },
@@ -624,6 +631,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "DNS over TLS의 포트를 틀리게 말함", en: "Gave the wrong port for DNS over TLS" },
     correction: { ko: "DNS over TLS(DoT)는 853번, DNS over HTTPS(DoH)는 443번 포트를 씁니다.", en: "DNS over TLS (DoT) uses port 853; DNS over HTTPS (DoH) uses 443." },
     pattern: /(?:DNS[ -]over[ -]TLS|\bDoT\b)[^.。\n\d]{0,24}?(\d{2,5})(?!\d)/gi,
+    keys: ["tls", "dot"],
     wrong: (m) => Number(m[1]) !== 853,
   },
   {
@@ -631,6 +639,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "리눅스의 send() 플래그를 MSG_NOSIGPIPE라고 함(MSG_NOSIGNAL이 맞음)", en: "Called Linux's send() flag MSG_NOSIGPIPE (it is MSG_NOSIGNAL)" },
     correction: { ko: "리눅스에서 SIGPIPE 없이 보내는 send() 플래그는 MSG_NOSIGNAL이고, macOS에서는 소켓 옵션 SO_NOSIGPIPE를 씁니다.", en: "On Linux the send() flag is MSG_NOSIGNAL; macOS uses the SO_NOSIGPIPE socket option instead." },
     pattern: /MSG_NOSIGPIPE/g,
+    keys: ["msg_nosigpipe"],
     wrong: (_m, s) => /linux|리눅스/i.test(s),
   },
   {
@@ -638,6 +647,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "ss에서 UDP를 보는 옵션을 -x라고 함(-u가 맞음, -x는 유닉스 소켓)", en: "Said ss shows UDP with -x (it is -u; -x is Unix sockets)" },
     correction: { ko: "ss -u는 UDP, -t는 TCP, -x는 유닉스 도메인 소켓입니다.", en: "ss -u shows UDP, -t TCP and -x Unix domain sockets." },
     pattern: /(?:UDP|udp)[^.。\n]{0,30}?(?<![\w-])-x\b/g,
+    keys: ["-x"],
     wrong: (_m, s) => !/(?<![\w-])-[a-z]*u/.test(s) && !/unix|유닉스/i.test(s),
   },
   {
@@ -645,6 +655,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "리눅스에 SO_REUSEPORT가 들어온 버전을 틀리게 말함", en: "Gave the wrong Linux version for SO_REUSEPORT" },
     correction: { ko: "리눅스의 SO_REUSEPORT는 커널 3.9(2013년)에 들어왔습니다.", en: "Linux gained SO_REUSEPORT in kernel 3.9 (2013)." },
     pattern: /SO_REUSEPORT[^.。\n]{0,60}?(?:linux|리눅스|kernel|커널)[^.。\n\d]{0,20}?(\d+\.\d+(?:\.\d+)?)|(?:linux|리눅스|kernel|커널)\s*(\d+\.\d+(?:\.\d+)?)[^.。\n]{0,40}?SO_REUSEPORT/gi,
+    keys: ["so_reuseport"],
     wrong: (m) => !/^3\.9(?:\.|$)/.test(m[1] ?? m[2]!),
   },
   {
@@ -652,6 +663,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "논블로킹 소켓이 데이터가 없을 때 EINTR을 돌려준다고 함(EAGAIN이 맞음)", en: "Said a non-blocking call with nothing to do fails with EINTR (it is EAGAIN)" },
     correction: { ko: "논블로킹 소켓에서 당장 할 수 없는 호출은 -1과 EAGAIN/EWOULDBLOCK을 돌려줍니다. EINTR은 시그널에 끊겼을 때입니다.", en: "A non-blocking call that cannot proceed returns -1 with EAGAIN/EWOULDBLOCK; EINTR means a signal interrupted the call." },
     pattern: /(?:O_NONBLOCK|non-?blocking|논블로킹|넌블로킹)[^.。\n]{0,60}?EINTR/gi,
+    keys: ["eintr"],
     wrong: (_m, s) => !/EAGAIN|EWOULDBLOCK|signal|시그널|interrupt|인터럽트/i.test(s),
   },
   {
@@ -659,6 +671,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "HTTP에서 본문 길이를 알려 주는 헤더를 Content-Type이라고 함(Content-Length가 맞음)", en: "Said Content-Type gives an HTTP body's length (it is Content-Length)" },
     correction: { ko: "HTTP 본문의 길이는 Content-Length 헤더(또는 chunked 인코딩)가 알려 주고, Content-Type은 본문의 형식입니다.", en: "Content-Length (or chunked encoding) gives the body's length; Content-Type is its media type." },
     pattern: /Content-Type[^.。\n]{0,60}?(?:length|길이|크기|size|몇 바이트|how many bytes|framing|프레이밍|this role|that role|역할)|(?:length|길이|크기)[^.。\n]{0,40}?Content-Type/gi,
+    keys: ["content-type"],
     wrong: (_m, s) => !/Content-Length/i.test(s),
   },
   {
@@ -666,6 +679,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "ifconfig로 열린 소켓을 본다고 함(ss나 netstat이 맞음)", en: "Said ifconfig lists open sockets (ss or netstat does)" },
     correction: { ko: "ifconfig(ip addr)는 네트워크 인터페이스를 보여 주고, 열린 소켓은 ss나 netstat, lsof로 봅니다.", en: "ifconfig (ip addr) shows network interfaces; open sockets are listed by ss, netstat or lsof." },
     pattern: /(?:소켓|socket)[^.。\n]{0,40}?ifconfig|ifconfig[^.。\n]{0,30}?(?:소켓|socket)/gi,
+    keys: ["ifconfig"],
     wrong: (_m, s) => !/interface|인터페이스|ip addr/i.test(s),
   },
 ];
@@ -682,7 +696,9 @@ function sentenceAround(text: string, from: number, to: number): string {
 /** The text facts' slips, with the token index each starts at. */
 function textSlips(text: string, tokens: Token[]): ConstantSlip[] {
   const out: ConstantSlip[] = [];
+  const lower = text.toLowerCase();
   for (const fact of TEXT_FACTS) {
+    if (!fact.keys.some((k) => lower.includes(k))) continue;
     fact.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     // (Each sentence is judged once: a long sentence repeating the name cannot make this quadratic.)
