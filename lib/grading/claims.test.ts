@@ -871,4 +871,13 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("socket-vs-websocket", "WebSocket은 브라우저를 위해 만들어진 transport layer 프로토콜로, TCP 대신 그 자리에 들어갑니다.")).toContain("websocket-transport-or-udp");
     expect(ids("what-is-a-socket", "the client is the side that creates a socket, binds it to a well-known port and calls listen()")).toContain("swapped-client-server-listens");
   });
+  it("round 16: 'a machine like x86' gives an example, not an addition; a denied attempt reaches through its infinitive; a datagram's header is not TCP's", () => {
+    expect(wrong("byte-order", "The network byte order is big-endian, and on a little-endian machine like x86, writing 8080 straight into sin_port would be read as 0x901F.")).toEqual([]);
+    expect(wrong("tcp-udp", "TCP is reliable, and UDP, like TCP, guarantees delivery.").length).toBeGreaterThan(0);
+    expect(wrong("tcp-udp", "The main thing is that UDP doesn't try to make the network reliable and TCP does.")).toEqual([]);
+    expect(wrong("tcp-udp", "The main thing is that UDP tries to make the network reliable.").length).toBeGreaterThan(0);
+    const facts = (text: string) => gradeInterview(rubricOf("tcp-vs-udp"), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+    expect(facts("A datagram either shows up or it doesn't, and the header is only 8 bytes versus TCP's minimum of 20.")).toEqual([]);
+    expect(facts("The TCP header is only 8 bytes.")).toContain("fact-tcp-header-size");
+  });
 });

@@ -436,7 +436,8 @@ function additive(tokens: Token[], x: Mention): boolean {
     return false;
   }
   if (next && next.sentence === last.sentence && EN_ADDITIVE_AFTER.has(next.surface)) return true;
-  if (b1 && b1.sentence === last.sentence && EN_ADDITIVE_BEFORE.has(b1.surface)) return true;
+  // (Not "a little-endian machine like x86": "like" after a noun in its clause gives an example.)
+  if (b1 && b1.sentence === last.sentence && EN_ADDITIVE_BEFORE.has(b1.surface) && !(b1.surface === "like" && b2 && b2.clause === b1.clause && b2.script === "latin")) return true;
   return Boolean(b1 && b2 && b2.surface === "so" && (b1.norm === "be" || b1.norm === "do"));
 }
 

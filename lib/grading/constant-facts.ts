@@ -265,7 +265,7 @@ const FACTS: Fact[] = [
     needs: [["tcp"], ["header", "헤더"]],
     sentence: true,
     // (A DNS message's size limit sits next to "TCP" and "header" when an answer explains truncation.)
-    unless: ["udp", "ip", "ipv4", "ipv6", "payload", "페이로드", "mss", "mtu", "segment", "세그먼트", "dns", "edns", "한도", "limit", "response", "응답"],
+    unless: ["udp", "datagram", "데이터그램", "ip", "ipv4", "ipv6", "payload", "페이로드", "mss", "mtu", "segment", "세그먼트", "dns", "edns", "한도", "limit", "response", "응답"],
     values: numbersWith({ 바이트: 1, byte: 1, b: 1 }),
     right: (v) => typeof v === "number" && v >= 20 && v <= 60,
   },

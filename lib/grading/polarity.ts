@@ -96,6 +96,11 @@ export function negated(tokens: Token[], s: Span): boolean {
   if (later >= 0) return true;
   if (tokens[s.to]!.script === "hangul" && deniedByNominal(tokens, s)) return true;
   // "It's not because UDP is faster or because HTTP/3 gives up on reliability": the denial covers each "because".
+  // "UDP doesn't try to make the network reliable": a denied attempt reaches through its infinitive.
+  for (let i = s.from - 1; i >= Math.max(1, s.from - 7) && tokens[i]!.clause === tokens[s.from]!.clause; i--) {
+    if (/^(and|but|or|so|that|which|who|because|while|whereas|if|when)$/.test(tokens[i]!.surface)) break;
+    if (/^(try|attempt|bother|aim|mean)$/.test(tokens[i]!.norm) && tokens[i + 1]?.surface === "to" && tokens[i - 1]!.negation && tokens[i - 1]!.script === "latin") return true;
+  }
   let because = -1;
   for (let i = s.from - 1; i >= Math.max(1, s.from - 6) && tokens[i]!.clause === tokens[s.from]!.clause; i--)
     if (tokens[i]!.surface === "because") {
