@@ -829,6 +829,29 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
       expect(facts(wrongText, slug), wrongText).toContain(id);
       expect(facts(rightText, slug), rightText).not.toContain(id);
     }
+    // Round 16's misremembered names, numbers and defaults: each wrong sentence beside its right twin.
+    const more: [string, string, string, string][] = [
+      ["sync-async-blocking-matrix", "fact-nonblocking-eintr", "A non-blocking recv() with no data returns -1 with ECONNREFUSED, and you try again later.", "A non-blocking connect() returns -1 with EINPROGRESS; recv() with no data gives EAGAIN."],
+      ["tcp-byte-stream-boundaries", "fact-content-type-length", "HTTP frames the body with a Content-Size header.", "HTTP frames the body with a Content-Length header."],
+      ["c10k-reactor-proactor", "fact-c10k-year", "C10K는 Dan Kegel이 2003년에 쓴 글로 유명해졌습니다.", "C10K는 Dan Kegel이 1999년에 쓴 글로 유명해졌습니다."],
+      ["server-socket-flow", "fact-emfile-name", "accept() then fails with ENFOPEN (\"Too many open files\").", "accept() then fails with EMFILE (\"Too many open files\")."],
+      ["close-wait-accumulation", "fact-so-keepalive-abort", "Setting SO_KEEPALIVE to 0 before close() aborts the connection with an RST.", "Setting SO_LINGER with a zero timeout before close() aborts the connection with an RST."],
+      ["socket-vs-websocket", "fact-rfc-number", "WebSocket is standardised in RFC 6544.", "WebSocket is standardised in RFC 6455."],
+      ["socket-library-vs-syscall", "fact-winsock-dll", "On Windows, Winsock lives in wininet.dll.", "On Windows, Winsock lives in ws2_32.dll."],
+      ["blocking-vs-nonblocking", "fact-f-setfd-nonblock", "Call fcntl(fd, F_SETFD, flags | O_NONBLOCK) to make it non-blocking.", "Call fcntl(fd, F_SETFL, flags | O_NONBLOCK) to make it non-blocking."],
+      ["tcp-keepalive-vs-http-keepalive", "fact-keepalive-defaults", "On Linux the default tcp_keepalive_time is 600 seconds.", "On Linux the default tcp_keepalive_time is 7200 seconds."],
+      ["socket-types", "fact-socket-type-mismatch", "A TCP socket is created with SOCK_DGRAM.", "A TCP socket is created with SOCK_STREAM."],
+    ];
+    for (const [slug, id, wrongText, rightText] of more) {
+      expect(facts(wrongText, slug), wrongText).toContain(id);
+      expect(facts(rightText, slug), rightText).not.toContain(id);
+    }
+    // (Not a slip: a decade, a list that pairs each type with its protocol, the RFC's bound beside Linux's range.)
+    expect(facts("that's what the C10K discussion of the late 1990s was about.", "server-port-many-clients")).toEqual([]);
+    expect(facts("SOCK_STREAM is a reliable byte stream (TCP); SOCK_DGRAM is datagrams (UDP).", "socket-types")).toEqual([]);
+    expect(facts("socket(AF_INET, SOCK_STREAM, 0)이면 TCP, SOCK_DGRAM이면 UDP 소켓입니다.", "what-is-a-socket")).toEqual([]);
+    expect(facts("The delay has to stay under 500 ms; Linux uses a minimum of 40 ms and a maximum of 200 ms.", "nagle-delayed-ack")).toEqual([]);
+    expect(facts("On Linux that delay adapts between 40 ms and 500 ms.", "nagle-delayed-ack")).toContain("fact-linux-delayed-ack");
     expect(facts("port가 없다면 한 IP에서 web server(80/443)와 SSH(22)를 동시에 돌릴 수 없습니다.", "what-is-a-port")).toEqual([]);
     // AWS's ALB is the layer-7 one.
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS로 치면 ALB가 이런 L4 타입이에요.").misconceptions.map((x) => x.id)).toContain("alb-nlb-layers-swapped");

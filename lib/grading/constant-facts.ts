@@ -511,12 +511,13 @@ const FACTS: Fact[] = [
     id: "fact-linux-delayed-ack",
     label: { ko: "리눅스의 지연 ACK 시간을 틀리게 말함", en: "Gave the wrong delayed-ACK timeout for Linux" },
     correction: { ko: "리눅스의 지연 ACK는 40ms에서 200ms 사이에서 조정됩니다. 500ms는 RFC가 허용하는 상한이고, Windows 기본값은 200ms입니다.", en: "Linux's delayed ACK adapts between 40 ms and 200 ms; 500 ms is the RFC's upper bound and 200 ms the Windows default." },
-    needs: [["linux", "리눅스"], ["ack"]],
+    needs: [["linux", "리눅스"], ["ack", "delay"]],
     unless: ["rfc", "windows", "윈도우", "macos", "bsd"],
     unlessNear: true,
     sentence: true,
     perValue: true,
-    values: numbersWith({ ms: 1, 밀리초: 1, millisecond: 1, msec: 1 }),
+    // (Not a value in a clause stating the standard's bound: "the delay has to stay under 500 ms; Linux uses …".)
+    values: (tokens, from, to) => numbersWith({ ms: 1, 밀리초: 1, millisecond: 1, msec: 1 })(tokens, from, to).filter((v) => !has(tokens, ...clauseOf(tokens, v.at), ["must", "has", "should", "upper", "bound", "상한", "넘지", "넘으면"])),
     right: (v) => typeof v === "number" && v >= 40 && v <= 200,
   },
   // Round 15: protocol numbers (a classic slip: "ICMP is IP protocol 6", "UDP는 7").
@@ -660,18 +661,19 @@ const TEXT_FACTS: TextFact[] = [
   },
   {
     id: "fact-nonblocking-eintr",
-    label: { ko: "논블로킹 소켓이 데이터가 없을 때 EINTR을 돌려준다고 함(EAGAIN이 맞음)", en: "Said a non-blocking call with nothing to do fails with EINTR (it is EAGAIN)" },
-    correction: { ko: "논블로킹 소켓에서 당장 할 수 없는 호출은 -1과 EAGAIN/EWOULDBLOCK을 돌려줍니다. EINTR은 시그널에 끊겼을 때입니다.", en: "A non-blocking call that cannot proceed returns -1 with EAGAIN/EWOULDBLOCK; EINTR means a signal interrupted the call." },
-    pattern: /(?:O_NONBLOCK|non-?blocking|논블로킹|넌블로킹)[^.。\n]{0,60}?EINTR/gi,
-    keys: ["eintr"],
-    wrong: (_m, s) => !/EAGAIN|EWOULDBLOCK|signal|시그널|interrupt|인터럽트/i.test(s),
+    label: { ko: "논블로킹 호출이 당장 할 수 없을 때의 errno를 틀리게 말함(EAGAIN/EWOULDBLOCK이 맞음)", en: "Gave the wrong errno for a non-blocking call that cannot proceed (it is EAGAIN/EWOULDBLOCK)" },
+    correction: { ko: "논블로킹 소켓에서 당장 할 수 없는 호출은 -1과 EAGAIN/EWOULDBLOCK을 돌려줍니다(connect()만 EINPROGRESS). EINTR은 시그널에 끊겼을 때입니다.", en: "A non-blocking call that cannot proceed returns -1 with EAGAIN/EWOULDBLOCK (only connect() says EINPROGRESS); EINTR means a signal interrupted the call." },
+    pattern: /(?:O_NONBLOCK|non-?blocking|논블로킹|넌블로킹)[^.。\n]{0,90}?(EINTR|ECONNREFUSED|ENOBUFS|ETIMEDOUT|EINPROGRESS)/gi,
+    keys: ["eintr", "econnrefused", "enobufs", "etimedout", "einprogress"],
+    // (EINTR/ENOBUFS are never "would block"; ECONNREFUSED, ETIMEDOUT and EINPROGRESS belong to connect().)
+    wrong: (m, s) => (/^(EINTR|ENOBUFS)$/i.test(m[1]!) ? !/EAGAIN|EWOULDBLOCK|signal|시그널|interrupt|인터럽트/i.test(s) : !/EAGAIN|EWOULDBLOCK|connect|SO_ERROR/i.test(s)),
   },
   {
     id: "fact-content-type-length",
-    label: { ko: "HTTP에서 본문 길이를 알려 주는 헤더를 Content-Type이라고 함(Content-Length가 맞음)", en: "Said Content-Type gives an HTTP body's length (it is Content-Length)" },
+    label: { ko: "HTTP 본문 길이를 알려 주는 헤더 이름을 틀리게 말함(Content-Length가 맞음)", en: "Named the wrong header for an HTTP body's length (it is Content-Length)" },
     correction: { ko: "HTTP 본문의 길이는 Content-Length 헤더(또는 chunked 인코딩)가 알려 주고, Content-Type은 본문의 형식입니다.", en: "Content-Length (or chunked encoding) gives the body's length; Content-Type is its media type." },
-    pattern: /Content-Type[^.。\n]{0,60}?(?:length|길이|크기|size|몇 바이트|how many bytes|framing|프레이밍|this role|that role|역할)|(?:length|길이|크기)[^.。\n]{0,40}?Content-Type/gi,
-    keys: ["content-type"],
+    pattern: /Content-Type[^.。\n]{0,60}?(?:length|길이|크기|size|몇 바이트|how many bytes|framing|프레이밍|this role|that role|역할)|(?:length|길이|크기)[^.。\n]{0,40}?Content-Type|Content-Size/gi,
+    keys: ["content-type", "content-size"],
     wrong: (_m, s) => !/Content-Length/i.test(s),
   },
   {
@@ -682,15 +684,84 @@ const TEXT_FACTS: TextFact[] = [
     keys: ["ifconfig"],
     wrong: (_m, s) => !/interface|인터페이스|ip addr/i.test(s),
   },
+  {
+    id: "fact-c10k-year",
+    label: { ko: "C10K 문제가 제기된 해를 틀리게 말함", en: "Gave the wrong year for the C10K problem" },
+    correction: { ko: "Dan Kegel이 C10K 문제를 정리한 글은 1999년에 나왔습니다.", en: "Dan Kegel's write-up of the C10K problem dates from 1999." },
+    pattern: /(?:C10K|Kegel)[^.。\n\d]{0,50}?((?:19|20)\d\d)(?![\d'’s]|년대)/gi,
+    keys: ["c10k", "kegel"],
+    wrong: (m) => m[1] !== "1999",
+  },
+  {
+    id: "fact-emfile-name",
+    label: { ko: "'Too many open files'의 errno 이름을 틀리게 말함(EMFILE이 맞음)", en: "Gave the wrong errno for 'Too many open files' (it is EMFILE)" },
+    correction: { ko: "프로세스의 fd 한도에 닿으면 EMFILE('Too many open files'), 시스템 전체 한도면 ENFILE입니다.", en: "Hitting the process's descriptor limit is EMFILE ('Too many open files'); the system-wide limit is ENFILE." },
+    pattern: /too many open files['"’”]?[\s()]{0,6}(E[A-Z]{3,12})|(E[A-Z]{3,12})[\s(]{0,4}['"‘“]?too many open files/gi,
+    keys: ["too many open files"],
+    wrong: (m) => !/^(EMFILE|ENFILE)$/.test((m[1] ?? m[2])!),
+  },
+  {
+    id: "fact-so-keepalive-abort",
+    label: { ko: "연결을 RST로 끊는 옵션을 SO_KEEPALIVE라고 함(SO_LINGER 0이 맞음)", en: "Said SO_KEEPALIVE set to 0 aborts a connection (it is SO_LINGER with a zero timeout)" },
+    correction: { ko: "close() 때 FIN 대신 RST를 보내게 하는 것은 SO_LINGER를 켜고 타임아웃을 0으로 두는 것입니다. SO_KEEPALIVE는 유휴 연결 점검입니다.", en: "An abortive close (RST instead of FIN) is SO_LINGER on with a zero timeout; SO_KEEPALIVE turns on idle-connection probes." },
+    pattern: /SO_KEEPALIVE[^.。\n]{0,30}?(?:0|zero)[^.。\n]{0,50}?(?:close|RST|중단|abort|끊)/gi,
+    keys: ["so_keepalive"],
+  },
+  {
+    id: "fact-rfc-number",
+    label: { ko: "RFC 번호를 틀리게 말함", en: "Cited the wrong RFC number" },
+    correction: { ko: "WebSocket은 RFC 6455, Forwarded 헤더는 RFC 7239, TCP는 RFC 793(현재 RFC 9293), IP는 RFC 791입니다.", en: "WebSocket is RFC 6455, the Forwarded header RFC 7239, TCP RFC 793 (now RFC 9293) and IP RFC 791." },
+    // WebSocket's or Forwarded's RFC named beside it; RFC 791 (IP's) cited in a sentence that does not name IP.
+    pattern: /(websocket|웹소켓|forwarded)[^.。\n]{0,60}?RFC\s*(\d{3,4})(?!\d)|RFC\s*(\d{3,4})(?!\d)[^.。\n]{0,40}?(websocket|웹소켓|forwarded)|RFC\s*(791)(?!\d)/gi,
+    keys: ["rfc"],
+    wrong: (m, s) => {
+      if (m[5]) return !/\bIP\b|IPv4|internet protocol|인터넷 프로토콜/i.test(s);
+      const topic = (m[1] ?? m[4])!.toLowerCase();
+      const n = Number(m[2] ?? m[3]);
+      return /websocket|웹소켓/.test(topic) ? ![6455, 8441, 9220, 7692].includes(n) : n !== 7239;
+    },
+  },
+  {
+    id: "fact-winsock-dll",
+    label: { ko: "Winsock 라이브러리 이름을 틀리게 말함(ws2_32.dll이 맞음)", en: "Named the wrong Winsock library (it is ws2_32.dll)" },
+    correction: { ko: "Windows의 소켓 API(Winsock 2)는 ws2_32.dll에 있습니다. wininet.dll은 HTTP/FTP용 상위 라이브러리입니다.", en: "Windows's socket API (Winsock 2) lives in ws2_32.dll; wininet.dll is a higher-level HTTP/FTP library." },
+    pattern: /winsock[^.。\n]{0,30}?\b([a-z0-9_]+\.dll)/gi,
+    keys: ["winsock"],
+    wrong: (m) => !/^(ws2_32|wsock32|mswsock)\.dll$/i.test(m[1]!),
+  },
+  {
+    id: "fact-f-setfd-nonblock",
+    label: { ko: "O_NONBLOCK을 F_SETFD로 켠다고 함(F_SETFL이 맞음)", en: "Set O_NONBLOCK with F_SETFD (it is F_SETFL)" },
+    correction: { ko: "O_NONBLOCK은 파일 상태 플래그라 fcntl(fd, F_SETFL, flags | O_NONBLOCK)로 켭니다. F_SETFD는 FD_CLOEXEC 같은 디스크립터 플래그용입니다.", en: "O_NONBLOCK is a file status flag: fcntl(fd, F_SETFL, flags | O_NONBLOCK). F_SETFD is for descriptor flags such as FD_CLOEXEC." },
+    pattern: /F_SETFD[^;.。\n]{0,30}?O_NONBLOCK/g,
+    keys: ["f_setfd"],
+  },
+  {
+    id: "fact-keepalive-defaults",
+    label: { ko: "리눅스 TCP keepalive 기본값을 틀리게 말함", en: "Gave a wrong Linux TCP keepalive default" },
+    correction: { ko: "리눅스 기본값은 tcp_keepalive_time 7200초, tcp_keepalive_intvl 75초, tcp_keepalive_probes 9회입니다.", en: "Linux defaults: tcp_keepalive_time 7200 s, tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9." },
+    // (The value said of the name: "tcp_keepalive_time=600", "… is 600", "tcp_keepalive_probes 5회" — not "(tcp_keepalive_intvl)으로 9번".)
+    pattern: /tcp_keepalive_(time|intvl|probes)(?:\s*[=:]\s*|\s+(?:is|of|defaults? to|set to)\s+|(?:\s*값)?[은는이가]\s*|\s+(?=\d+\s*(?:초|회|번|sec|s\b|probe|time)))(\d+)(?!\d)/gi,
+    keys: ["tcp_keepalive_"],
+    wrong: (m, s) => /default|기본|linux|리눅스/i.test(s) && ({ time: 7200, intvl: 75, probes: 9 } as Record<string, number>)[m[1]!.toLowerCase()] !== Number(m[2]),
+  },
+  {
+    id: "fact-socket-type-mismatch",
+    label: { ko: "TCP 소켓을 SOCK_DGRAM으로(또는 UDP 소켓을 SOCK_STREAM으로) 만든다고 함", en: "Created a TCP socket with SOCK_DGRAM (or a UDP socket with SOCK_STREAM)" },
+    correction: { ko: "TCP 소켓은 SOCK_STREAM, UDP 소켓은 SOCK_DGRAM으로 만듭니다.", en: "A TCP socket is created with SOCK_STREAM, a UDP socket with SOCK_DGRAM." },
+    pattern: /TCP(?:(?!UDP|SOCK_|DGRAM 소켓|datagram)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_DGRAM|UDP(?:(?!TCP|SOCK_|STREAM 소켓|stream)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_STREAM/g,
+    keys: ["sock_dgram", "sock_stream"],
+  },
+
 ];
 
 /** The sentence of the text around [from, to). */
-function sentenceAround(text: string, from: number, to: number): string {
+function sentenceAround(text: string, from: number, to: number): { from: number; to: number; text: string } {
   let a = from;
   while (a > 0 && !/[.!?。\n]/.test(text[a - 1]!)) a--;
   let b = to;
   while (b < text.length && !/[.!?。\n]/.test(text[b]!)) b++;
-  return text.slice(a, b);
+  return { from: a, to: b, text: text.slice(a, b) };
 }
 
 /** The text facts' slips, with the token index each starts at. */
@@ -701,18 +772,16 @@ function textSlips(text: string, tokens: Token[]): ConstantSlip[] {
     if (!fact.keys.some((k) => lower.includes(k))) continue;
     fact.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
-    // (Each sentence is judged once: a long sentence repeating the name cannot make this quadratic.)
-    let judgedTo = -1;
+    // (A sentence's bounds are found once: a long sentence repeating the name cannot make this quadratic.)
+    let sentence = { from: -1, to: -1, text: "" };
     while ((m = fact.pattern.exec(text))) {
       if (m[0].length === 0) {
         fact.pattern.lastIndex++;
         continue;
       }
       if (fact.wrong) {
-        if (m.index < judgedTo) continue;
-        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
-        judgedTo = text.indexOf(sentence, Math.max(0, m.index - sentence.length)) + sentence.length;
-        if (!fact.wrong(m, sentence)) continue;
+        if (m.index < sentence.from || m.index + m[0].length > sentence.to) sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        if (!fact.wrong(m, sentence.text)) continue;
       }
       const at = tokens.findIndex((t) => t.end > m!.index);
       if (at < 0) continue;
