@@ -853,6 +853,9 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(facts("The delay has to stay under 500 ms; Linux uses a minimum of 40 ms and a maximum of 200 ms.", "nagle-delayed-ack")).toEqual([]);
     expect(facts("On Linux that delay adapts between 40 ms and 500 ms.", "nagle-delayed-ack")).toContain("fact-linux-delayed-ack");
     expect(facts("port가 없다면 한 IP에서 web server(80/443)와 SSH(22)를 동시에 돌릴 수 없습니다.", "what-is-a-port")).toEqual([]);
+    // (A service named as a condition after the number opens an alternative: "443입니다(http라면 80)".)
+    expect(facts("scheme이 https이므로 destination port는 443입니다(http라면 80).", "url-to-socket-journey")).toEqual([]);
+    expect(facts("443번은 HTTP가 씁니다.", "well-known-ports")).toContain("fact-port-http-443");
     // AWS's ALB is the layer-7 one.
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS로 치면 ALB가 이런 L4 타입이에요.").misconceptions.map((x) => x.id)).toContain("alb-nlb-layers-swapped");
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS에서는 ALB가 L7, NLB가 L4입니다.").misconceptions.map((x) => x.id)).not.toContain("alb-nlb-layers-swapped");

@@ -107,6 +107,9 @@ export function findPortSlips(tokens: Token[]): PortSlip[] {
       for (let k = Math.min(i, j) + 1; k < Math.max(i, j) && linked; k++) linked = FILLER.has(tokens[k]!.norm) || /^(질의|조회|리졸버)/.test(tokens[k]!.norm);
       // ("web server(80/443)와 SSH(22)": a number listed with "와" before a service is not that service's.)
       if (j > i && /^(와|과|랑|이랑|나|이나|및)$/.test(t.tail)) linked = false;
+      // ("443입니다(http라면 80)": a service named as a condition after the number opens an alternative.)
+      const glued = tokens[j + 1]?.start === w.end ? tokens[j + 1]!.surface : "";
+      if (j > i && (/^(이?라면|이?면)$/.test(w.tail) || /^(이?라면|이?면)$/.test(glued))) linked = false;
       if (!linked) continue;
       if (service.ports.includes(n)) accepted = true;
       const d = Math.abs(j - i);
