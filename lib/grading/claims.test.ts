@@ -856,6 +856,9 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     // (A service named as a condition after the number opens an alternative: "443입니다(http라면 80)".)
     expect(facts("scheme이 https이므로 destination port는 443입니다(http라면 80).", "url-to-socket-journey")).toEqual([]);
     expect(facts("443번은 HTTP가 씁니다.", "well-known-ports")).toContain("fact-port-http-443");
+    // ("32-bit words" counts the header's length; it is no field's width.)
+    expect(facts("The TCP header has source port, destination port, data offset (the header length in 32-bit words) and the receive window.", "tcp-header-flags")).toEqual([]);
+    expect(facts("The TCP header's window field is 32 bits wide.", "tcp-header-flags")).toContain("fact-window-field-bits");
     // AWS's ALB is the layer-7 one.
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS로 치면 ALB가 이런 L4 타입이에요.").misconceptions.map((x) => x.id)).toContain("alb-nlb-layers-swapped");
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS에서는 ALB가 L7, NLB가 L4입니다.").misconceptions.map((x) => x.id)).not.toContain("alb-nlb-layers-swapped");

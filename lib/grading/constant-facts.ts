@@ -122,9 +122,14 @@ function bitWidths(tokens: Token[], from: number, to: number) {
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (t.script !== "num" || !/^\d{1,3}$/.test(t.norm)) continue;
-    let next = tokens[i + 1];
-    if (next?.norm === "~" && next.clause === t.clause) next = tokens[i + 2];
-    if (next && next.clause === t.clause && (/^bit/.test(next.norm) || next.surface.startsWith("비트"))) out.push({ at: i, value: Number(t.norm) });
+    let k = i + 1;
+    if (tokens[k]?.norm === "~" && tokens[k]!.clause === t.clause) k++;
+    const next = tokens[k];
+    if (!next || next.clause !== t.clause || !(/^bit/.test(next.norm) || next.surface.startsWith("비트"))) continue;
+    // ("the header length in 32-bit words", "32비트 워드 단위": a unit of count, not a field's width.)
+    const after = tokens[k + 1];
+    if (after && after.clause === t.clause && /^(word|워드)/.test(after.norm)) continue;
+    out.push({ at: i, value: Number(t.norm) });
   }
   return out;
 }
