@@ -856,6 +856,10 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     // (A service named as a condition after the number opens an alternative: "443입니다(http라면 80)".)
     expect(facts("scheme이 https이므로 destination port는 443입니다(http라면 80).", "url-to-socket-journey")).toEqual([]);
     expect(facts("443번은 HTTP가 씁니다.", "well-known-ports")).toContain("fact-port-http-443");
+    // (A NAT's "타임아웃" is no TIME_WAIT; an errno and a number in the next clause are two things.)
+    expect(facts("리눅스 keepalive 기본값인 7200초는 대부분의 NAT 타임아웃보다 길어서 그대로는 도움이 되지 않습니다.", "nat-port-translation")).toEqual([]);
+    expect(facts("리눅스에서 TIME_WAIT는 120초 동안 유지됩니다.", "time-wait-purpose")).toContain("fact-linux-time-wait");
+    expect(facts("이미 쓰는 포트면 EADDRINUSE가, 리눅스에서 1024 미만 포트를 권한 없이 잡으려 하면 EACCES가 납니다.", "server-socket-flow")).toEqual([]);
     // ("32-bit words" counts the header's length; it is no field's width.)
     expect(facts("The TCP header has source port, destination port, data offset (the header length in 32-bit words) and the receive window.", "tcp-header-flags")).toEqual([]);
     expect(facts("The TCP header's window field is 32 bits wide.", "tcp-header-flags")).toContain("fact-window-field-bits");

@@ -110,7 +110,9 @@ function errnoNumbers(tokens: Token[], from: number, to: number) {
     if (!ERRNO[name]) continue;
     let j = i + 1;
     while (j <= to && j - i <= 4 && ERRNO_GLUE.test(tokens[j]!.norm)) j++;
-    if (j <= to && numberAt(j)) out.push({ at: j, value: `${name}:${tokens[j]!.norm}` });
+    // (Same clause, or "errno" said between: "EADDRINUSE가, 리눅스에서 1024 미만 포트를 …" lists another case.)
+    const sameClaim = () => tokens[j]!.clause === tokens[i]!.clause || tokens.slice(i + 1, j).some((t) => t.norm === "errno");
+    if (j <= to && numberAt(j) && sameClaim()) out.push({ at: j, value: `${name}:${tokens[j]!.norm}` });
     else if (i - 1 >= from && numberAt(i - 1) && tokens[i - 2]?.norm === "errno") out.push({ at: i - 1, value: `${name}:${tokens[i - 1]!.norm}` });
   }
   return out;
@@ -182,8 +184,9 @@ const FACTS: Fact[] = [
     id: "fact-linux-time-wait",
     label: { ko: "리눅스의 TIME_WAIT 시간을 틀리게 말함", en: "Gave the wrong TIME_WAIT duration for Linux" },
     correction: { ko: "리눅스는 TIME_WAIT를 60초(TCP_TIMEWAIT_LEN)로 고정해 둡니다.", en: "Linux keeps TIME_WAIT for a fixed 60 seconds (TCP_TIMEWAIT_LEN)." },
-    needs: [["linux", "리눅스"], ["time_wait", "time-wait", "타임", "msl", "2msl"]],
-    unless: ["rfc", "windows", "윈도우", "freebsd", "macos"],
+    // ("타임웨이트", not "타임아웃"; a keepalive's 7200 s is another fact.)
+    needs: [["linux", "리눅스"], ["time_wait", "time-wait", "타임웨이트", "타임_웨이트", "웨이트", "msl", "2msl"]],
+    unless: ["rfc", "windows", "윈도우", "freebsd", "macos", "keepalive", "keep-alive", "킵얼라이브"],
     sentence: true,
     values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60 }),
     right: (v) => v === 60,
