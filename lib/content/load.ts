@@ -108,6 +108,14 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
   if (!slipsParsed.success) problems.push(...describe("slips.json", slipsParsed.error));
   const slips = slipsParsed.success ? slipsParsed.data : [];
   for (const x of slips) if (!x.id.startsWith("slip-") || x.severity !== "minor") problems.push(`slips.json: ${x.id} must start with "slip-" and be minor`);
+  // Common misconceptions (content/common-misconceptions.json): classic wrong beliefs about how
+  // connections work that any answer may state ("the server gives each client a new port"); major.
+  const commonRaw = readJson(path.join(dir, "common-misconceptions.json"), problems);
+  const commonParsed = z.array(misconceptionSchema).safeParse(commonRaw ?? []);
+  if (!commonParsed.success) problems.push(...describe("common-misconceptions.json", commonParsed.error));
+  const common = commonParsed.success ? commonParsed.data : [];
+  for (const x of common) if (!x.id.startsWith("common-") || x.severity !== "major") problems.push(`common-misconceptions.json: ${x.id} must start with "common-" and be major`);
+  const global = [...slips, ...common];
 
   const qdir = path.join(dir, "questions");
   const files = readdirSync(qdir).filter((f) => f.endsWith(".json")).sort();
@@ -122,7 +130,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentBank {
     }
     if (`${parsed.data.slug}.json` !== file) problems.push(`questions/${file}: slug "${parsed.data.slug}" must match the file name`);
     const q = parsed.data;
-    if (q.type === "interview") q.rubric.misconceptions = [...q.rubric.misconceptions, ...slips.filter((x) => !q.rubric.misconceptions.some((m) => m.id === x.id))];
+    if (q.type === "interview") q.rubric.misconceptions = [...q.rubric.misconceptions, ...global.filter((x) => !q.rubric.misconceptions.some((m) => m.id === x.id))];
     questions.push(q);
   }
 

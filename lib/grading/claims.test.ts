@@ -914,3 +914,26 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(facts("The TCP header is only 8 bytes.")).toContain("fact-tcp-header-size");
   });
 });
+
+describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
+  const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+  it("'the server gives each connection a new port' is a major misconception on any question", () => {
+    const wrong: [string, string][] = [
+      ["tcp-socket-identification", "When a SYN arrives on port 80, the listening socket accepts it and the kernel quietly assigns the new connection its own server-side port from the ephemeral range."],
+      ["three-way-handshake", "서버는 SYN-ACK로 응답하면서 이 클라이언트와 통신할 전용 포트를 새로 할당해서 알려 줍니다."],
+      ["url-to-socket-journey", "서버는 443번에서 요청을 받아 주기만 하고 곧바로 이 클라이언트 전용으로 비어 있는 새 포트를 하나 열어 줍니다."],
+      ["listen-backlog", "accept()가 호출되면 커널이 연결마다 새 포트를 할당합니다."],
+    ];
+    for (const [slug, text] of wrong) {
+      const r = gradeInterview(rubricOf(slug), text);
+      expect(r.misconceptions.filter((x) => x.id.startsWith("common-")).map((x) => x.severity), text).toContain("major");
+      expect(r.verdict, text).toBe("incorrect");
+    }
+    // Denied, quoted to reject, or the client's ephemeral port: nothing.
+    expect(ids("three-way-handshake", "서버는 연결마다 새 포트를 할당하지 않습니다. accept된 소켓도 443을 씁니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
+    expect(ids("tcp-socket-identification", "A common misconception is that the server assigns a new port for each client; it doesn't — the accepted socket keeps port 80.").filter((x) => x.startsWith("common-"))).toEqual([]);
+    expect(ids("client-socket-flow", "connect() 전에 bind하지 않으면 커널이 임시 포트 범위에서 새 포트를 할당해 줍니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
+    expect(ids("client-socket-flow", "If you don't bind, the kernel assigns a new port from the ephemeral range when you connect to the server.").filter((x) => x.startsWith("common-"))).toEqual([]);
+    expect(ids("ephemeral-port", "클라이언트는 연결마다 새 포트(임시 포트)를 씁니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
+  });
+});
