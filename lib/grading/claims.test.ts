@@ -915,6 +915,14 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
   });
 });
 
+describe("round 17: a bare side word before a Latin noun with a particle modifies that noun", () => {
+  it("'서버 IP랑 port를 넣은 sockaddr로 connect()' is the client's call, not the server's", () => {
+    const ids = (text: string) => gradeInterview(rubricOf("client-socket-flow"), text).misconceptions.map((x) => x.id);
+    expect(ids("먼저 socket()으로 소켓 만들고, 서버 IP랑 port를 넣은 sockaddr로 connect()를 부르면 여기서 3-way handshake가 일어납니다.")).not.toContain("swapped-client-server-initiates");
+    expect(ids("서버가 connect()를 호출해서 클라이언트에 연결합니다.")).toContain("swapped-client-server-initiates");
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {

@@ -168,9 +168,10 @@ function compoundModifier(tokens: Token[], s: Span): boolean {
   const next = tokens[s.to + 1];
   const next2 = tokens[s.to + 2];
   if (last.tail !== "" || !next || next.clause !== last.clause) return false;
-  const oblique = (t: Token) => /^(을|를|의|에|에서|에게|로|으로)$/.test(t.tail);
+  // (A conjunctive particle too: "서버 IP랑 port를 넣은 sockaddr", "서버 주소와 포트를".)
+  const oblique = (t: Token) => /^(을|를|의|에|에서|에게|로|으로|와|과|랑|이랑|하고)$/.test(t.tail);
   if (next.script === "hangul" && next.start - last.end <= 1 && oblique(next) && !/^(쪽|측|편)/.test(next.surface)) return true;
-  if (next.script === "latin" && last.script === "latin" && oblique(next) && !/^(side|end)$/.test(next.norm)) return true;
+  if (next.script === "latin" && oblique(next) && !/^(side|end)$/.test(next.norm)) return true;
   // (Also through a Latin noun and a number: "서버 IP:443으로".)
   return Boolean(next2 && next2.clause === last.clause && next.script === "latin" && !next.tail && next2.script !== "hangul" && oblique(next2));
 }
