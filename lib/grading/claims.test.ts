@@ -923,6 +923,13 @@ describe("round 17: a bare side word before a Latin noun with a particle modifie
   });
 });
 
+describe("round 17: a truncated (TC) reply is sent over UDP — truncation words are no claim that UDP carries the large answer", () => {
+  it("'UDP DNS 메시지는 512바이트 제한이 있고 … 서버가 TC bit를 켠 잘린 응답을 보내요' is right", () => {
+    expect(wrong("dns-transport", "원래 UDP DNS 메시지는 512바이트 제한이 있고, 그래도 안 들어가면 서버가 TC(truncated) bit를 켠 잘린 응답을 보내요.")).toEqual([]);
+    expect(wrong("dns-transport", "Large responses go over UDP, and ordinary small queries use TCP.").length).toBeGreaterThan(0);
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {
