@@ -950,5 +950,13 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("client-socket-flow", "connect() 전에 bind하지 않으면 커널이 임시 포트 범위에서 새 포트를 할당해 줍니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
     expect(ids("client-socket-flow", "If you don't bind, the kernel assigns a new port from the ephemeral range when you connect to the server.").filter((x) => x.startsWith("common-"))).toEqual([]);
     expect(ids("ephemeral-port", "클라이언트는 연결마다 새 포트(임시 포트)를 씁니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
+    // (Nor a new process binding the same port.)
+    expect(ids("so-reuseaddr-reuseport", "SO_REUSEADDR를 켜 두면 재시작한 새 프로세스가 같은 포트로 bind할 수 있습니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
+  });
+  it("round 17's wrong mechanisms: RST as a resync, htons() as a size cast, SO_REUSEADDR sending RSTs to TIME_WAIT peers", () => {
+    expect(ids("tcp-header-flags", "RST를 보내면 양쪽이 sequence number를 다시 맞추고, 연결은 그대로 이어서 쓸 수 있습니다.")).toContain("rst-resyncs-sequence");
+    expect(ids("tcp-header-flags", "RST는 연결을 즉시 끊고, 받은 쪽은 ECONNRESET을 봅니다.")).not.toContain("rst-resyncs-sequence");
+    expect(ids("socket-address-structures", "int는 32비트라서 htons()로 short 크기로 안전하게 줄여서 넣는 겁니다.")).toContain("htons-truncates");
+    expect(ids("so-reuseaddr-reuseport", "SO_REUSEADDR works by clearing out the old connections: the kernel sends RSTs to the old peers.")).toContain("reuseaddr-clears-time-wait");
   });
 });
