@@ -930,6 +930,14 @@ describe("round 17: a truncated (TC) reply is sent over UDP — truncation words
   });
 });
 
+describe("round 17: 'say' set off by commas gives an example, it reports no belief", () => {
+  it("'arrives on, say, port 80, … but 49xxx internally' still states its claim", () => {
+    const ids = (text: string) => gradeInterview(rubricOf("tcp-socket-identification"), text).misconceptions.map((x) => x.id);
+    expect(ids("When a SYN arrives on, say, port 80, the kernel assigns the new connection its own server-side port, so the accepted socket is really bound to 80 outside but 49xxx internally.")).toContain("common-server-new-port");
+    expect(ids("People say the kernel assigns the new connection its own server-side port, but it really keeps port 80.")).not.toContain("common-server-new-port");
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {

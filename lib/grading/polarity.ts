@@ -152,7 +152,9 @@ export function rejectedInSentence(tokens: Token[], sentence: number, at?: numbe
     const after = tokens.slice(colon).filter((t) => t.sentence === sentence);
     if (colon > 0 && !after.some((t) => [...BELIEF_CUES, ...REJECTION_CUES].some((c) => t.norm.startsWith(c)))) return false;
   }
-  const words = tokens.filter((t) => t.sentence === sentence);
+  // ("arrives on, say, port 80": "say" set off by commas gives an example; it reports no belief.)
+  const aside = (t: Token, i: number) => t.surface === "say" && tokens[i - 1]?.clause !== t.clause && tokens[i + 1]?.clause !== t.clause;
+  const words = tokens.filter((t, i) => t.sentence === sentence && !aside(t, i));
   const has = (cues: string[]) => words.some((t) => cues.some((c) => t.norm.startsWith(c)));
   return has(REJECTION_CUES) || (has(BELIEF_CUES) && (has(CONTRAST_CUES) || words.some((t) => t.negation)));
 }
