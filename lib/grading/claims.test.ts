@@ -966,5 +966,16 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("tcp-header-flags", "RST는 연결을 즉시 끊고, 받은 쪽은 ECONNRESET을 봅니다.")).not.toContain("rst-resyncs-sequence");
     expect(ids("socket-address-structures", "int는 32비트라서 htons()로 short 크기로 안전하게 줄여서 넣는 겁니다.")).toContain("htons-truncates");
     expect(ids("so-reuseaddr-reuseport", "SO_REUSEADDR works by clearing out the old connections: the kernel sends RSTs to the old peers.")).toContain("reuseaddr-clears-time-wait");
+    const pairs: [string, string, string, string][] = [
+      ["tcp-reliability-mechanisms", "routers-retransmit", "유실되면 경로상의 라우터가 직접 재전송해 줍니다.", "유실되면 송신 측 TCP가 타임아웃이나 중복 ACK를 보고 재전송합니다."],
+      ["rst-vs-fin", "rst-after-queued-data", "With an RST, the kernel flushes whatever is queued and sends the RST right after the last data segment.", "An RST discards whatever is still queued and goes out at once."],
+      ["rst-vs-fin", "linger-zero-means-no-limit", "A linger time of 0 means no limit, so close() blocks until everything is acknowledged.", "A linger time of 0 makes close() drop unsent data and send an RST."],
+      ["transport-multiplexing", "port-is-pid", "커널은 포트 번호와 PID를 1:1로 매핑한 테이블을 갖고 있습니다.", "커널은 포트 번호로 소켓을 찾고, 그 소켓을 가진 프로세스가 데이터를 읽습니다."],
+      ["flow-vs-congestion-control", "routers-rewrite-window", "라우터가 큐가 차면 지나가는 세그먼트의 윈도우 필드 값을 직접 줄여서 송신자에게 전달합니다.", "송신자는 손실을 보고 스스로 혼잡 윈도우를 줄입니다."],
+    ];
+    for (const [slug, id, bad, good] of pairs) {
+      expect(ids(slug, bad), bad).toContain(id);
+      expect(ids(slug, good), good).not.toContain(id);
+    }
   });
 });
