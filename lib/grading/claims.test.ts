@@ -938,6 +938,18 @@ describe("round 17: 'say' set off by commas gives an example, it reports no beli
   });
 });
 
+describe("round 17: a genitive that modifies another noun is not the caller; an object 'it' carries no subject", () => {
+  it("'서버의 IP 주소와 포트를 담아 connect()를 호출하면' is the client's call", () => {
+    const ids = (text: string) => gradeInterview(rubricOf("client-socket-flow"), text).misconceptions.map((x) => x.id);
+    expect(ids("그다음 서버의 IP 주소와 포트를 sockaddr_in에 담아 connect()를 호출하면 커널이 SYN을 보냅니다.")).not.toContain("swapped-client-server-initiates");
+    expect(ids("서버가 클라이언트의 주소로 connect()를 호출합니다.")).toContain("swapped-client-server-initiates");
+  });
+  it("'The other side ACKs it and goes to CLOSE_WAIT' does not carry the active closer into CLOSE_WAIT", () => {
+    expect(wrong("active-passive-close", "The active closer sends a FIN. The other side ACKs it and goes to CLOSE_WAIT.")).toEqual([]);
+    expect(wrong("active-passive-close", "The active closer sends a FIN. Then it goes to CLOSE_WAIT.").length).toBeGreaterThan(0);
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {

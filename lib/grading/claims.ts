@@ -721,7 +721,8 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
     const t = tokens[i]!;
     // ("Each accepted connection gets its own socket": a possessive inside the clause points to that clause's
     // own subject, not back to the sentence before — only one that opens its clause carries.)
-    const possessiveInside = (t.surface === "its" || t.surface === "their") && i > 0 && tokens[i - 1]!.clause === t.clause && !EN_SUBJECT_OPENERS.has(tokens[i - 1]!.surface);
+    // (Nor an object pronoun after the clause's verb: "The other side ACKs it and goes to CLOSE_WAIT".)
+    const possessiveInside = (t.surface === "its" || t.surface === "their" || t.surface === "it" || t.surface === "them") && i > 0 && tokens[i - 1]!.clause === t.clause && !EN_SUBJECT_OPENERS.has(tokens[i - 1]!.surface);
     if (t.script === "latin" && EN_ANAPHORA.has(t.surface) && !possessiveInside && !((t.surface === "this" || t.surface === "that") && i !== start)) {
       cue = t.surface === "former" || t.surface === "latter" || t.surface === "both" ? t.surface : (cue ?? "it");
     } else if (t.script === "hangul" && KO_ANAPHORA.test(t.surface)) {
@@ -1088,9 +1089,12 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
               : obliqueBefore && compoundModifier(tokens, obliqueBefore.span)
                 ? // (A side word that only modifies a noun, "서버 IP:443으로 connect()", is never the agent: the carried subject or none.)
                   carried
-                : obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span))
-                  ? (carried ?? obliqueBefore)
-                  : obliqueBefore) ??
+                : obliqueBefore && genitive(tokens, obliqueBefore.span) && tokens[obliqueBefore.span.to]!.script === "hangul" && obliqueBefore.span.to + 1 < span.from
+                  ? // ("서버의 IP 주소와 포트를 담아 connect()를 호출하면": the genitive modifies the address, not the caller.)
+                    carried
+                  : obliqueBefore && (tokens[obliqueBefore.span.from]!.script === "latin" || genitive(tokens, obliqueBefore.span))
+                    ? (carried ?? obliqueBefore)
+                    : obliqueBefore) ??
             purposeSubject ??
             instrument ??
             // "CLOSE_WAIT is what you see on the side that …", "TIME_WAIT는 먼저 닫은 쪽에 생긴다": the property opens its clause as what is described.
