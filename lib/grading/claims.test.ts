@@ -984,6 +984,7 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ["rst-vs-fin", "linger-zero-means-no-limit", "A linger time of 0 means no limit, so close() blocks until everything is acknowledged.", "A linger time of 0 makes close() drop unsent data and send an RST."],
       ["transport-multiplexing", "port-is-pid", "커널은 포트 번호와 PID를 1:1로 매핑한 테이블을 갖고 있습니다.", "커널은 포트 번호로 소켓을 찾고, 그 소켓을 가진 프로세스가 데이터를 읽습니다."],
       ["flow-vs-congestion-control", "routers-rewrite-window", "라우터가 큐가 차면 지나가는 세그먼트의 윈도우 필드 값을 직접 줄여서 송신자에게 전달합니다.", "송신자는 손실을 보고 스스로 혼잡 윈도우를 줄입니다."],
+      ["half-close-shutdown", "shutdown-waits-for-last-reference", "shutdown()은 참조 카운트가 0이 될 때까지 아무 일도 하지 않습니다.", "shutdown을 해도 fd 자체는 남아 있기 때문에 마지막에는 close()를 따로 호출해서 fd를 반납해야 합니다."],
     ];
     for (const [slug, id, bad, good] of pairs) {
       expect(ids(slug, bad), bad).toContain(id);
