@@ -17,6 +17,14 @@ import { analyze } from "./text";
 const bank = loadContent();
 const contrast = (id: string) => bank.contrasts.find((c) => c.id === id)!;
 const rubricOf = (slug: string) => rubricFromContent(bank.questions.find((q) => q.slug === slug) as InterviewQuestion, bank.contrasts);
+
+/** Each [question, misconception id, wrong sentence, its right twin]: the wrong one is flagged, the twin is not. */
+function expectTwins(list: [string, string, string, string][], idsOf: (slug: string, text: string) => string[]) {
+  for (const [slug, id, wrongText, rightText] of list) {
+    expect(idsOf(slug, wrongText), wrongText).toContain(id);
+    expect(idsOf(slug, rightText), rightText).not.toContain(id);
+  }
+}
 const claims = (id: string, text: string) => findClaims(createMatcher(analyze(text).tokens), [contrast(id)]);
 const wrong = (id: string, text: string) => claims(id, text).filter((c) => !c.right);
 
@@ -825,10 +833,7 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
       ["half-close-shutdown", "fact-shut-values", "shutdown(fd, SHUT_WR), 즉 how 인자에 2를 넘기면 송신만 닫힙니다.", "shutdown(fd, SHUT_WR), 즉 how 인자에 1을 넘기면 송신만 닫힙니다."],
       ["tcp-socket-identification", "fact-linux-ephemeral-range", "Each connection gets its own source port from the ephemeral range, which on Linux defaults to 1024-65535.", "On Linux an unprivileged process may bind ports 1024-65535."],
     ];
-    for (const [slug, id, wrongText, rightText] of cases) {
-      expect(facts(wrongText, slug), wrongText).toContain(id);
-      expect(facts(rightText, slug), rightText).not.toContain(id);
-    }
+    expectTwins(cases, (slug, text) => facts(text, slug));
     // Round 16's misremembered names, numbers and defaults: each wrong sentence beside its right twin.
     const more: [string, string, string, string][] = [
       ["sync-async-blocking-matrix", "fact-nonblocking-eintr", "A non-blocking recv() with no data returns -1 with ECONNREFUSED, and you try again later.", "A non-blocking connect() returns -1 with EINPROGRESS; recv() with no data gives EAGAIN."],
@@ -842,10 +847,7 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
       ["tcp-keepalive-vs-http-keepalive", "fact-keepalive-defaults", "On Linux the default tcp_keepalive_time is 600 seconds.", "On Linux the default tcp_keepalive_time is 7200 seconds."],
       ["socket-types", "fact-socket-type-mismatch", "A TCP socket is created with SOCK_DGRAM.", "A TCP socket is created with SOCK_STREAM."],
     ];
-    for (const [slug, id, wrongText, rightText] of more) {
-      expect(facts(wrongText, slug), wrongText).toContain(id);
-      expect(facts(rightText, slug), rightText).not.toContain(id);
-    }
+    expectTwins(more, (slug, text) => facts(text, slug));
     // (Not a slip: a decade, a list that pairs each type with its protocol, the RFC's bound beside Linux's range.)
     expect(facts("that's what the C10K discussion of the late 1990s was about.", "server-port-many-clients")).toEqual([]);
     expect(facts("SOCK_STREAM is a reliable byte stream (TCP); SOCK_DGRAM is datagrams (UDP).", "socket-types")).toEqual([]);
@@ -986,9 +988,6 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ["flow-vs-congestion-control", "routers-rewrite-window", "라우터가 큐가 차면 지나가는 세그먼트의 윈도우 필드 값을 직접 줄여서 송신자에게 전달합니다.", "송신자는 손실을 보고 스스로 혼잡 윈도우를 줄입니다."],
       ["half-close-shutdown", "shutdown-waits-for-last-reference", "shutdown()은 참조 카운트가 0이 될 때까지 아무 일도 하지 않습니다.", "shutdown을 해도 fd 자체는 남아 있기 때문에 마지막에는 close()를 따로 호출해서 fd를 반납해야 합니다."],
     ];
-    for (const [slug, id, bad, good] of pairs) {
-      expect(ids(slug, bad), bad).toContain(id);
-      expect(ids(slug, good), good).not.toContain(id);
-    }
+    expectTwins(pairs, ids);
   });
 });
