@@ -1,5 +1,7 @@
 /** The question bank as shipped: valid, complete in both languages, and covering the seeds. */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { conceptCoverage, renderCoverage } from "./coverage";
 import { CANONICAL_SLUGS, checkReferences, loadContent, ROOT_SLUGS } from "./load";
@@ -57,6 +59,16 @@ describe("content/", () => {
 
   it("docs/content-coverage.md is up to date (npm run content:coverage)", () => {
     expect(readFileSync("docs/content-coverage.md", "utf8")).toBe(renderCoverage(bank));
+  });
+
+  it("merges the common slips (minor) and common misconceptions (major) into every interview rubric, and rejects mislabelled ones", () => {
+    const common = JSON.parse(readFileSync("content/common-misconceptions.json", "utf8")) as { id: string }[];
+    for (const q of bank.questions) if (q.type === "interview") for (const c of common) expect(q.rubric.misconceptions.map((m) => m.id), q.slug).toContain(c.id);
+    const dir = mkdtempSync(path.join(tmpdir(), "content-"));
+    cpSync("content", dir, { recursive: true });
+    writeFileSync(path.join(dir, "common-misconceptions.json"), JSON.stringify(common.map((c) => ({ ...c, severity: "minor" }))));
+    expect(() => loadContent(dir)).toThrow(/must start with "common-" and be major/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("the reference checker catches broken banks", () => {
