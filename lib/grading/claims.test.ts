@@ -848,6 +848,22 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
       ["socket-types", "fact-socket-type-mismatch", "A TCP socket is created with SOCK_DGRAM.", "A TCP socket is created with SOCK_STREAM."],
     ];
     expectTwins(more, (slug, text) => facts(text, slug));
+    // Round 12's remaining slips, read again after round 17.
+    const again: [string, string, string, string][] = [
+      ["close-wait-accumulation", "fact-fd-limit-errno", "각각 파일 디스크립터를 하나씩 먹고 있어서 한도에 도달하면 accept가 EADDRINUSE 에러를 냅니다.", "파일 디스크립터 한도에 도달하면 accept가 EMFILE로 실패합니다."],
+      ["dns-udp-and-tcp", "fact-dns-udp-512", "Classic DNS caps UDP messages at 1,024 bytes, and EDNS(0) lets a client advertise more.", "Classic DNS caps UDP messages at 512 bytes, and EDNS(0) lets a client advertise up to 4096 bytes."],
+      ["http-keepalive-pool-timeout", "fact-nginx-keepalive-default", "nginx's keepalive_timeout, for example, defaults to 5 seconds.", "nginx's keepalive_timeout defaults to 75 seconds."],
+      ["l4-vs-l7-load-balancer", "fact-xff-rfc", "The proxy records the client in X-Forwarded-For, standardised in RFC 7239.", "X-Forwarded-For is a convention; Forwarded is standardised in RFC 7239."],
+      ["listen-backlog", "fact-backlog-clamp-sysctl", "If you ask for more than the system allows, the value is silently clamped to net.ipv4.tcp_max_syn_backlog.", "The backlog is clamped to somaxconn; tcp_max_syn_backlog caps the SYN queue."],
+      ["nagle-delayed-ack", "fact-rfc1122-delayed-ack", "이 대기 시간은 RFC 1122에서 최대 200ms를 넘지 못하게 정해 두었습니다.", "RFC 1122 caps the delay at 500 ms; Linux uses 40 ms."],
+      ["syn-and-accept-queues", "fact-syn-queue-state", "The kernel records the half-open connection, in the SYN_SENT state, until the client's final ACK arrives.", "Half-open connections wait in the SYN queue in SYN_RECV."],
+      ["tcp-byte-stream-boundaries", "fact-mss-ethernet", "Anything larger than the MSS, which on Ethernet is 1500 bytes, gets split.", "The MSS is 1460 bytes, the MTU 1500 bytes minus 40."],
+      ["transport-multiplexing", "fact-tos-demux", "The kernel separates TCP traffic from UDP traffic using the Type of Service field of the IP header.", "The kernel separates TCP from UDP by the IP header's protocol field, not the Type of Service field."],
+      ["tcp-header-flags", "fact-tcp-header-size", "TCP 헤더는 옵션이 없을 때 24바이트이고, 옵션을 붙이면 더 길어집니다.", "TCP 헤더는 옵션이 없을 때 20바이트이고, 옵션을 붙이면 최대 60바이트입니다."],
+      ["ping-has-no-port", "fact-ip-protocol-number", "ICMP는 제어 프로토콜이고, IP 헤더의 프로토콜 필드 값 6으로 표시됩니다.", "ICMP는 제어 프로토콜이고, IP 헤더의 프로토콜 필드 값 1로 표시됩니다."],
+      ["url-to-socket-journey", "fact-port-http-443", "HTTP는 443번 포트를 씁니다.", "스킴이 https이므로 목적지 포트는 443입니다(http였다면 80)."],
+    ];
+    expectTwins(again, (slug, text) => facts(text, slug));
     // (Not a slip: a decade, a list that pairs each type with its protocol, the RFC's bound beside Linux's range.)
     expect(facts("that's what the C10K discussion of the late 1990s was about.", "server-port-many-clients")).toEqual([]);
     expect(facts("SOCK_STREAM is a reliable byte stream (TCP); SOCK_DGRAM is datagrams (UDP).", "socket-types")).toEqual([]);
@@ -989,5 +1005,10 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ["half-close-shutdown", "shutdown-waits-for-last-reference", "shutdown()은 참조 카운트가 0이 될 때까지 아무 일도 하지 않습니다.", "shutdown을 해도 fd 자체는 남아 있기 때문에 마지막에는 close()를 따로 호출해서 fd를 반납해야 합니다."],
     ];
     expectTwins(pairs, ids);
+    // Common slips: a non-blocking read with no data "returns 0", a client that "must bind".
+    expect(ids("sync-async-blocking-matrix", "논블로킹 소켓에서 데이터가 없으면 즉시 0을 반환합니다.")).toContain("slip-nonblocking-recv-zero");
+    expect(ids("sync-async-blocking-matrix", "논블로킹 소켓에서 데이터가 없으면 즉시 -1과 EAGAIN을 반환합니다.")).not.toContain("slip-nonblocking-recv-zero");
+    expect(ids("what-is-a-socket", "client도 반드시 bind()로 자기 port를 먼저 지정한 다음에 connect()를 호출해야 합니다.")).toContain("slip-client-must-bind");
+    expect(ids("what-is-a-socket", "client는 bind()를 하지 않아도 되고, 커널이 임시 포트를 골라 줍니다.")).not.toContain("slip-client-must-bind");
   });
 });

@@ -173,7 +173,8 @@ function protocolNumbers(tokens: Token[], from: number, to: number) {
       if (between) out.push({ at: i, value: `${before}:${t.norm}` });
       continue;
     }
-    const saysNumber = tokens.slice(Math.max(from, i - 3), i).some((x) => /^(number|번호)$/.test(x.norm)) && tokens.slice(Math.max(from, i - 4), i).some((x) => /^(protocol|프로토콜)$/.test(x.norm));
+    // ("프로토콜 번호 6", "IP 헤더의 프로토콜 필드 값 6", "protocol field value 6".)
+    const saysNumber = tokens.slice(Math.max(from, i - 3), i).some((x) => /^(number|번호|field|필드|값|value)$/.test(x.norm)) && tokens.slice(Math.max(from, i - 4), i).some((x) => /^(protocol|프로토콜)$/.test(x.norm));
     if (saysNumber && named.size === 1) out.push({ at: i, value: `${[...named][0]}:${t.norm}` });
   }
   return out;
@@ -274,8 +275,10 @@ const FACTS: Fact[] = [
     sentence: true,
     // (A DNS message's size limit sits next to "TCP" and "header" when an answer explains truncation.)
     unless: ["udp", "datagram", "데이터그램", "ip", "ipv4", "ipv6", "payload", "페이로드", "mss", "mtu", "segment", "세그먼트", "dns", "edns", "한도", "limit", "response", "응답"],
-    values: numbersWith({ 바이트: 1, byte: 1, b: 1 }),
-    right: (v) => typeof v === "number" && v >= 20 && v <= 60,
+    // (Said of the header without options, or as its minimum, only 20 will do: "옵션이 없을 때 24바이트".)
+    values: (tokens, from, to) =>
+      numbersWith({ 바이트: 1, byte: 1, b: 1 })(tokens, from, to).map((v) => (has(tokens, ...clauseOf(tokens, v.at), ["옵션이 없", "옵션 없", "without", "minimum", "최소", "no options", "기본 헤더"]) || /^옵션이$/.test(tokens[v.at - 3]?.surface ?? "") ? { at: v.at, value: `bare:${v.value}` } : v)),
+    right: (v) => (typeof v === "number" ? v >= 20 && v <= 60 : v === "bare:20"),
   },
   {
     id: "fact-thread-stack-size",
@@ -752,6 +755,78 @@ const TEXT_FACTS: TextFact[] = [
     pattern: /tcp_keepalive_(time|intvl|probes)(?:\s*[=:]\s*|\s+(?:is|of|defaults? to|set to)\s+|(?:\s*값)?[은는이가]\s*|\s+(?=\d+\s*(?:초|회|번|sec|s\b|probe|time)))(\d+)(?!\d)/gi,
     keys: ["tcp_keepalive_"],
     wrong: (m, s) => /default|기본|linux|리눅스/i.test(s) && ({ time: 7200, intvl: 75, probes: 9 } as Record<string, number>)[m[1]!.toLowerCase()] !== Number(m[2]),
+  },
+  // Round 12's slips, read again after round 17.
+  {
+    id: "fact-fd-limit-errno",
+    label: { ko: "fd 한도에 닿았을 때의 errno를 틀리게 말함(EMFILE이 맞음)", en: "Gave the wrong errno for running out of file descriptors (it is EMFILE)" },
+    correction: { ko: "프로세스의 fd 한도에 닿으면 accept()/socket()은 EMFILE('Too many open files'), 시스템 전체 한도면 ENFILE로 실패합니다.", en: "At the process's descriptor limit accept()/socket() fail with EMFILE ('Too many open files'); at the system-wide limit with ENFILE." },
+    pattern: /(?:파일 디스크립터|디스크립터|descriptors?|\bfds?\b)[^.。\n]{0,80}?(?:한도|한계|limit|run out|runs out|바닥|고갈|exhaust)[^.。\n]{0,60}?(EADDRINUSE|ECONNREFUSED|ENOBUFS|ECONNRESET|ENOMEM)/gi,
+    keys: ["eaddrinuse", "econnrefused", "enobufs", "econnreset", "enomem"],
+    wrong: (_m, s) => !/EMFILE|ENFILE/i.test(s),
+  },
+  {
+    id: "fact-dns-udp-512",
+    label: { ko: "전통적인 DNS의 UDP 메시지 크기 한도를 틀리게 말함(512바이트)", en: "Gave the wrong size limit for classic DNS over UDP (512 bytes)" },
+    correction: { ko: "EDNS(0) 없는 전통적인 DNS는 UDP 메시지를 512바이트로 제한합니다. EDNS(0)로 더 큰 크기(예: 1232, 4096바이트)를 광고할 수 있습니다.", en: "Classic DNS without EDNS(0) limits UDP messages to 512 bytes; EDNS(0) lets a client advertise more (e.g. 1232 or 4096 bytes)." },
+    pattern: /(?:DNS|UDP)[^.。\n]{0,60}?(?:caps?|limit|제한|한도|at most|최대|up to)[^.。\n]{0,30}?(\d[\d,]{2,5})\s*(?:bytes|바이트|B\b)/gi,
+    keys: ["dns"],
+    // (Not EDNS's advertised size: "EDNS(0) raises it to 4096 bytes".)
+    wrong: (m, s) => !/E$/i.test(m.input.slice(Math.max(0, m.index - 1), m.index)) && /DNS/i.test(s) && /UDP/i.test(s) && !/EDNS|IPv6|MTU|jumbo|advertis|광고/i.test(m[0]) && Number(m[1]!.replace(/,/g, "")) !== 512,
+  },
+  {
+    id: "fact-nginx-keepalive-default",
+    label: { ko: "nginx keepalive_timeout의 기본값을 틀리게 말함(75초)", en: "Gave the wrong default for nginx's keepalive_timeout (75 s)" },
+    correction: { ko: "nginx의 keepalive_timeout 기본값은 75초입니다(Node.js http 서버의 keepAliveTimeout 기본값이 5초).", en: "nginx's keepalive_timeout defaults to 75 seconds (Node.js's http server keepAliveTimeout defaults to 5 s)." },
+    pattern: /nginx[^.。\n]{0,40}?keepalive_timeout[^.。\n\d]{0,30}?(\d+)\s*(?:s\b|초|seconds?|sec)/gi,
+    keys: ["keepalive_timeout"],
+    wrong: (m, s) => /default|기본/i.test(s) && m[1] !== "75",
+  },
+  {
+    id: "fact-xff-rfc",
+    label: { ko: "X-Forwarded-For가 RFC로 표준화됐다고 함(표준은 Forwarded, RFC 7239)", en: "Said X-Forwarded-For is standardised in an RFC (the standard header is Forwarded, RFC 7239)" },
+    correction: { ko: "X-Forwarded-For는 사실상의 표준일 뿐이고, RFC 7239로 표준화된 헤더는 Forwarded입니다.", en: "X-Forwarded-For is a de facto convention; the header RFC 7239 standardises is Forwarded." },
+    pattern: /X-Forwarded-For(?:(?!Forwarded)[^.;。\n]){0,40}?(?:standardi[sz]ed|표준화|defined|정의)(?:(?!Forwarded)[^.;。\n]){0,20}?RFC\s*\d{3,4}|X-Forwarded-For\s*\(?\s*RFC\s*\d{3,4}/gi,
+    keys: ["x-forwarded-for"],
+  },
+  {
+    id: "fact-backlog-clamp-sysctl",
+    label: { ko: "listen() backlog의 상한 sysctl을 틀리게 말함(somaxconn이 맞음)", en: "Named the wrong sysctl as the cap on listen()'s backlog (it is somaxconn)" },
+    correction: { ko: "listen()의 backlog는 net.core.somaxconn으로 잘립니다. tcp_max_syn_backlog는 SYN 큐(반쯤 열린 연결)의 한도입니다.", en: "listen()'s backlog is clamped to net.core.somaxconn; tcp_max_syn_backlog bounds the SYN queue of half-open connections." },
+    pattern: /(?:backlog|accept queue|accept 큐|ask for more)[^.。\n]{0,80}?(?:clamp|capped|caps|silently|잘려|잘립|깎|상한|줄어)[^.。\n]{0,40}?(?:net\.ipv4\.)?tcp_max_syn_backlog/gi,
+    keys: ["tcp_max_syn_backlog"],
+    wrong: (_m, s) => !/somaxconn|SYN queue|SYN 큐|half-open|반쯤 열린|SYN_RECV/i.test(s),
+  },
+  {
+    id: "fact-rfc1122-delayed-ack",
+    label: { ko: "RFC 1122가 정한 지연 ACK의 상한을 틀리게 말함(500ms)", en: "Gave the wrong delayed-ACK bound from RFC 1122 (500 ms)" },
+    correction: { ko: "RFC 1122는 지연 ACK를 500ms 안에 보내야 한다고 정합니다. 리눅스는 40~200ms, Windows는 기본 200ms입니다.", en: "RFC 1122 bounds the ACK delay at 500 ms; Linux uses 40–200 ms and Windows 200 ms by default." },
+    pattern: /RFC\s*1122[^.。\n\d]{0,60}?(\d+)\s*(?:ms|밀리초)/gi,
+    keys: ["1122"],
+    wrong: (m) => m[1] !== "500" && !/linux|리눅스|windows|윈도우|bsd|macos/i.test(m[0]),
+  },
+  {
+    id: "fact-syn-queue-state",
+    label: { ko: "SYN 큐의 반쯤 열린 연결 상태를 SYN_SENT라고 함(SYN_RECV가 맞음)", en: "Said half-open connections in the SYN queue are in SYN_SENT (it is SYN_RECV)" },
+    correction: { ko: "SYN을 받고 SYN-ACK를 보낸 서버 쪽 연결은 SYN_RECV(SYN_RECEIVED) 상태입니다. SYN_SENT는 SYN을 보낸 클라이언트 쪽 상태입니다.", en: "A server-side connection that got a SYN and answered SYN-ACK is in SYN_RECV (SYN_RECEIVED); SYN_SENT is the client's state after sending its SYN." },
+    pattern: /(?:SYN queue|SYN 큐|half-open|반쯤 열린|반개방)[^.。\n]{0,80}?SYN_SENT|SYN_SENT[^.。\n]{0,40}?(?:SYN queue|SYN 큐)/gi,
+    keys: ["syn_sent"],
+    wrong: (m) => !/client|클라이언트/i.test(m[0]),
+  },
+  {
+    id: "fact-mss-ethernet",
+    label: { ko: "이더넷의 MSS를 1500바이트라고 함(1500은 MTU, MSS는 1460)", en: "Said Ethernet's MSS is 1500 bytes (1500 is the MTU; the MSS is 1460)" },
+    correction: { ko: "이더넷의 MTU가 1500바이트이고, IPv4·TCP 헤더 40바이트를 빼면 MSS는 보통 1460바이트입니다.", en: "Ethernet's MTU is 1500 bytes; take away 40 bytes of IPv4 and TCP headers and the MSS is usually 1460." },
+    pattern: /MSS(?:(?!MTU)[^.。\n]){0,40}?1500\s*(?:bytes|바이트|B\b)/gi,
+    keys: ["mss"],
+  },
+  {
+    id: "fact-tos-demux",
+    label: { ko: "IP 헤더의 ToS 필드로 TCP와 UDP를 구분한다고 함(Protocol 필드가 맞음)", en: "Said the IP header's Type of Service field tells TCP from UDP (it is the Protocol field)" },
+    correction: { ko: "커널은 IP 헤더의 Protocol 필드(TCP 6, UDP 17)로 세그먼트를 TCP와 UDP로 나눕니다. ToS/DSCP는 서비스 품질 표시입니다.", en: "The kernel tells TCP from UDP by the IP header's Protocol field (6 and 17); ToS/DSCP marks quality of service." },
+    pattern: /(?:Type of Service|\bToS\b|\bTOS\b|DSCP|서비스 유형)[^.。\n]{0,40}?(?:field|필드)?/gi,
+    keys: ["type of service", "tos", "dscp", "서비스 유형"],
+    wrong: (_m, s) => /TCP/.test(s) && /UDP/.test(s) && /separat|distinguish|tell|구분|나누|나눠|가르/i.test(s) && !/protocol field|프로토콜 필드|protocol number|프로토콜 번호/i.test(s),
   },
   {
     id: "fact-socket-type-mismatch",

@@ -109,7 +109,8 @@ export function findPortSlips(tokens: Token[]): PortSlip[] {
       if (j > i && /^(와|과|랑|이랑|나|이나|및)$/.test(t.tail)) linked = false;
       // ("443입니다(http라면 80)": a service named as a condition after the number opens an alternative.)
       const glued = tokens[j + 1]?.start === w.end ? tokens[j + 1]!.surface : "";
-      if (j > i && (/^(이?라면|이?면)$/.test(w.tail) || /^(이?라면|이?면)$/.test(glued))) linked = false;
+      // (Any conditional ending: "http라면", "http면", "http였다면".)
+      if (j > i && (/면$/.test(w.tail) || /^[가-힣]*면$/.test(glued))) linked = false;
       if (!linked) continue;
       if (service.ports.includes(n)) accepted = true;
       const d = Math.abs(j - i);
