@@ -968,6 +968,18 @@ describe("round 17: a genitive that modifies another noun is not the caller; an 
   });
 });
 
+describe("round 14 false alarms, read again: an English property with its own agent; an adnominal '같은' is no 'same as'", () => {
+  it("'the application handles reliability itself' says nothing of UDP; 'gives the application reliability' does", () => {
+    expect(wrong("tcp-udp", "Use UDP when the application handles reliability itself.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP gives the application reliability.").length).toBeGreaterThan(0);
+  });
+  it("'새 소켓도 서버의 같은 포트를 쓰지만' does not add the new socket to the listener's claims; '…도 마찬가지입니다' does", () => {
+    const ids = (text: string) => gradeInterview(rubricOf("accept-returns-new-socket"), text).misconceptions.map((x) => x.id);
+    expect(ids("리스닝 소켓은 그대로 남아 다음 연결 요청만 계속 받습니다. 새 소켓도 서버의 같은 포트를 쓰지만 4-튜플로 구분됩니다.")).not.toContain("swapped-listening-connected-keeps-listening");
+    expect(ids("리스닝 소켓은 그대로 남아 다음 연결 요청만 계속 받습니다. 새 소켓도 마찬가지입니다.")).toContain("swapped-listening-connected-keeps-listening");
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {

@@ -426,7 +426,8 @@ function ownSubject(tokens: Token[], span: Span): boolean {
  */
 const EN_ADDITIVE_AFTER = new Set(["too", "also", "as"]);
 const EN_ADDITIVE_BEFORE = new Set(["like", "same", "also"]);
-const KO_ADDITIVE = /^(마찬가지|그렇|같|동일)/;
+// (Said as the predicate, "같습니다", "동일합니다"; not the adnominal "같은 포트를 쓰지만", which modifies a noun.)
+const KO_ADDITIVE = /^(마찬가지|그렇|같(?!은|이)|동일(?!한))/;
 function additive(tokens: Token[], x: Mention): boolean {
   const last = tokens[x.span.to]!;
   const next = tokens[x.span.to + 1];
@@ -499,6 +500,8 @@ function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention |
 
 /** Nouns that name who acts: an English clause opening on one ("…, the peer ACKs it and sits in CLOSE_WAIT") has its own subject. */
 const EN_AGENTS = new Set(["peer", "receiver", "sender", "remote", "other", "server", "client", "kernel", "application", "app", "process", "browser", "caller", "program", "host", "side", "end", "endpoint", "closer", "os", "user", "library", "thread", "listener"]);
+/** Agents that are never a contrast's side: one standing between a side and a property is the property's own subject. */
+const EN_OWN_AGENTS = new Set(["application", "app", "applications", "apps", "kernel", "library", "user", "os", "program", "developer", "caller"]);
 const EN_PRONOUNS = new Set(["it", "they", "we", "you", "i", "he", "she"]);
 function englishAgentOpens(tokens: Token[], clause: number, pronouns = false): boolean {
   const b = clauseInfo(tokens).bounds.get(clause);
@@ -1070,6 +1073,10 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         const enSide = b && b.clause === c && b.norm === "be" && tokens.slice(Math.max(0, span.from - 4), span.from).some((t, k, list) => t.norm === "side" && /^(that|which|who)$/.test(list[k + 1]?.surface ?? ""));
         return Boolean((koSide && copula) || enSide);
       });
+      // "Use UDP when the application handles reliability itself": an English property whose own agent (never a side)
+      // stands just before it is said of that agent.
+      // (With its verb between: "gives the application reliability" still says it of UDP.)
+      if (tokens[span.from]!.script === "latin" && tokens.slice(Math.max(0, span.from - 3), span.from - 1).some((t) => t.clause === clause && EN_OWN_AGENTS.has(t.norm))) continue;
       const subject =
         prop.negatable === false && inClause.length
           ? nearest(inClause)
