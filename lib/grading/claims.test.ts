@@ -980,6 +980,19 @@ describe("round 14 false alarms, read again: an English property with its own ag
   });
 });
 
+describe("round 14 false alarms, read again: embedded questions on any ㄴ/ㄹ stem; an agent after its modifiers opens the clause", () => {
+  it("'어떤 application에 넘길지는 알려 주지 않습니다' denies it of IP", () => {
+    const ids = (text: string) => gradeInterview(rubricOf("what-is-a-port"), text).misconceptions.map((x) => x.id);
+    expect(ids("IP는 packet을 올바른 host까지만 데려다줄 뿐, 그 host 안의 어떤 application에 넘길지는 알려 주지 않습니다.")).not.toContain("swapped-ip-port-finds-app");
+    expect(ids("IP가 어떤 application에 넘길지 정합니다.")).toContain("swapped-ip-port-finds-app");
+  });
+  it("'…; an event-driven program should then … wait for poll' does not say the non-blocking send waits", () => {
+    const ids = (text: string) => gradeInterview(rubricOf("socket-buffers-zero-window"), text).misconceptions.map((x) => x.id);
+    expect(ids("A blocking send() sleeps until space frees up, while a non-blocking send() returns -1 with EAGAIN; an event-driven program should then stop writing and wait for poll/epoll to report the socket writable.")).not.toContain("swapped-blocking-nonblocking-waits");
+    expect(ids("A non-blocking send() waits until space frees up.")).toContain("swapped-blocking-nonblocking-waits");
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {

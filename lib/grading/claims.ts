@@ -509,7 +509,14 @@ function englishAgentOpens(tokens: Token[], clause: number, pronouns = false): b
   let i = b.from;
   while (i < tokens.length && tokens[i]!.clause === clause && EN_SUBJECT_OPENERS.has(tokens[i]!.surface)) i++;
   const t = tokens[i];
-  return Boolean(t && t.clause === clause && (EN_AGENTS.has(t.norm) || (pronouns && EN_PRONOUNS.has(t.surface))));
+  if (t && t.clause === clause && (EN_AGENTS.has(t.norm) || (pronouns && EN_PRONOUNS.has(t.surface)))) return true;
+  // ("an event-driven program should …": an agent noun after its modifiers, before any verb-like word.)
+  for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens[k]!.clause === clause; k++) {
+    const w = tokens[k]!;
+    if (w.norm === "be" || w.script !== "latin" || /^(should|must|can|will|would|may|might|then|just|also)$/.test(w.surface)) return false;
+    if (EN_OWN_AGENTS.has(w.norm)) return true;
+  }
+  return false;
 }
 
 /** Does the property's clause name a subject (a word with 이/가/은/는) before it? */

@@ -18,7 +18,18 @@ const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "
  * before the claim, or right after it ("a new socket is not created").
  */
 /** "…하는지는", "…할지": an embedded question, whose knowing the clause denies or asserts. */
-export const KO_EMBEDDED_QUESTION = /(는지|은지|인지|한지|할지|을지|일지|던지)(는|를|도|가|조차)?$/;
+// (Any syllable closed by ㄴ or ㄹ before 지: "넘길지는", "보낼지", "맞는지를".)
+const EMBEDDED_LITERAL = /(는지|은지|인지|한지|할지|을지|일지|던지)(는|를|도|가|조차)?$/;
+const EMBEDDED_TAIL = /([가-힣])지(는|를|도|가|조차)?$/;
+export const KO_EMBEDDED_QUESTION = {
+  test(surface: string): boolean {
+    if (EMBEDDED_LITERAL.test(surface)) return true;
+    const m = EMBEDDED_TAIL.exec(surface);
+    if (!m || surface.length < 3) return false;
+    const jong = (m[1]!.charCodeAt(0) - 0xac00) % 28;
+    return jong === 4 || jong === 8;
+  },
+};
 const RELATIVE = new Set(["that", "which", "who"]);
 // (Also a condition or time clause: in "resends a segment if no ACK arrives" the "no" is the condition's.)
 const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so", "if", "unless", "when", "whenever", "once", "after", "before"]);
