@@ -500,7 +500,11 @@ function topicComment(tokens: Token[], span: Span, usable: Mention[]): Mention |
 
 /** Nouns that name who acts: an English clause opening on one ("…, the peer ACKs it and sits in CLOSE_WAIT") has its own subject. */
 const EN_AGENTS = new Set(["peer", "receiver", "sender", "remote", "other", "server", "client", "kernel", "application", "app", "process", "browser", "caller", "program", "host", "side", "end", "endpoint", "closer", "os", "user", "library", "thread", "listener"]);
-/** Agents that are never a contrast's side: one standing between a side and a property is the property's own subject. */
+/**
+ * Agents that are never a contrast's side: one right before an English property, with its verb between
+ * ("the application handles reliability"), or opening a clause after its modifiers ("an event-driven
+ * program should …"), is that property's own subject.
+ */
 const EN_OWN_AGENTS = new Set(["application", "app", "applications", "apps", "kernel", "library", "user", "os", "program", "developer", "caller"]);
 const EN_PRONOUNS = new Set(["it", "they", "we", "you", "i", "he", "she"]);
 function englishAgentOpens(tokens: Token[], clause: number, pronouns = false): boolean {
@@ -732,8 +736,8 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
     // ("Each accepted connection gets its own socket": a possessive inside the clause points to that clause's
     // own subject, not back to the sentence before — only one that opens its clause carries.)
     // (Nor an object pronoun after the clause's verb: "The other side ACKs it and goes to CLOSE_WAIT".)
-    const possessiveInside = (t.surface === "its" || t.surface === "their" || t.surface === "it" || t.surface === "them") && i > 0 && tokens[i - 1]!.clause === t.clause && !EN_SUBJECT_OPENERS.has(tokens[i - 1]!.surface);
-    if (t.script === "latin" && EN_ANAPHORA.has(t.surface) && !possessiveInside && !((t.surface === "this" || t.surface === "that") && i !== start)) {
+    const pronounInside = (t.surface === "its" || t.surface === "their" || t.surface === "it" || t.surface === "them") && i > 0 && tokens[i - 1]!.clause === t.clause && !EN_SUBJECT_OPENERS.has(tokens[i - 1]!.surface);
+    if (t.script === "latin" && EN_ANAPHORA.has(t.surface) && !pronounInside && !((t.surface === "this" || t.surface === "that") && i !== start)) {
       cue = t.surface === "former" || t.surface === "latter" || t.surface === "both" ? t.surface : (cue ?? "it");
     } else if (t.script === "hangul" && KO_ANAPHORA.test(t.surface)) {
       if (t.surface.startsWith("전자")) cue = "former";
