@@ -993,6 +993,18 @@ describe("round 14 false alarms, read again: embedded questions on any ㄴ/ㄹ s
   });
 });
 
+describe("round 16 false alarms, read again: a terse note's '상대' is the other party; 'htons()로 변환(x86은 리틀 엔디언)' is right", () => {
+  it("'먼저 닫는 쪽 FIN → 상대 ACK (CLOSE_WAIT …)' puts CLOSE_WAIT on the peer", () => {
+    expect(wrong("active-passive-close", "먼저 닫는 쪽 FIN → 상대 ACK (CLOSE_WAIT, 남은 데이터 마저 전송) → 상대도 close()하면 FIN (LAST_ACK).")).toEqual([]);
+    expect(wrong("active-passive-close", "먼저 닫는 쪽이 FIN을 보내고 CLOSE_WAIT에 들어갑니다.").length).toBeGreaterThan(0);
+  });
+  it("little-endian named for x86, not for the network order", () => {
+    const ids = (text: string) => gradeInterview(rubricOf("socket-address-structures"), text).misconceptions.map((x) => x.id);
+    expect(ids("네트워크 바이트 순서가 빅 엔디언이라 포트는 htons()로 변환(x86은 리틀 엔디언), inet_pton()은 문자열을 바꿔 줍니다.")).not.toContain("network-order-little-endian");
+    expect(ids("htons는 포트를 리틀 엔디언으로 변환합니다.")).toContain("network-order-little-endian");
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {

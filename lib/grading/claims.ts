@@ -681,6 +681,8 @@ function subjectBetween(tokens: Token[], subject: Span, property: Span): boolean
   const from = tokens[subject.to]!.clause;
   for (let i = subject.to + 1; i < property.from; i++) {
     const t = tokens[i]!;
+    // (A terse note's bare "상대" opening a later clause is the other party: "먼저 닫는 쪽 FIN → 상대 ACK (CLOSE_WAIT …)".)
+    if (t.clause !== from && t.script === "hangul" && /^(상대|상대방|상대편|반대편|반대쪽)$/.test(t.norm) && tokens[i - 1]!.clause !== t.clause) return true;
     if (t.clause === from || t.clause === tokens[property.from]!.clause) continue;
     if (lastSubject[i]! >= 0 && lastSubject[i]! > subject.to) return true;
   }
