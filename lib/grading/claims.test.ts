@@ -1005,6 +1005,15 @@ describe("round 16 false alarms, read again: a terse note's '상대' is the othe
   });
 });
 
+describe("round 18: a concessive clause ('close()해도') supposes; its claim is the main clause's", () => {
+  it("'리스닝 소켓을 close()해도 … 연결들은 살아 있습니다' does not say the listener is closed; '…bind해도 충돌 없이 성공합니다' still claims success", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("accept-returns-new-socket", "또 리스닝 소켓을 close()해도 이미 accept()로 꺼낸 연결들은 그대로 살아 있습니다.")).not.toContain("listener-closed-after-accept");
+    expect(ids("accept-returns-new-socket", "accept 후에는 리스닝 소켓을 닫아야 합니다.")).toContain("listener-closed-after-accept");
+    expect(ids("ipv6-dual-stack-socket", "같은 8080 포트에 0.0.0.0으로 IPv4 소켓을 추가로 bind해도 충돌 없이 성공합니다.")).toContain("ipv4-bind-succeeds");
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {

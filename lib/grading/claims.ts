@@ -343,6 +343,7 @@ const EN_COUNTERFACTUAL = new Set(["would", "could", "were", "might", "otherwise
 const KO_HYPOTHETICAL = /^(만약|만일|가령)/;
 const KO_SUPPOSE_END = /(다면|라면|었으면|였으면|했으면)$/;
 const KO_CONDITIONAL_END = /(면|려면)$/;
+const KO_CONCESSIVE_END = /(해도|돼도|되어도|더라도|닫아도|열어도|써도|봐도|줘도|와도|져도)$/;
 const KO_NOT_CONDITIONAL = /(반면|측면|표면|화면|전면|이면)$/;
 /**
  * A clause supposes rather than asserts when it is counterfactual ("if it were…, it would…",
@@ -388,6 +389,8 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
           for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === t.sentence; k++) hypothetical.add(tokens[k]!.clause);
       }
       else if (KO_CONDITIONAL_END.test(t.surface) && (clauseNegated.has(t.clause + 1) || conjectureSentence.has(t.sentence))) hypothetical.add(t.clause);
+      // "리스닝 소켓을 close()해도 연결은 살아 있다": a concessive clause supposes what the main clause holds despite.
+      else if (KO_CONCESSIVE_END.test(t.surface)) hypothetical.add(t.clause);
     }
   }
   const bounds = new Map<number, { first: Token; last: Token; from: number; to: number }>();
