@@ -1014,6 +1014,29 @@ describe("round 18: a concessive clause ('close()해도') supposes; its claim is
   });
 });
 
+describe("round 18 false alarms on thorough correct answers", () => {
+  const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+  it("'-고 싶으면' is a wish, not a claim; '-고 싶다/-고 있다' do not break the clause", () => {
+    expect(ids("ipv6-dual-stack-socket", "IPv4와 IPv6를 별도 소켓으로 받고 싶으면 bind() 전에 IPV6_V6ONLY를 1로 걸면 됩니다.")).not.toContain("ipv4-socket-takes-ipv6");
+  });
+  it("'…해서 해결되는 문제가 아닙니다' denies the fix; '해결할 수 있습니다' claims it", () => {
+    expect(ids("close-wait-accumulation", "TIME_WAIT와 달리 커널 파라미터를 조정해서 해결되는 문제가 아닙니다.")).not.toContain("kernel-tuning-fixes-close-wait");
+    expect(ids("close-wait-accumulation", "커널 파라미터를 조정해서 해결할 수 있습니다.")).toContain("kernel-tuning-fixes-close-wait");
+  });
+  it("'TIME_WAIT가 서버가 아니라 클라이언트들에' corrects the server, not TIME_WAIT; 'load balancing 옵션이 아니라' still denies the phrase", () => {
+    expect(wrong("active-passive-close", "클라이언트가 먼저 닫게 해서 TIME_WAIT가 서버가 아니라 클라이언트들에 분산되게 하는 것도 좋습니다.")).toEqual([]);
+    expect(ids("so-reuseaddr-reuseport", "SO_REUSEADDR는 load balancing 옵션이 아니라, 재시작 때 TIME_WAIT가 남아 있어도 같은 port에 bind()하게 해 주는 옵션입니다.")).not.toContain("swapped-reuseaddr-reuseport-several-listeners");
+  });
+  it("a place named by a deictic word ('우리 쪽에') is no side of the contrast", () => {
+    expect(wrong("active-passive-close", "상대 서버가 타임아웃으로 먼저 끊으면 우리 쪽에 CLOSE_WAIT가 남습니다.")).toEqual([]);
+    expect(wrong("active-passive-close", "먼저 끊은 쪽에 CLOSE_WAIT가 남습니다.").length).toBeGreaterThan(0);
+  });
+  it("'In AF_INET that means TCP' (that = SOCK_STREAM) is right", () => {
+    expect(ids("socket-types", "SOCK_STREAM gives a reliable byte stream. In AF_INET/AF_INET6 that means TCP.")).not.toContain("type-vs-domain");
+    expect(ids("socket-types", "AF_INET itself means TCP and AF_INET6 means UDP.")).toContain("type-vs-domain");
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {

@@ -391,6 +391,8 @@ function clauseInfo(tokens: Token[]): ClauseInfo {
       else if (KO_CONDITIONAL_END.test(t.surface) && (clauseNegated.has(t.clause + 1) || conjectureSentence.has(t.sentence))) hypothetical.add(t.clause);
       // "리스닝 소켓을 close()해도 연결은 살아 있다": a concessive clause supposes what the main clause holds despite.
       else if (KO_CONCESSIVE_END.test(t.surface)) hypothetical.add(t.clause);
+      // "IPv4와 IPv6를 별도 소켓으로 받고 싶으면 …": what one wants, as a condition, is not yet so.
+      else if (/^(싶으면|싶다면|원하면|원한다면|싶을 때)$/.test(t.surface)) hypothetical.add(t.clause);
     }
   }
   const bounds = new Map<number, { first: Token; last: Token; from: number; to: number }>();
@@ -849,6 +851,9 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   if (/^(은|는|이|가)$/.test(tokens[s.to]!.tail) && /(않을|않는|않은|않던|없는|없을|없던|못할|못한|못하는)$/.test(negTok.surface) && headNoun && headNoun.clause === negTok.clause && /^(이|가|은|는|을|를|의|에|로|으로)$/.test(headNoun.tail)) return true;
   // "어떤 프로세스가 받아야 하는지는 알 수 없어서": an embedded question ("…인지", "…할지") that cannot be known denies the phrase inside it.
   for (let i = s.to; i < neg; i++) if (tokens[i]!.clause === clause && tokens[i]!.script === "hangul" && KO_EMBEDDED_QUESTION.test(tokens[i]!.surface)) return false;
+  // ("TIME_WAIT가 서버가 아니라 클라이언트들에": a subject right before "아니라" is what it corrects.)
+  // (Not the head of the phrase's own compound, "load balancing 옵션이 아니라": the phrase must carry its own particle.)
+  if (/^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface) && neg - 1 > s.to && tokens[s.to]!.tail !== "" && tokens[neg - 1]!.clause === clause && /^(이|가)$/.test(tokens[neg - 1]!.tail)) return true;
   // "SHUT_WR은 fd를 release하지 않고": another object between the phrase and the negated verb takes the negation.
   if (/^(아니|아닌|아닙|아냐)/.test(tokens[neg]!.surface)) return false;
   // (Unless the phrase is listed with it and shares it: "신뢰성이나 순서를 보장하지 않는".)
@@ -1089,6 +1094,16 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
         const enSide = b && b.clause === c && b.norm === "be" && tokens.slice(Math.max(0, span.from - 4), span.from).some((t, k, list) => t.norm === "side" && /^(that|which|who)$/.test(list[k + 1]?.surface ?? ""));
         return Boolean((koSide && copula) || enSide);
       });
+      // "(상대가 먼저 끊으면) 우리 쪽에 CLOSE_WAIT가 남음": a place named by a deictic word ("우리 쪽", "상대 측") is
+      // where the property is, and it is no side of the contrast.
+      if (tokens[span.from]!.script === "hangul" || clauseHasHangul(tokens, clause)) {
+        let placed = false;
+        for (let k = span.from - 1; k >= 0 && k >= span.from - 4 && tokens[k]!.clause === clause && !placed; k--) {
+          const t = tokens[k]!;
+          placed = (/^(쪽|측|편)(에|에는|엔|에서)$/.test(t.surface) && /^(우리|내|저희|상대|상대방|이|그)$/.test(tokens[k - 1]?.norm ?? "")) || /^(우리쪽|내쪽|상대쪽|상대측)(에|에는|엔|에서)$/.test(t.surface);
+        }
+        if (placed) continue;
+      }
       // "Use UDP when the application handles reliability itself": an English property whose own agent (never a side)
       // stands just before it is said of that agent.
       // (With its verb between: "gives the application reliability" still says it of UDP.)

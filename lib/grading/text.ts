@@ -414,7 +414,9 @@ export function analyze(text: string): Analysis {
         } else norm = stripKorean(rest);
       } else norm = info.norm;
       if (norm && r.s.startsWith(norm)) tail = r.s.slice(norm.length);
-      if (info.clauseEnd || (r.glued && r.s === "고")) {
+      // ("받고 싶으면", "보내고 있는": -고 before 싶다/있다 is an auxiliary, not a clause break.)
+      const auxiliary = /고$/.test(r.s) && raw[i + 1]?.script === "hangul" && /^(싶|있)/.test(raw[i + 1]!.s);
+      if ((info.clauseEnd || (r.glued && r.s === "고")) && !auxiliary) {
         pendingClause = true;
         pendingJoin = info.joinEnd;
       }
