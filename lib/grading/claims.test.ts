@@ -1037,6 +1037,16 @@ describe("round 18 false alarms on thorough correct answers", () => {
   });
 });
 
+describe("round 18 swaps: more rubrics declare the contrasts their questions turn on", () => {
+  it("server-socket-flow reads listen()/accept() swapped; eaddrinuse-cause reads SO_REUSEADDR given SO_REUSEPORT's role", () => {
+    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+    expect(ids("server-socket-flow", "Next comes accept(), which takes the backlog value.")).toContain("swapped-socket-calls-backlog");
+    expect(ids("server-socket-flow", "listen() takes the backlog value; accept() then returns a new socket.")).not.toContain("swapped-socket-calls-backlog");
+    expect(ids("eaddrinuse-cause", "SO_REUSEADDR lets several sockets listen on the same port at once.")).toContain("swapped-reuseaddr-reuseport-several-listeners");
+    expect(ids("eaddrinuse-cause", "SO_REUSEADDR lets a restarted server bind while old connections sit in TIME_WAIT.")).not.toContain("swapped-reuseaddr-reuseport-several-listeners");
+  });
+});
+
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
   const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {
