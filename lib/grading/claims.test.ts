@@ -25,6 +25,8 @@ function expectTwins(list: [string, string, string, string][], idsOf: (slug: str
     expect(idsOf(slug, rightText), rightText).not.toContain(id);
   }
 }
+/** The misconception ids a question's rubric finds in the text. */
+const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
 const claims = (id: string, text: string) => findClaims(createMatcher(analyze(text).tokens), [contrast(id)]);
 const wrong = (id: string, text: string) => claims(id, text).filter((c) => !c.right);
 
@@ -611,7 +613,6 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(slips("port-number-ranges", "0~1023은 잘 알려진 포트라 리눅스에서는 일반 사용자가 이 번호로 서버를 열 수 없습니다.")).toEqual([]);
   });
   it("common slips from round 9 apply to every question", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("tcp-vs-udp", "UDP is so minimal it doesn't even carry a checksum, and its header is 8 bytes.")).toContain("slip-udp-no-checksum");
     expect(ids("econnreset-vs-epipe", "SIGPIPE의 default action이 core dump를 남기고 종료하는 거라 에러 처리 코드까지 못 갑니다.")).toContain("slip-sigpipe-core-dump");
     expect(ids("epoll-level-edge-triggered", "ET에서는 recv()가 EINTR을 반환할 때까지 루프를 돌며 다 읽어야 합니다.")).toContain("slip-eintr-drain");
@@ -648,13 +649,11 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("shutdown-close", "shutdown(SHUT_WR)을 해도 수신은 막히지 않아서, FIN을 보낸 뒤에도 상대의 응답을 계속 읽을 수 있습니다.")).toEqual([]);
     expect(wrong("fin-rst", "반면 RST는 정상 종료 절차를 밟지 않고 연결을 즉시 폐기합니다.")).toEqual([]);
     expect(wrong("fin-rst", "RST는 정상 종료 절차를 밟습니다.").length).toBeGreaterThan(0);
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("time-wait-purpose", "먼저 닫은 쪽이 2MSL 동안 기다리는 이유는 마지막 ACK가 유실되면 다시 ACK하기 위해서, 그리고 이전 연결의 지연된 패킷이 같은 4-튜플의 새 연결에 섞이지 않도록 사라질 시간을 주기 위해서입니다.")).not.toContain("negated-old-duplicates");
     expect(ids("c10k-reactor-proactor", "연결마다 스레드를 두는 구조가 스레드 메모리와 컨텍스트 스위칭 비용을 감당하지 못하는 문제입니다.")).not.toContain("negated-thread-cost");
     expect(ids("c10k-reactor-proactor", "One thread per connection doesn't scale because of the memory for all those stacks and the context switching.")).not.toContain("negated-thread-cost");
   });
   it("round 10: 'It's not that X' denies X; ' / ' separates list items; '10k connections' is a count, not a stack size", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("socket-as-file-descriptor", "It's not that an Internet socket is stored on disk; it isn't. It's called a file because it is reached through a file descriptor.")).not.toContain("socket-is-disk-file");
     expect(ids("port-number-ranges", "IANA 기준으로 well-known 0–1023 / registered 1024–49151 / dynamic·private 49152–65535입니다.")).not.toContain("wellknown-range-swapped");
     expect(ids("c10k-reactor-proactor", "C10K = 서버 하나에서 concurrent connection 10k개를 다루는 문제인데, thread 수천 개의 stack 메모리 때문에 안 됩니다.")).not.toContain("fact-thread-stack-size");
@@ -675,19 +674,16 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("client-server", "브라우저는 임시 포트가 아니라 잘 알려진 포트를 씁니다.").length).toBeGreaterThan(0);
   });
   it("round 12: a port owned by a service named beside it is no slip; a DNS size limit is no TCP header size", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("dns-udp-and-tcp", "요즘은 암호화를 위해 HTTPS 위의 DNS(443번)도 씁니다.")).not.toContain("fact-port-dns-443");
     expect(ids("dns-udp-and-tcp", "DNS는 보통 443번 포트를 씁니다.")).toContain("fact-port-dns-443");
     expect(ids("dns-udp-and-tcp", "기본 한도는 512 bytes이고, 넘으면 server가 header의 TC bit를 켜고 resolver가 같은 query를 TCP로 재시도합니다.")).not.toContain("fact-tcp-header-size");
     expect(ids("tcp-header-flags", "TCP 헤더는 옵션이 없으면 512바이트입니다.")).toContain("fact-tcp-header-size");
   });
   it("round 12: a phrase set against another ('X와 달리', 'unlike X', 'X보다') is not a misconception's claim", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("close-wait-accumulation", "CLOSE_WAIT는 상대가 FIN을 보내기를 기다리는 상태입니다.")).toContain("close-wait-waits-for-peer");
     expect(ids("close-wait-accumulation", "CLOSE_WAIT와 달리 FIN_WAIT_2는 상대가 FIN을 보내기를 기다리는 상태입니다.")).not.toContain("close-wait-waits-for-peer");
   });
   it("round 12: a rubric word written as a call matches the call, not a derived word; translations swap inside longer phrases", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("syn-and-accept-queues", "The accept queue holds connections waiting for the application's accept().")).not.toContain("connect-waits-for-accept");
     expect(ids("syn-and-accept-queues", "The client's connect() blocks until the server calls accept().")).toContain("connect-waits-for-accept");
     expect(ids("http3-why-udp", "QUIC은 TCP 같은 congestion control을 하지 않아서 혼잡해도 rate를 줄이지 않습니다.")).toContain("quic-no-congestion-control");
@@ -712,13 +708,11 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("client-server", "이때 클라이언트가 질의에 TC 비트를 켜서 보냅니다.").map((c) => c.property)).toContain("sets-tc");
   });
   it("round 12: a misconception's earlier part denied right after it ('…넣을 수 없으니 PROXY protocol을') is not its claim", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("l4-vs-l7-load-balancer", "L4 프록시는 HTTP 헤더에 넣을 수 없으니 PROXY protocol을 씁니다.")).not.toContain("proxy-protocol-is-http-header");
     expect(ids("l4-vs-l7-load-balancer", "PROXY protocol은 원래 주소를 HTTP 헤더에 넣어 보냅니다.")).toContain("proxy-protocol-is-http-header");
     expect(ids("syn-and-accept-queues", "SYN flood는 ACK를 보내지 않아서 accept 큐를 가득 채우는 공격입니다.")).toContain("syn-flood-fills-accept-queue");
   });
   it("round 12: more checked constants — IPv4/IPv6 header and address sizes, Ethernet MTU, somaxconn, tcp_fin_timeout", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     const slip = (id: string, wrongText: string, rightText: string, slug = "tcp-header-flags") => {
       expect(ids(slug, wrongText), wrongText).toContain(id);
       expect(ids(slug, rightText), rightText).not.toContain(id);
@@ -745,7 +739,6 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("client-server", "서버가 클라이언트 IP로 connect()합니다.").length).toBeGreaterThan(0);
     // …and with no subject to carry, a noun's modifier still is no subject.
     expect(wrong("client-server", "그다음 socket()으로 TCP socket을 만들고 서버 IP:443으로 connect()합니다.")).toEqual([]);
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("url-to-socket-journey", "출발지 포트는 리눅스 기본값으로는 1024~5000 사이 번호가 배정됩니다.")).toContain("fact-linux-ephemeral-range");
     expect(ids("port-number-ranges", "리눅스에서 1024~49151은 registered 포트입니다.")).not.toContain("fact-linux-ephemeral-range");
   });
@@ -755,7 +748,6 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(ids("SHUT_WR로 닫으면 응답을 받을 수 없어요.")).toContain("shutdown-wr-blocks-receive");
   });
   it("round 15: a sysctl path is one sentence; a causal clause's result is read nearby only; a colon after a rejection cue asserts what follows", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     // "net.ipv4.ip_local_port_range" no longer ends a sentence at "4.", so the fact sees "Linux".
     expect(ids("ephemeral-port", "On Linux it's controlled by net.ipv4.ip_local_port_range, which defaults to 49152–65535, the same as the IANA dynamic range.")).toContain("fact-linux-ephemeral-range");
     expect(ids("ephemeral-port", "On Linux it's controlled by net.ipv4.ip_local_port_range, which defaults to 32768–60999.")).not.toContain("fact-linux-ephemeral-range");
@@ -886,7 +878,6 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(gradeInterview(rubricOf("l4-vs-l7-load-balancer"), "AWS에서는 ALB가 L7, NLB가 L4입니다.").misconceptions.map((x) => x.id)).not.toContain("alb-nlb-layers-swapped");
   });
   it("round 16: terse notes — '해결 X' denies, arrows separate steps, '보존 안 함' negates; 'has nothing to do with' denies", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("close-wait-accumulation", "재시작은 임시, 커널 튜닝으론 해결 X.")).not.toContain("kernel-tuning-fixes-close-wait");
     expect(ids("close-wait-accumulation", "재시작은 임시, 커널 튜닝으로 해결됨.")).toContain("kernel-tuning-fixes-close-wait");
     expect(wrong("tcp-udp", "TCP는 byte stream이라 send() 경계를 보존 안 함 → 커널이 알아서 합치거나 쪼갬.")).toEqual([]);
@@ -898,7 +889,6 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(new Set(clausesOf("socket() -> bind() -> listen()")).size).toBe(3);
   });
   it("round 16: a nominalised denial covers the clauses joined to it; 'not because … or because …' denies both; a side in a relative clause on a denied noun or naming a limit claims nothing", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("tcp-socket-identification", "리스닝 소켓이 모든 데이터를 받아서 나눠 주는 구조가 아닙니다.")).not.toContain("listener-gets-all-data");
     expect(ids("tcp-socket-identification", "리스닝 소켓이 모든 데이터를 받아서 나눠 줍니다.")).toContain("listener-gets-all-data");
     // (Still "-만 … 아니다" denies only "only".)
@@ -916,7 +906,6 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("client-server", "먼저 connect()로 연결을 요청하는 쪽이 server, listen()하며 기다리는 쪽이 client입니다.").length).toBeGreaterThan(0);
     expect(wrong("client-server", "The side that calls listen() and waits is the server.")).toEqual([]);
     expect(wrong("client-server", "The side that calls listen() and waits is the client.").length).toBeGreaterThan(0);
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("sync-async-blocking-matrix", "Synchronous vs asynchronous is about when the call returns.")).toContain("axes-swapped-sync");
     expect(ids("server-socket-flow", "accept() turns the socket you've been listening on into the connection and returns a fresh descriptor that takes over listening.")).toContain("accept-reuses-listening-socket");
     expect(ids("socket-vs-websocket", "WebSocket은 브라우저를 위해 만들어진 transport layer 프로토콜로, TCP 대신 그 자리에 들어갑니다.")).toContain("websocket-transport-or-udp");
@@ -1007,7 +996,6 @@ describe("round 16 false alarms, read again: a terse note's '상대' is the othe
 
 describe("round 18: a concessive clause ('close()해도') supposes; its claim is the main clause's", () => {
   it("'리스닝 소켓을 close()해도 … 연결들은 살아 있습니다' does not say the listener is closed; '…bind해도 충돌 없이 성공합니다' still claims success", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("accept-returns-new-socket", "또 리스닝 소켓을 close()해도 이미 accept()로 꺼낸 연결들은 그대로 살아 있습니다.")).not.toContain("listener-closed-after-accept");
     expect(ids("accept-returns-new-socket", "accept 후에는 리스닝 소켓을 닫아야 합니다.")).toContain("listener-closed-after-accept");
     expect(ids("ipv6-dual-stack-socket", "같은 8080 포트에 0.0.0.0으로 IPv4 소켓을 추가로 bind해도 충돌 없이 성공합니다.")).toContain("ipv4-bind-succeeds");
@@ -1015,7 +1003,6 @@ describe("round 18: a concessive clause ('close()해도') supposes; its claim is
 });
 
 describe("round 18 false alarms on thorough correct answers", () => {
-  const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'-고 싶으면' is a wish, not a claim; '-고 싶다/-고 있다' do not break the clause", () => {
     expect(ids("ipv6-dual-stack-socket", "IPv4와 IPv6를 별도 소켓으로 받고 싶으면 bind() 전에 IPV6_V6ONLY를 1로 걸면 됩니다.")).not.toContain("ipv4-socket-takes-ipv6");
   });
@@ -1039,7 +1026,6 @@ describe("round 18 false alarms on thorough correct answers", () => {
 
 describe("round 18 swaps: more rubrics declare the contrasts their questions turn on", () => {
   it("server-socket-flow reads listen()/accept() swapped; eaddrinuse-cause reads SO_REUSEADDR given SO_REUSEPORT's role", () => {
-    const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
     expect(ids("server-socket-flow", "Next comes accept(), which takes the backlog value.")).toContain("swapped-socket-calls-backlog");
     expect(ids("server-socket-flow", "listen() takes the backlog value; accept() then returns a new socket.")).not.toContain("swapped-socket-calls-backlog");
     expect(ids("eaddrinuse-cause", "SO_REUSEADDR lets several sockets listen on the same port at once.")).toContain("swapped-reuseaddr-reuseport-several-listeners");
@@ -1048,7 +1034,6 @@ describe("round 18 swaps: more rubrics declare the contrasts their questions tur
 });
 
 describe("common misconceptions (content/common-misconceptions.json): classic wrong beliefs checked on every interview question", () => {
-  const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
   it("'the server gives each connection a new port' is a major misconception on any question", () => {
     const wrong: [string, string][] = [
       ["tcp-socket-identification", "When a SYN arrives on port 80, the listening socket accepts it and the kernel quietly assigns the new connection its own server-side port from the ephemeral range."],

@@ -26,7 +26,7 @@
  */
 import { compileGroup, type Matcher, type Phrase, type Span } from "./matcher";
 import { KO_EMBEDDED_QUESTION, laterNegation, negated as phraseNegated, rejectedClaimSentence } from "./polarity";
-import type { Token } from "./text";
+import { KO_CONCESSIVE, type Token } from "./text";
 import { josa } from "es-hangul";
 
 type Pair = { ko: string; en: string };
@@ -343,7 +343,7 @@ const EN_COUNTERFACTUAL = new Set(["would", "could", "were", "might", "otherwise
 const KO_HYPOTHETICAL = /^(만약|만일|가령)/;
 const KO_SUPPOSE_END = /(다면|라면|었으면|였으면|했으면)$/;
 const KO_CONDITIONAL_END = /(면|려면)$/;
-const KO_CONCESSIVE_END = /(해도|돼도|되어도|더라도|닫아도|열어도|써도|봐도|줘도|와도|져도)$/;
+const KO_CONCESSIVE_END = new RegExp(`(${KO_CONCESSIVE})$`);
 const KO_NOT_CONDITIONAL = /(반면|측면|표면|화면|전면|이면)$/;
 /**
  * A clause supposes rather than asserts when it is counterfactual ("if it were…, it would…",

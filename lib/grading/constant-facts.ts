@@ -824,7 +824,7 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-tos-demux",
     label: { ko: "IP 헤더의 ToS 필드로 TCP와 UDP를 구분한다고 함(Protocol 필드가 맞음)", en: "Said the IP header's Type of Service field tells TCP from UDP (it is the Protocol field)" },
     correction: { ko: "커널은 IP 헤더의 Protocol 필드(TCP 6, UDP 17)로 세그먼트를 TCP와 UDP로 나눕니다. ToS/DSCP는 서비스 품질 표시입니다.", en: "The kernel tells TCP from UDP by the IP header's Protocol field (6 and 17); ToS/DSCP marks quality of service." },
-    pattern: /(?:Type of Service|\bToS\b|\bTOS\b|DSCP|서비스 유형)[^.。\n]{0,40}?(?:field|필드)?/gi,
+    pattern: /Type of Service|\bToS\b|DSCP|서비스 유형/gi,
     keys: ["type of service", "tos", "dscp", "서비스 유형"],
     wrong: (_m, s) => /TCP/.test(s) && /UDP/.test(s) && /separat|distinguish|tell|구분|나누|나눠|가르/i.test(s) && !/protocol field|프로토콜 필드|protocol number|프로토콜 번호/i.test(s),
   },
