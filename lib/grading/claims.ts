@@ -474,6 +474,22 @@ function modifiedMention(tokens: Token[], mentions: Mention[], span: Span): Ment
   return undefined;
 }
 
+/**
+ * "…then listen(), which blocks until …", "accept(): it marks the socket as passive": an English clause
+ * that opens on a relative pronoun, or on "it" right after a colon, is about the side that ends the
+ * clause just before it.
+ */
+function relativeHead(tokens: Token[], mentions: Mention[], span: Span): Mention | undefined {
+  const clause = tokens[span.from]!.clause;
+  const b = clauseInfo(tokens).bounds.get(clause);
+  if (!b || b.first.script !== "latin" || b.from === 0) return undefined;
+  const opener = b.first.surface;
+  if (!(/^(which|who)$/.test(opener) || (b.first.afterColon && /^(it|this)$/.test(opener)))) return undefined;
+  // (Only when nothing but the opener stands between it and the property's own verb phrase: no subject of its own.)
+  for (let i = b.from + 1; i < span.from; i++) if (mentions.some((x) => x.span.from === i)) return undefined;
+  return mentions.find((x) => x.span.to === b.from - 1 && tokens[x.span.to]!.sentence === b.first.sentence);
+}
+
 /** A side is a noun phrase: a Korean particle inside it ends it ("클라이언트는 socket()으로 소켓" is not "클라이언트 소켓"). */
 function particleInside(tokens: Token[], s: Span): boolean {
   for (let i = s.from; i < s.to; i++) if (/^(는|와|과)$/.test(tokens[i]!.tail)) return true;
@@ -1118,6 +1134,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
             possessor ??
             definedAs ??
             before ??
+            relativeHead(tokens, usable, span) ??
             (tokens[span.from]!.script === "latin" ? undefined : (conditionSide ?? nearestAfter(subjects))) ??
             // An English prepositional object ("connected to the server with connect()") yields to the clause's carried subject.
             // So does a Korean genitive ("서버의 IP 주소와 포트를 connect()에 넘겨"), which modifies a noun.
