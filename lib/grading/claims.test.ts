@@ -1075,12 +1075,17 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("what-is-a-socket", "client도 반드시 bind()로 자기 port를 먼저 지정한 다음에 connect()를 호출해야 합니다.")).toContain("slip-client-must-bind");
     expect(ids("what-is-a-socket", "client는 bind()를 하지 않아도 되고, 커널이 임시 포트를 골라 줍니다.")).not.toContain("slip-client-must-bind");
   });
-  it("an English relative clause or a colon's \"it\" speaks of the side just named: the socket calls swapped", () => {
+  it("an English relative clause or a colon's \"it\" speaks of the side just named: the socket calls swapped; several listeners on one port", () => {
     expect(wrong("socket-calls", "Then the server calls listen(), which blocks until a client finishes the handshake and returns a new descriptor.").map((c) => c.property)).toContain("new-socket");
     expect(wrong("socket-calls", "Next comes accept(): it marks the socket as passive and sizes the queue.").map((c) => c.property)).toContain("passive");
     expect(wrong("socket-calls", "Then the server calls accept(), which blocks until a client finishes the handshake and returns a new descriptor.")).toEqual([]);
     expect(wrong("socket-calls", "Next comes listen(): it marks the socket as passive and sizes the queue.")).toEqual([]);
     // (A relative clause with a subject of its own is about that subject.)
     expect(wrong("socket-calls", "It calls bind(), which accept() later relies on when it returns a new descriptor.")).toEqual([]);
+    // Several sockets listening on one port at once is SO_REUSEPORT's, in either language; denied of SO_REUSEADDR it is right.
+    expect(wrong("reuseaddr-reuseport", "SO_REUSEADDR를 켜면 여러 소켓이 같은 포트에 동시에 listen할 수 있습니다.").map((c) => c.property)).toContain("several-listeners");
+    expect(wrong("reuseaddr-reuseport", "With SO_REUSEADDR, several servers can listen on the same port at the same time.").map((c) => c.property)).toContain("several-listeners");
+    expect(wrong("reuseaddr-reuseport", "SO_REUSEADDR만으로는 여러 소켓이 같은 포트에 동시에 listen할 수 없고, 그건 SO_REUSEPORT가 합니다.")).toEqual([]);
+    expect(wrong("reuseaddr-reuseport", "SO_REUSEPORT를 켜면 여러 소켓이 같은 포트에 동시에 listen할 수 있고 커널이 연결을 나눠 줍니다.")).toEqual([]);
   });
 });
