@@ -1087,5 +1087,10 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(wrong("reuseaddr-reuseport", "With SO_REUSEADDR, several servers can listen on the same port at the same time.").map((c) => c.property)).toContain("several-listeners");
     expect(wrong("reuseaddr-reuseport", "SO_REUSEADDR만으로는 여러 소켓이 같은 포트에 동시에 listen할 수 없고, 그건 SO_REUSEPORT가 합니다.")).toEqual([]);
     expect(wrong("reuseaddr-reuseport", "SO_REUSEPORT를 켜면 여러 소켓이 같은 포트에 동시에 listen할 수 있고 커널이 연결을 나눠 줍니다.")).toEqual([]);
+    // The buffers belong to the socket, not the port; "its own port on the server" is the new-port myth.
+    expect(wrong("port-socket", "The port is the live part: it holds its send and receive buffers and the TCP state.").map((c) => c.property)).toContain("holds-buffers");
+    expect(wrong("port-socket", "The socket is the live part: it holds its send and receive buffers, while the port is just a number.")).toEqual([]);
+    expect(ids("port-vs-socket", "That's why each connection needs its own port on the server.")).toContain("common-server-new-port");
+    expect(ids("port-vs-socket", "Each connection keeps the server's port; the client side uses its own ephemeral port.")).not.toContain("common-server-new-port");
   });
 });
