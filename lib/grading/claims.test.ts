@@ -1093,4 +1093,30 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("port-vs-socket", "That's why each connection needs its own port on the server.")).toContain("common-server-new-port");
     expect(ids("port-vs-socket", "Each connection keeps the server's port; the client side uses its own ephemeral port.")).not.toContain("common-server-new-port");
   });
+  it("round 18's slips: errnos, RFC numbers, tool flags, kernel defaults and versions said wrong (the right twin is not flagged)", () => {
+    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+    const pairs: [string, string, string, string][] = [
+      ["client-socket-flow", "fact-connect-refused-errno", "A blocking connect() fails with ECONNRESET if the server host answers the SYN with an RST because nothing is listening on that port.", "A blocking connect() fails with ECONNREFUSED if the server host answers the SYN with an RST because nothing is listening on that port."],
+      ["eaddrinuse-cause", "fact-lsof-port-flag", "ss -ltnp나 lsof -p :8080으로 port를 잡고 있는 process를 찾습니다.", "ss -ltnp나 lsof -i :8080으로 port를 잡고 있는 process를 찾습니다."],
+      ["four-way-handshake", "fact-fin-timeout-time-wait", "리눅스에서는 이 TIME_WAIT 시간을 net.ipv4.tcp_fin_timeout으로 조절할 수 있습니다.", "tcp_fin_timeout은 TIME_WAIT가 아니라 FIN_WAIT_2 시간을 정합니다."],
+      ["http3-why-udp", "fact-quic-http3-rfc", "QUIC 자체는 RFC 9114로 표준화됐습니다.", "QUIC 자체는 RFC 9000으로 표준화됐습니다."],
+      ["tls-sni-alpn", "fact-sni-alpn-rfc", "SNI는 RFC 7301에 정의된 ClientHello extension입니다.", "SNI는 RFC 6066에 정의된 ClientHello extension입니다."],
+      ["socket-address-structures", "fact-inet-pton-success", "inet_pton()은 문자열 IP를 바꿔 주는 함수고, 성공하면 0을 반환합니다.", "inet_pton()은 문자열 IP를 바꿔 주는 함수고, 성공하면 1을 반환합니다."],
+      ["blocking-vs-nonblocking", "fact-connect-ealready", "connect() is the special case: it returns EALREADY immediately while the handshake carries on.", "connect() is the special case: it returns EINPROGRESS immediately while the handshake carries on."],
+      ["rst-vs-fin", "fact-rst-econnaborted", "An RST aborts the connection, and the side receiving it gets ECONNABORTED on its next recv().", "An RST aborts the connection, and the side receiving it gets ECONNRESET on its next recv()."],
+      ["client-port-exhaustion", "fact-tw-recycle-removed", "tcp_tw_recycle은 NAT 문제가 있어서 리눅스 3.10에서 제거됐습니다.", "tcp_tw_recycle은 NAT 문제가 있어서 리눅스 4.12에서 제거됐습니다."],
+      ["tcp-header-flags", "fact-tcp-header-max", "option 없으면 20바이트, TCP header에 option을 붙이면 최대 64바이트까지 늘어납니다.", "option 없으면 20바이트, TCP header에 option을 붙이면 최대 60바이트까지 늘어납니다."],
+      ["c10k-reactor-proactor", "fact-c10k-year", "C10K는 동시 connection 문제로, 2003년에 Dan Kegel이 정리했습니다.", "C10K는 동시 connection 문제로, 1999년에 Dan Kegel이 정리했습니다."],
+      ["syn-and-accept-queues", "fact-somaxconn-default", "somaxconn 기본값은 커널 5.4부터 1024입니다.", "somaxconn 기본값은 커널 5.4부터 4096입니다."],
+      ["tcp-keepalive-vs-http-keepalive", "fact-keepalive-idle", "idle 기준인 tcp_keepalive_time은 Linux 기본값이 3600초라서 줄여야 합니다.", "idle 기준인 tcp_keepalive_time은 Linux 기본값이 7200초라서 줄여야 합니다."],
+      ["three-way-handshake", "fact-syn-retries-default", "리눅스에서는 net.ipv4.tcp_syn_retries 기본값이 3이라서 세 번까지 재시도합니다.", "리눅스에서는 net.ipv4.tcp_syn_retries 기본값이 6이라서 여섯 번까지 재시도합니다."],
+      ["server-socket-flow", "fact-htonl-port", "포트는 네트워크 바이트 순서여야 하니까 htonl()로 바꿔서 넣습니다.", "포트는 네트워크 바이트 순서여야 하니까 htons()로 바꿔서 넣습니다."],
+    ];
+    expectTwins(pairs, facts);
+    // (Not a slip: the TIME_WAIT myth named to reject it, both RFCs named together.)
+    expect(facts("four-way-handshake", "tcp_fin_timeout을 줄여도 TIME_WAIT는 짧아지지 않습니다.")).toEqual([]);
+    expect(facts("tls-sni-alpn", "SNI와 ALPN은 각각 RFC 6066과 RFC 7301에 정의돼 있습니다.")).toEqual([]);
+    expect(facts("http3-why-udp", "HTTP/3 (RFC 9114) runs over QUIC (RFC 9000).")).toEqual([]);
+    expect(facts("client-socket-flow", "If nothing is listening, the RST makes connect() fail with ECONNREFUSED; ECONNRESET only happens on an established connection.")).toEqual([]);
+  });
 });

@@ -303,7 +303,7 @@ const FACTS: Fact[] = [
       en: "Linux's default tcp_keepalive_time is 7200 seconds (two hours); 75 seconds is the interval between probes (tcp_keepalive_intvl) and 9 the number of probes.",
     },
     // ("keep" alone is not keepalive: "keeps the connection's record around for 60 seconds on Linux".)
-    needs: [["linux", "리눅스", "default", "기본"], ["keepalive", "alive", "킵얼라이브", "프로브", "probe"], ["idle", "유휴", "조용", "첫", "first", "tcp_keepalive_time", "inactiv", "silent", "트래픽", "traffic"]],
+    needs: [["linux", "리눅스", "default", "기본"], ["keepalive", "alive", "킵얼라이브", "프로브", "probe", "tcp_keepalive"], ["idle", "유휴", "조용", "첫", "first", "tcp_keepalive_time", "inactiv", "silent", "트래픽", "traffic"]],
     sentence: true,
     unless: ["interval", "간격", "intvl", "마다", "every", "사이", "between", "nginx", "apache", "http", "timeout", "타임아웃", "windows", "윈도우"],
     values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60, 시간: 3600, hour: 3600, h: 3600 }),
@@ -494,9 +494,11 @@ const FACTS: Fact[] = [
     correction: { ko: "net.core.somaxconn의 기본값은 리눅스 5.4부터 4096이고, 그 전에는 128이었습니다.", en: "net.core.somaxconn defaults to 4096 since Linux 5.4, and was 128 before." },
     needs: [["somaxconn"], ["default", "기본"]],
     sentence: true,
-    values: bareNumbers,
     // (Small numbers are version parts, "리눅스 5.4부터", not a value.)
-    right: (v) => v === 128 || v === 4096 || (typeof v === "number" && v < 10),
+    // ("5.4부터 1024" folds into the range "4-1024": its ends are values too.)
+    values: (tokens, from, to) =>
+      [...bareNumbers(tokens, from, to), ...ranges(tokens, from, to).flatMap((r) => r.value.split("-").map((n) => ({ at: r.at, value: Number(n) })))].filter((v) => v.value >= 10),
+    right: (v) => v === 128 || v === 4096,
   },
   {
     id: "fact-tcp-fin-timeout",
@@ -506,6 +508,16 @@ const FACTS: Fact[] = [
     sentence: true,
     values: bareNumbers,
     right: (v) => v === 60,
+  },
+  {
+    id: "fact-syn-retries-default",
+    label: { ko: "tcp_syn_retries의 기본값을 틀리게 말함", en: "Gave the wrong tcp_syn_retries default" },
+    correction: { ko: "리눅스 tcp_syn_retries의 기본값은 6(재전송 6번, 약 127초)입니다.", en: "Linux's tcp_syn_retries defaults to 6 (six retransmissions, about 127 seconds)." },
+    needs: [["tcp_syn_retries"], ["default", "기본"]],
+    sentence: true,
+    // (A count, not the seconds it adds up to: "6번, 약 127초".)
+    values: (tokens, from, to) => bareNumbers(tokens, from, to).filter((v) => v.value <= 15),
+    right: (v) => v === 6 || v === 5,
   },
   // Round 15: more defaults people misremember.
   {
@@ -548,6 +560,8 @@ const FACTS: Fact[] = [
     correction: { ko: "포트는 16비트라 htons()로, IPv4 주소(32비트)는 htonl()로 바꿉니다.", en: "A port is 16 bits and takes htons(); htonl() is for the 32-bit IPv4 address." },
     needs: [["htonl"], ["port", "포트", "sin_port"]],
     unless: ["htons", "addr", "주소", "address", "ip"],
+    // ("포트는 … 순서여야 하니까 htonl()로 바꿔서": a reason clause between the port and the call.)
+    sentence: true,
     values: (tokens, from, to) => {
       for (let i = from; i <= to; i++) if (tokens[i]!.norm === "htonl") return [{ at: i, value: "htonl" }];
       return [];
@@ -699,9 +713,9 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-c10k-year",
     label: { ko: "C10K 문제가 제기된 해를 틀리게 말함", en: "Gave the wrong year for the C10K problem" },
     correction: { ko: "Dan Kegel이 C10K 문제를 정리한 글은 1999년에 나왔습니다.", en: "Dan Kegel's write-up of the C10K problem dates from 1999." },
-    pattern: /(?:C10K|Kegel)[^.。\n\d]{0,50}?((?:19|20)\d\d)(?![\d'’s]|년대)/gi,
+    pattern: /(?:C10K|Kegel)[^.。\n\d]{0,50}?((?:19|20)\d\d)(?![\d'’s]|년대)|((?:19|20)\d\d)\s*(?:년에?|,)?\s*(?:Dan\s+)?Kegel/gi,
     keys: ["c10k", "kegel"],
-    wrong: (m) => m[1] !== "1999",
+    wrong: (m) => (m[1] ?? m[2]) !== "1999",
   },
   {
     id: "fact-emfile-name",
@@ -834,6 +848,90 @@ const TEXT_FACTS: TextFact[] = [
     correction: { ko: "TCP 소켓은 SOCK_STREAM, UDP 소켓은 SOCK_DGRAM으로 만듭니다.", en: "A TCP socket is created with SOCK_STREAM, a UDP socket with SOCK_DGRAM." },
     pattern: /TCP(?:(?!UDP|SOCK_|DGRAM 소켓|datagram)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_DGRAM|UDP(?:(?!TCP|SOCK_|STREAM 소켓|stream)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_STREAM/g,
     keys: ["sock_dgram", "sock_stream"],
+  },
+  // Round 18's slips: names, numbers and errnos people mix up.
+  {
+    id: "fact-connect-refused-errno",
+    label: { ko: "연결 거부(SYN에 RST)의 errno를 ECONNRESET이라고 함(ECONNREFUSED가 맞음)", en: "Said a refused connect() (RST to the SYN) fails with ECONNRESET (it is ECONNREFUSED)" },
+    correction: { ko: "아무도 listen하지 않는 포트로 보낸 SYN에 RST가 오면 connect()는 ECONNREFUSED로 실패합니다. ECONNRESET은 이미 맺어진 연결이 RST로 끊겼을 때입니다.", en: "When the SYN meets an RST because nothing listens, connect() fails with ECONNREFUSED; ECONNRESET is an established connection reset by the peer." },
+    pattern: /ECONNRESET/g,
+    keys: ["econnreset"],
+    wrong: (_m, s) =>
+      /connect|SYN/i.test(s) &&
+      /(?:nothing|no one|nobody|no process|no server|아무도|아무것도)[^.。\n]{0,24}?(?:listen|리슨|듣)|not listening|isn't listening|listen(?:하지|하고 있지|을 안|중이 아니)|닫힌 포트|closed port/i.test(s) &&
+      !/ECONNREFUSED|refused|거부/i.test(s),
+  },
+  {
+    id: "fact-lsof-port-flag",
+    label: { ko: "lsof로 포트를 볼 때 -p를 씀(-i가 맞음, -p는 PID)", en: "Used lsof -p for a port (it is -i; -p takes a PID)" },
+    correction: { ko: "포트를 잡은 프로세스는 lsof -i :8080으로 찾습니다. -p는 PID를 받는 옵션입니다.", en: "Find the process holding a port with lsof -i :8080; -p takes a process ID." },
+    pattern: /lsof\s+(?:-\w+\s+)?-p\s*:\d/g,
+    keys: ["lsof"],
+  },
+  {
+    id: "fact-fin-timeout-time-wait",
+    label: { ko: "tcp_fin_timeout이 TIME_WAIT 시간을 정한다고 함(FIN_WAIT_2 시간)", en: "Said tcp_fin_timeout sets the TIME_WAIT time (it is FIN_WAIT_2's)" },
+    correction: { ko: "리눅스에서 TIME_WAIT는 60초로 고정(TCP_TIMEWAIT_LEN)이고, tcp_fin_timeout은 FIN_WAIT_2에 머무는 시간입니다.", en: "Linux's TIME_WAIT is fixed at 60 seconds (TCP_TIMEWAIT_LEN); tcp_fin_timeout is how long FIN_WAIT_2 lasts." },
+    // (Dots inside a sysctl name, "net.ipv4.tcp_fin_timeout", do not end the sentence.)
+    pattern: /TIME_WAIT(?:[^.。\n]|\.(?=\w)){0,60}?tcp_fin_timeout|tcp_fin_timeout(?:[^.。\n]|\.(?=\w)){0,40}?TIME_WAIT/gi,
+    keys: ["tcp_fin_timeout"],
+    wrong: (_m, s) => !/FIN_WAIT|아니|않|없|무관|not|n't|never|unrelated|오해|착각|misconcep|confus|흔히|혼동|mistak/i.test(s),
+  },
+  {
+    id: "fact-quic-http3-rfc",
+    label: { ko: "QUIC이나 HTTP/3의 RFC 번호를 틀리게 말함", en: "Cited the wrong RFC for QUIC or HTTP/3" },
+    correction: { ko: "QUIC 전송은 RFC 9000(2021), HTTP/3는 RFC 9114(2022)입니다.", en: "QUIC the transport is RFC 9000 (2021); HTTP/3 is RFC 9114 (2022)." },
+    pattern: /QUIC(?:(?!HTTP\/?3)[^.。\n\d]){0,30}?RFC\s*(\d{4})(?!\d)|HTTP\/?3(?:(?!QUIC)[^.。\n\d]){0,30}?RFC\s*(\d{4})(?!\d)/gi,
+    keys: ["rfc"],
+    wrong: (m, s) => (m[1] ? ![8999, 9000, 9001, 9002, 9221, 9287, 9368, 9369].includes(Number(m[1])) && !/RFC\s*9000/i.test(s) : Number(m[2]) !== 9114 && !/RFC\s*9114/i.test(s)),
+  },
+  {
+    id: "fact-sni-alpn-rfc",
+    label: { ko: "SNI나 ALPN의 RFC 번호를 틀리게 말함", en: "Cited the wrong RFC for SNI or ALPN" },
+    correction: { ko: "SNI는 TLS 확장으로 RFC 6066(처음은 RFC 3546)에, ALPN은 RFC 7301에 정의돼 있습니다.", en: "SNI is a TLS extension defined in RFC 6066 (first in RFC 3546); ALPN is RFC 7301." },
+    pattern: /\bSNI\b(?:(?!ALPN)[^.。\n\d]){0,40}?RFC\s*(\d{4})(?!\d)|\bALPN\b(?:(?!SNI)[^.。\n\d]){0,40}?RFC\s*(\d{4})(?!\d)/g,
+    keys: ["rfc"],
+    wrong: (m, s) => (m[1] ? ![6066, 3546, 4366].includes(Number(m[1])) && !/RFC\s*6066/i.test(s) : Number(m[2]) !== 7301 && !/RFC\s*7301/i.test(s)),
+  },
+  {
+    id: "fact-inet-pton-success",
+    label: { ko: "inet_pton()이 성공할 때 돌려주는 값을 틀리게 말함(1이 맞음)", en: "Gave the wrong success return of inet_pton() (it is 1)" },
+    correction: { ko: "inet_pton()은 성공하면 1, 형식이 잘못된 문자열이면 0, 지원하지 않는 주소 체계면 -1을 돌려줍니다.", en: "inet_pton() returns 1 on success, 0 for a malformed string and -1 for an unsupported address family." },
+    pattern: /inet_pton[^.。\n]{0,80}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful)[^.。\n\d]{0,20}?(-?\d+)(?!\d)/gi,
+    keys: ["inet_pton"],
+    wrong: (m) => m[1] !== "1",
+  },
+  {
+    id: "fact-connect-ealready",
+    label: { ko: "논블로킹 connect()가 처음에 EALREADY를 돌려준다고 함(EINPROGRESS가 맞음)", en: "Said a non-blocking connect() first returns EALREADY (it is EINPROGRESS)" },
+    correction: { ko: "논블로킹 connect()는 핸드셰이크가 진행 중이면 -1과 EINPROGRESS를 돌려줍니다. EALREADY는 진행 중에 connect()를 다시 불렀을 때입니다.", en: "A non-blocking connect() returns -1 with EINPROGRESS while the handshake proceeds; EALREADY is for calling connect() again meanwhile." },
+    pattern: /connect[^.。\n]{0,60}?EALREADY/gi,
+    keys: ["ealready"],
+    wrong: (_m, s) => !/EINPROGRESS|again|다시|두 번|second call|already in progress|이미 진행/i.test(s),
+  },
+  {
+    id: "fact-rst-econnaborted",
+    label: { ko: "RST를 받은 쪽의 오류를 ECONNABORTED라고 함(ECONNRESET이 맞음)", en: "Said the side receiving an RST gets ECONNABORTED (it is ECONNRESET)" },
+    correction: { ko: "RST를 받은 연결의 다음 recv()/send()는 ECONNRESET(그 뒤 쓰기는 EPIPE)으로 실패합니다.", en: "After an RST the next recv()/send() fails with ECONNRESET (and later writes with EPIPE)." },
+    pattern: /RST[^.。\n]{0,80}?ECONNABORTED/g,
+    keys: ["econnaborted"],
+    wrong: (_m, s) => !/ECONNRESET|accept/i.test(s),
+  },
+  {
+    id: "fact-tw-recycle-removed",
+    label: { ko: "tcp_tw_recycle이 제거된 커널 버전을 틀리게 말함(4.12)", en: "Gave the wrong kernel version for removing tcp_tw_recycle (4.12)" },
+    correction: { ko: "tcp_tw_recycle은 NAT 뒤 클라이언트 문제로 리눅스 4.12에서 제거됐습니다.", en: "tcp_tw_recycle was removed in Linux 4.12 because it broke clients behind NAT." },
+    pattern: /tcp_tw_recycle[^.。\n]{0,80}?(?:linux|리눅스|kernel|커널)\s*(\d+\.\d+)(?!\.?\d)/gi,
+    keys: ["tcp_tw_recycle"],
+    wrong: (m, s) => /제거|삭제|removed|dropped|gone|없어/i.test(s) && m[1] !== "4.12",
+  },
+  {
+    id: "fact-tcp-header-max",
+    label: { ko: "옵션을 포함한 TCP 헤더의 최대 크기를 틀리게 말함(60바이트)", en: "Gave the wrong maximum TCP header size (60 bytes)" },
+    correction: { ko: "TCP 헤더는 옵션이 없으면 20바이트, data offset이 4비트라 최대 60바이트(옵션 최대 40바이트)입니다.", en: "The TCP header is 20 bytes without options and at most 60 (the 4-bit data offset), so options add up to 40 bytes." },
+    pattern: /(?:최대|max(?:imum)?(?: of)?|up to)\s*(\d{2,3})\s*(?:바이트|bytes?|B\b)|(\d{2,3})\s*(?:바이트|bytes?)\s*(?:까지|이 최대|at most)/gi,
+    keys: ["tcp"],
+    wrong: (m, s) => /TCP/i.test(s) && /header|헤더/i.test(s) && !/UDP|IPv6|payload|페이로드|MSS|segment 크기|data/i.test(s) && ![40, 60].includes(Number(m[1] ?? m[2])),
   },
 
 ];
