@@ -1119,4 +1119,19 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(facts("http3-why-udp", "HTTP/3 (RFC 9114) runs over QUIC (RFC 9000).")).toEqual([]);
     expect(facts("client-socket-flow", "If nothing is listening, the RST makes connect() fail with ECONNREFUSED; ECONNRESET only happens on an established connection.")).toEqual([]);
   });
+  it("round 19's common myths are caught in any question, and a rejection or the right statement is not", () => {
+    const pairs: [string, string, string, string][] = [
+      ["udp-socket-identification", "common-udp-socket-per-sender", "UDP도 클라이언트마다 새 소켓이 생기고, 커널이 송신자별로 나눠 줍니다.", "UDP는 TCP와 달리 클라이언트마다 새 소켓을 만들지 않고, 소켓 하나로 모든 송신자의 데이터그램을 받습니다."],
+      ["transport-multiplexing", "common-udp-socket-per-sender", "When a datagram arrives from a new source the kernel automatically creates a new socket for that sender.", "Unlike TCP, UDP does not create a new socket for each sender; one socket receives everything."],
+      ["client-socket-flow", "common-client-uses-server-port", "bind를 안 하면 커널이 목적지 포트와 같은 번호를 출발지 포트로 설정합니다.", "클라이언트는 목적지 포트와 같은 번호를 출발지 포트로 쓰지 않고, 커널이 고른 임시 포트를 씁니다."],
+      ["url-to-socket-journey", "common-client-uses-server-port", "The client socket is bound to local port 443 as well.", "The client socket is not bound to port 443; only the server listens there, and the client gets an ephemeral port."],
+      ["server-socket-flow", "common-accept-does-handshake", "accept()가 3-way 핸드셰이크를 수행하고 새 소켓을 돌려줍니다.", "accept() does not perform the handshake; the kernel already finished it and accept() just dequeues the connection."],
+      ["server-socket-flow", "common-accept-does-handshake", "accept()가 3-way 핸드셰이크를 수행하고 새 소켓을 돌려줍니다.", "The kernel completes the handshake before accept() is called; accept() performs no handshake at all."],
+      ["server-socket-flow", "common-accept-does-handshake", "accept()가 3-way 핸드셰이크를 수행하고 새 소켓을 돌려줍니다.", "accept()가 핸드셰이크를 수행하는 게 아니라, 커널이 끝낸 연결을 꺼낼 뿐입니다."],
+      ["port-vs-socket", "common-one-connection-per-port", "포트 하나에는 연결이 하나만 붙을 수 있어서 서버는 연결마다 포트가 필요합니다.", "포트 하나에는 연결이 하나만 붙는다는 건 오해입니다. 443번 하나에 수천 개 연결이 붙습니다."],
+      ["accept-returns-new-socket", "common-connection-moved-to-new-port", "커널이 연결을 다른 포트로 옮겨 놓아야 80번 포트가 비어서 다음 클라이언트를 받습니다.", "연결을 다른 포트로 옮겨 주는 게 아니라, 새 소켓도 80번 포트를 그대로 씁니다."],
+      ["what-is-a-socket", "common-udp-has-no-socket", "Connectionless UDP has no sockets at all.", "UDP has no connection, but it still has sockets: you create one with SOCK_DGRAM."],
+    ];
+    expectTwins(pairs, ids);
+  });
 });
