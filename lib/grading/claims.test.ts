@@ -1134,4 +1134,13 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     ];
     expectTwins(pairs, ids);
   });
+  it("a Korean denial through any noun (\"…사라지는 상태가 아닙니다\") or through an obligation (\"재부팅해야 한다는 뜻이 아니라\") is not the claim", () => {
+    expectTwins(
+      [
+        ["close-wait-accumulation", "close-wait-is-normal", "CLOSE_WAIT도 시간이 지나면 알아서 사라지는 상태입니다.", "CLOSE_WAIT는 TIME_WAIT처럼 시간이 지나면 알아서 사라지는 상태가 아닙니다."],
+        ["eaddrinuse-cause", "must-reboot-or-kill-time-wait", "포트를 다시 쓰려면 서버를 재부팅해야 합니다.", "EADDRINUSE는 재부팅해야 한다는 뜻이 아니라, 다른 소켓이 그 주소를 쓰고 있다는 뜻입니다."],
+      ],
+      ids,
+    );
+  });
 });

@@ -93,7 +93,7 @@ function deniedByNominal(tokens: Token[], s: Span): boolean {
     }
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
-    if (t.script === "hangul" && /^(구조|방식|식|것|게|건|거|얘기|뜻|모델|원리|구조적|문제|일)$/.test(t.norm) && /^(이|가|은|는|도|)$/.test(t.tail) && prev.script === "hangul" && /(는|은|던|ㄴ|한|된)$/.test(prev.surface) && next && next.clause === t.clause && /^(아니|아닌|아닙|아냐)/.test(next.surface)) return !onlyBefore(tokens, s.to, i + 1);
+    if (t.script === "hangul" && /^(이|가|은|는|도|)$/.test(t.tail) && prev.script === "hangul" && /(는|은|던|ㄴ|한|된)$/.test(prev.surface) && next && next.clause === t.clause && /^(아니|아닌|아닙|아냐)/.test(next.surface)) return !onlyBefore(tokens, s.to, i + 1);
   }
   return false;
 }
