@@ -106,6 +106,11 @@ export function negated(tokens: Token[], s: Span): boolean {
   if (later === "waits") return false;
   if (later >= 0) return true;
   if (tokens[s.to]!.script === "hangul" && deniedByNominal(tokens, s)) return true;
+  // "목적지 포트만으로는 부족하다": what "X alone" is not enough for is denied of X alone.
+  if (/만으로는?$|만으론$/.test(tokens[s.to]!.surface)) {
+    const next = tokens[s.to + 1];
+    if (next && next.clause === tokens[s.to]!.clause && /^(부족|모자라|모자란|불충분)/.test(next.surface)) return true;
+  }
   // "It's not because UDP is faster or because HTTP/3 gives up on reliability": the denial covers each "because".
   // "UDP doesn't try to make the network reliable": a denied attempt reaches through its infinitive.
   for (let i = s.from - 1; i >= Math.max(1, s.from - 7) && tokens[i]!.clause === tokens[s.from]!.clause; i--) {
