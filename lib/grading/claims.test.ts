@@ -1134,7 +1134,7 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     ];
     expectTwins(pairs, ids);
   });
-  it("a Korean denial through any noun (\"…사라지는 상태가 아닙니다\") or through an obligation (\"재부팅해야 한다는 뜻이 아니라\") is not the claim", () => {
+  it("a Korean denial through any noun (\"…사라지는 상태가 아닙니다\"), an obligation (\"재부팅해야 한다는 뜻이 아니라\") or a double negation (\"없이 … 않는다\") is read as what it means", () => {
     expectTwins(
       [
         ["close-wait-accumulation", "close-wait-is-normal", "CLOSE_WAIT도 시간이 지나면 알아서 사라지는 상태입니다.", "CLOSE_WAIT는 TIME_WAIT처럼 시간이 지나면 알아서 사라지는 상태가 아닙니다."],
@@ -1142,6 +1142,7 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
         // "모른 채" denies what the server sees; "X만으로는 부족" denies X alone; the OS enforcing the privileged range is no protocol rule.
         ["nat-port-translation", "server-sees-private-ip", "웹 서버는 노트북의 사설 IP를 보고 응답합니다.", "웹 서버는 노트북의 사설 IP를 전혀 모른 채 공유기 IP와 바뀐 포트만 봅니다."],
         ["transport-multiplexing", "tcp-destination-only", "TCP는 목적지 포트만으로 소켓을 고릅니다.", "TCP는 목적지 포트만으로는 부족해서 4-튜플 전체로 소켓을 찾습니다."],
+        ["tcp-vs-udp", "swapped-tcp-udp-connection-oriented", "TCP는 3-way handshake 없이 데이터를 바로 보냅니다.", "TCP는 connection-oriented라 3-way handshake 없이 데이터를 보내지 않습니다."],
         ["well-known-ports", "port-enforces-protocol", "That port-to-protocol mapping is enforced by the operating system.", "Nor is the assignment enforced; what the OS does enforce is that binding below 1024 needs root."],
       ],
       ids,
