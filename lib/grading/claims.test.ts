@@ -1142,6 +1142,9 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
         // "모른 채" denies what the server sees; "X만으로는 부족" denies X alone; the OS enforcing the privileged range is no protocol rule.
         ["nat-port-translation", "server-sees-private-ip", "웹 서버는 노트북의 사설 IP를 보고 응답합니다.", "웹 서버는 노트북의 사설 IP를 전혀 모른 채 공유기 IP와 바뀐 포트만 봅니다."],
         ["transport-multiplexing", "tcp-destination-only", "TCP는 목적지 포트만으로 소켓을 고릅니다.", "TCP는 목적지 포트만으로는 부족해서 4-튜플 전체로 소켓을 찾습니다."],
+        // An English "doesn't" before a pattern's first part denies the whole clause; a later failure is no success.
+        ["ipv6-dual-stack-socket", "ipv4-client-seen-as-plain-ipv4", "The IPv4 client shows up as a plain IPv4 address in a sockaddr_in.", "The IPv4 client doesn't show up as a plain IPv4 address in a sockaddr_in; accept() gives you a sockaddr_in6."],
+        ["ipv6-dual-stack-socket", "ipv4-first-then-v6-works", "Binding 0.0.0.0 first works fine, and the [::] bind succeeds.", "Binding 0.0.0.0 first makes the later [::] bind fail instead."],
         ["tcp-vs-udp", "swapped-tcp-udp-connection-oriented", "TCP는 3-way handshake 없이 데이터를 바로 보냅니다.", "TCP는 connection-oriented라 3-way handshake 없이 데이터를 보내지 않습니다."],
         ["well-known-ports", "port-enforces-protocol", "That port-to-protocol mapping is enforced by the operating system.", "Nor is the assignment enforced; what the OS does enforce is that binding below 1024 needs root."],
       ],

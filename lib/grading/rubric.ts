@@ -207,6 +207,18 @@ function foil(tokens: Token[], s: Span): boolean {
   return false;
 }
 
+/** Is the English phrase at `s` denied by a "not"/"doesn't"/"never" just before it in its clause? */
+function englishNegationBefore(tokens: Token[], s: Span): boolean {
+  const t0 = tokens[s.from]!;
+  if (t0.script !== "latin") return false;
+  for (let i = s.from - 1; i >= Math.max(0, s.from - 2); i--) {
+    const t = tokens[i]!;
+    if (t.clause !== t0.clause || t.script !== "latin") return false;
+    if (t.negation) return !/^(only|just|merely|simply|solely)$/.test(tokens[i + 1]?.surface ?? "");
+  }
+  return false;
+}
+
 /** `found`: every group's spans in the answer (from Matcher.findEach), starting at index `at`. */
 function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
   if (count === 1) {
@@ -251,7 +263,10 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
     picks.forEach((p, i) => {
       if (i !== last && p.some((s) => s.ownNegations > 0 && s.to > picks[last]![0]!.to)) last = i;
     });
-    const positive = picks[last]!.find((s) => !negated(m.tokens, s));
+    // ("The client doesn't show up as … in a sockaddr_in": an English negation before the first part covers the rest of its clause.)
+    const first = picks.reduce((a, p) => (p[0]!.from < a[0]!.from ? p : a), picks[0]!)[0]!;
+    const deniedUpFront = byClause && englishNegationBefore(m.tokens, first);
+    const positive = deniedUpFront ? undefined : picks[last]!.find((s) => !negated(m.tokens, s));
     const spans = picks.map((p, i) => (i === last ? (positive ?? p[0]!) : p[0]!));
     // (A misconception's earlier part denied before the next part starts — "HTTP 헤더를 넣을 수 없으니 PROXY
     // protocol을 씁니다" — is not its claim: the predicate decides only when the rest is asserted.)
