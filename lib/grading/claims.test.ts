@@ -1151,4 +1151,10 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+  it("a terse Korean note's nominalised verb (\"빠름\") and a contracted ending (\"안 타서\") match the stem a key point is written with", () => {
+    const hit = (text: string) => gradeInterview(rubricOf("unix-domain-sockets"), text).keyPoints.find((k) => k.id === "faster-no-stack")!.hit;
+    expect(hit("AF_UNIX 소켓은 루프백 TCP보다 빠름.")).toBe(true);
+    expect(hit("AF_UNIX 소켓은 TCP/IP 스택을 안 타서 가벼움.")).toBe(true);
+    expect(hit("AF_UNIX 소켓은 같은 호스트 안에서만 통신함.")).toBe(false);
+  });
 });

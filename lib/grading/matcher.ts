@@ -15,7 +15,7 @@ import { analyze, jamoOf, KO_PARTICLES, type Script, type Token } from "./text";
 export const MAX_GAP = 2;
 
 /** Syllables that begin a verb ending after a one-syllable stem: 받아, 닫고, 없는, 열었, 닫힌, 알리… */
-const KO_VERB_ENDING_START = new Set(["아", "어", "고", "는", "은", "을", "지", "기", "게", "았", "었", "습", "으", "니", "며", "면", "다", "자", "혀", "혔", "힌", "힙", "히", "려", "린", "립", "리", "아서", "여", "였", "된", "됩", "되", "돼", "이"]);
+const KO_VERB_ENDING_START = new Set(["아", "어", "서", "음", "고", "는", "은", "을", "지", "기", "게", "았", "었", "습", "으", "니", "며", "면", "다", "자", "혀", "혔", "힌", "힙", "히", "려", "린", "립", "리", "아서", "여", "였", "된", "됩", "되", "돼", "이"]);
 
 export interface PhraseToken {
   norm: string;
@@ -121,6 +121,8 @@ function phraseWordsMatching(t: Token): PhraseToken[] {
   } else if (t.script === "hangul") {
     // particles and endings left on the word ("소켓들", "받아야"), and typos
     for (let len = 1; len < norm.length; len++) consider(vocabulary.byNorm.get(norm.slice(0, len)));
+    const stem = withoutNominalM(norm);
+    if (stem) consider(vocabulary.byNorm.get(stem));
     if (norm.length >= 3) consider(vocabulary.hangulFuzzy.get(bucketOf(norm, "hangul")));
   }
   const words = [...found];
@@ -227,6 +229,16 @@ export function compileGroup(alternatives: string[]): Phrase[] {
 
 // ------------------------------------------------------------------ word comparison
 
+/**
+ * A terse note's nominalised verb ("빠름", "보냄", "끊김") without its ㅁ: "빠르", "보내", "끊기" — the
+ * stem a phrase is written with. undefined when the word's last syllable has no final ㅁ.
+ */
+function withoutNominalM(norm: string): string | undefined {
+  const c = norm.charCodeAt(norm.length - 1) - 0xac00;
+  if (norm.length < 2 || c < 0 || c > 11171 || c % 28 !== 16) return undefined;
+  return norm.slice(0, -1) + String.fromCharCode(0xac00 + c - 16);
+}
+
 /** "recieve" vs "receive": one swap of neighbours counts as one typo. */
 function isAdjacentSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -258,6 +270,8 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
   }
   // Hangul: particles left on the answer word ("소켓들", "반환하게") → prefix match on 2+ syllables.
   const pl = p.norm.length;
+  // ("루프백보다 빠름": a note's nominalised verb is its stem.)
+  if (pl >= 2 && t.norm.length === pl && p.norm === withoutNominalM(t.norm)) return true;
   if (pl >= 2 && t.norm.startsWith(p.norm)) return true;
   // one-syllable words (큐, 닫) may still carry one particle (큐가, 큐에) or, for verb stems, an
   // ending the stripper left (받아야, 닫힙니다, 없다, 알리고): the next syllable starts an ending.
