@@ -1113,6 +1113,7 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ["server-socket-flow", "fact-htonl-port", "포트는 네트워크 바이트 순서여야 하니까 htonl()로 바꿔서 넣습니다.", "포트는 네트워크 바이트 순서여야 하니까 htons()로 바꿔서 넣습니다."],
     ];
     expectTwins(pairs, facts);
+    expectTwins([["four-way-handshake", "fact-handshake-order", "연결은 SYN, ACK, SYN-ACK 순서로 맺어집니다.", "연결할 때는 SYN과 ACK을 SYN+ACK 한 segment로 합칠 수 있습니다."]], facts);
     // (Not a slip: the TIME_WAIT myth named to reject it, both RFCs named together.)
     expect(facts("four-way-handshake", "tcp_fin_timeout을 줄여도 TIME_WAIT는 짧아지지 않습니다.")).toEqual([]);
     expect(facts("tls-sni-alpn", "SNI와 ALPN은 각각 RFC 6066과 RFC 7301에 정의돼 있습니다.")).toEqual([]);

@@ -329,7 +329,9 @@ const FACTS: Fact[] = [
       }
       for (let k = 0; k + 2 < seq.length; k++)
         // (Named as a list — "SYN → ACK → SYN-ACK", "SYN, ACK, SYN/ACK 순서" — not across a description.)
-        if (seq[k]!.kind === "syn" && seq[k + 1]!.kind === "ack" && seq[k + 2]!.kind === "synack" && seq[k + 1]!.at - seq[k]!.at <= 2 && seq[k + 2]!.at - seq[k + 1]!.at <= 2) return [{ at: seq[k + 1]!.at, value: "syn ack synack" }];
+        // (Not "SYN과 ACK을 SYN+ACK 하나로 합친다", "SYN and ACK combine into a SYN-ACK": two flags joined, not an order.)
+        if (seq[k]!.kind === "syn" && seq[k + 1]!.kind === "ack" && seq[k + 2]!.kind === "synack" && seq[k + 1]!.at - seq[k]!.at <= 2 && seq[k + 2]!.at - seq[k + 1]!.at <= 2 && !/^(과|와)$/.test(tokens[seq[k]!.at]!.tail) && !/^(and|&)$/.test(tokens[seq[k]!.at + 1]?.surface ?? ""))
+          return [{ at: seq[k + 1]!.at, value: "syn ack synack" }];
       return [];
     },
     right: () => false,
