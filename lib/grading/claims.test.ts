@@ -1158,4 +1158,8 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(hit("AF_UNIX 소켓은 TCP/IP 스택을 안 타서 가벼움.")).toBe(true);
     expect(hit("AF_UNIX 소켓은 같은 호스트 안에서만 통신함.")).toBe(false);
   });
+  it("a side that is a means is read in the property's clause or the one beside it, not three clauses on", () => {
+    expect(wrong("errno", "임시 포트가 고갈되면 connect()가 EADDRINUSE로 실패합니다.").map((c) => c.property)).toContain("no-local-port");
+    expect(wrong("errno", "client의 ephemeral port 고갈이 문제 → keep-alive/connection pool로 재사용, 나가는 연결엔 tcp_tw_reuse, 서버 재시작 시 bind() EADDRINUSE는 SO_REUSEADDR.")).toEqual([]);
+  });
 });

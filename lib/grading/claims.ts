@@ -1018,7 +1018,9 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
           (!tokens[x.span.to]!.tail && CONTAINER.test(tokens[x.span.to + 1]?.norm ?? "")) ||
           (/^(로|으로)$/.test(tokens[x.span.to]!.tail) && tokens.slice(x.span.to + 1, x.span.to + 5).some((t, k, list) => t.clause === tokens[x.span.to]!.clause && CONTAINER.test(t.norm) && k > 0 && /(는|은|ㄴ|을|ㄹ)$/.test(list[k - 1]!.surface)));
         const meansOf = (list: Mention[]) => list.filter((x) => !(x.role === "foil" && KO_FOIL_TAIL.test(tokens[x.span.to]!.tail)) && !/^(for|than)$/.test(tokens[x.span.from - 1]?.surface ?? "") && !container(x));
-        const any = meansOf(sameClause.length ? sameClause : after.length || leadsOn ? after : inSentence);
+        // (With no side in its clause, only a side in the clause beside it: "port 고갈이 문제 → …, …, bind() EADDRINUSE는 SO_REUSEADDR" names another matter.)
+        const beside = inSentence.filter((x) => Math.abs(tokens[x.span.from]!.clause - clause) <= 1);
+        const any = meansOf(sameClause.length ? sameClause : after.length || leadsOn ? after : beside);
         const pick = any.reduce<Mention | undefined>((best, x) => {
           const d = x.span.to < span.from ? span.from - x.span.to : x.span.from - span.to;
           const bd = best ? (best.span.to < span.from ? span.from - best.span.to : best.span.from - span.to) : Infinity;
