@@ -1162,4 +1162,10 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(wrong("errno", "임시 포트가 고갈되면 connect()가 EADDRINUSE로 실패합니다.").map((c) => c.property)).toContain("no-local-port");
     expect(wrong("errno", "client의 ephemeral port 고갈이 문제 → keep-alive/connection pool로 재사용, 나가는 연결엔 tcp_tw_reuse, 서버 재시작 시 bind() EADDRINUSE는 SO_REUSEADDR.")).toEqual([]);
   });
+  it("a one-part pattern said in a supposition and again plainly is read where it is plain", () => {
+    expectTwins(
+      [["eaddrinuse-cause", "reuseaddr-shares-listener", "SO_REUSEADDR를 켜면, 이미 LISTEN 중인 소켓이 있더라도 커널이 바인드를 허용해 주기 때문에, 이전 프로세스를 찾아 죽일 필요 없이 새 서버가 바로 뜹니다.", "SO_REUSEADDR를 켜도, 이미 LISTEN 중인 소켓이 있더라도 괜찮다는 뜻은 아닙니다. 이전 프로세스가 살아 있으면 bind는 실패합니다."]],
+      ids,
+    );
+  });
 });

@@ -400,8 +400,14 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   });
 
   const misconceptions: MisconceptionResult[] = [];
+  // (A one-group pattern said twice, once in a supposition and once plainly, is read where it is plain.)
+  const plainFound = misconceptionFound.map((spans) => {
+    if (spans.length < 2) return spans;
+    const plain = spans.filter((s) => !isHypothetical(tokens, tokens[s.from]!.clause));
+    return plain.length && plain.length < spans.length ? plain : spans;
+  });
   rubric.misconceptions.forEach((mc, i) => {
-    const found = findAll(m, mc.match.length, misconceptionFound, c.misconceptionAt[i]!, "clause");
+    const found = findAll(m, mc.match.length, mc.match.length === 1 ? plainFound : misconceptionFound, c.misconceptionAt[i]!, "clause");
     if (!found || found.negated) return;
     if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence, found.spans[0]!.from)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.
