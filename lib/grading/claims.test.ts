@@ -1168,4 +1168,35 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+  it("round 20's slips: errnos, signal and type numbers, flag and sysctl names, RFC bounds, ports and calls said wrong (the right twin is not flagged)", () => {
+    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+    const pairs: [string, string, string, string][] = [
+      ["accept-returns-new-socket", "fact-nonblocking-eintr", "With a non-blocking listener and an empty queue it returns -1 with errno EINPROGRESS, so you wait for readability.", "With a non-blocking listener and an empty queue it returns -1 with errno EAGAIN, so you wait for readability."],
+      ["client-socket-flow", "fact-connect-refused-errno", "서버에 리스닝 중인 프로세스가 없으면 ECONNRESET으로 실패합니다.", "서버에 리스닝 중인 프로세스가 없으면 ECONNREFUSED로 실패합니다."],
+      ["close-wait-accumulation", "fact-emfile-name", "Eventually accept() starts failing with \"Too many open files,\" errno EBADF.", "Eventually accept() starts failing with \"Too many open files,\" errno EMFILE."],
+      ["econnreset-vs-epipe", "fact-sigpipe-number", "EPIPE comes together with a SIGPIPE signal (signal 9), whose default action is to terminate the process.", "EPIPE comes together with a SIGPIPE signal (signal 13), whose default action is to terminate the process."],
+      ["half-close-shutdown", "fact-fin-wait-1-after-ack", "먼저 shutdown한 쪽은 자기 FIN이 ACK된 뒤에도 상대의 FIN을 기다리면서 FIN_WAIT_1 상태에 머뭅니다.", "먼저 shutdown한 쪽은 자기 FIN이 ACK된 뒤에는 상대의 FIN을 기다리면서 FIN_WAIT_2 상태에 머뭅니다."],
+      ["http-keepalive-pool-timeout", "fact-nginx-keepalive-default", "keep-alive 타임아웃이 지나면 먼저 닫는데, 기본값이 Node.js는 5초, nginx는 60초입니다.", "keep-alive 타임아웃이 지나면 먼저 닫는데, 기본값이 Node.js는 5초, nginx는 75초입니다."],
+      ["ipv6-dual-stack-socket", "fact-in-use-eaddrnotavail", "이미 듀얼 스택 소켓이 IPv4 쪽까지 점유하고 있어서 EADDRNOTAVAIL 에러로 실패합니다.", "이미 듀얼 스택 소켓이 IPv4 쪽까지 점유하고 있어서 EADDRINUSE 에러로 실패합니다."],
+      ["listen-backlog", "fact-backlog-clamp-sysctl", "backlog 값이 net.ipv4.tcp_max_syn_backlog보다 크면 그 값으로 잘립니다.", "backlog 값이 net.core.somaxconn보다 크면 그 값으로 잘립니다."],
+      ["syn-and-accept-queues", "fact-backlog-clamp-sysctl", "The backlog argument of listen() sets the maximum length of the accept queue, and the kernel caps it at net.ipv4.tcp_max_syn_backlog.", "The backlog argument of listen() sets the maximum length of the accept queue, and the kernel caps it at net.core.somaxconn."],
+      ["nagle-delayed-ack", "fact-rfc1122-delayed-ack", "지연 ACK는 RFC 1122에서는 최대 1초까지 미룰 수 있게 되어 있습니다.", "지연 ACK는 RFC 1122에서는 최대 0.5초까지 미룰 수 있게 되어 있습니다."],
+      ["nat-port-translation", "fact-port-stun-5060", "Both peers learn their public mappings from a STUN server on UDP port 5060.", "Both peers learn their public mappings from a STUN server on UDP port 3478."],
+      ["ping-has-no-port", "fact-icmp-echo-types", "Echo Request는 타입 8, Echo Reply는 타입 1입니다.", "Echo Request는 타입 8, Echo Reply는 타입 0입니다."],
+      ["select-poll-epoll", "fact-epoll-edge-flag", "It's level-triggered by default; you can request edge-triggered mode with the EPOLLONESHOT flag.", "It's level-triggered by default; you can request edge-triggered mode with the EPOLLET flag."],
+      ["socket-address-structures", "fact-inet-pton-invalid", "inet_pton() returns 1 on success and -1 if the string isn't a valid address.", "inet_pton() returns 1 on success and 0 if the string isn't a valid address."],
+      ["tcp-header-flags", "fact-tcp-header-max", "The basic TCP header is 20 bytes, and options can extend it up to 40 bytes in total.", "The basic TCP header is 20 bytes, and options can extend it up to 60 bytes in total."],
+      ["tcp-socket-identification", "fact-getsockname-sender", "각 데이터그램을 누가 보냈는지는 getsockname()으로 확인합니다.", "각 데이터그램을 누가 보냈는지는 recvfrom()으로 확인합니다."],
+      ["tls-sni-alpn", "fact-tls13-rtt", "With TLS 1.3 the full handshake costs two round trips.", "With TLS 1.3 the full handshake costs one round trip."],
+      ["udp-socket-identification", "fact-udp-reply-write", "응답할 때는 그 주소를 인자로 넣어 write()를 호출합니다.", "응답할 때는 그 주소를 인자로 넣어 sendto()를 호출합니다."],
+      ["url-to-socket-journey", "fact-dns-udp-853", "cache에 없으면 resolver에 보통 UDP 853번으로 질의합니다.", "cache에 없으면 resolver에 보통 UDP 53번으로 질의합니다."],
+      ["what-is-a-socket", "fact-socket-type-mismatch", "socket(AF_INET, SOCK_STREAM, 0)이면 TCP socket이고, UDP socket은 SOCK_RAW로 만듭니다.", "socket(AF_INET, SOCK_STREAM, 0)이면 TCP socket이고, UDP socket은 SOCK_DGRAM으로 만듭니다."],
+    ];
+    expectTwins(pairs, facts);
+    // (Not a slip: a connected socket's write(), EPOLLET with EPOLLONESHOT, DNS over QUIC on UDP 853, the options' own 40 bytes.)
+    expect(facts("udp-socket-identification", "connect()한 UDP 소켓이라면 주소를 넘길 필요 없이 write()로 보낼 수 있습니다.")).toEqual([]);
+    expect(facts("select-poll-epoll", "Edge-triggered mode is EPOLLET, often combined with EPOLLONESHOT.")).toEqual([]);
+    expect(facts("url-to-socket-journey", "DNS over QUIC sends queries to the resolver on UDP 853.")).toEqual([]);
+    expect(facts("tcp-header-flags", "The TCP header is 20 bytes without options; options add up to 40 bytes.")).toEqual([]);
+  });
 });

@@ -693,7 +693,8 @@ const TEXT_FACTS: TextFact[] = [
     pattern: /(?:O_NONBLOCK|non-?blocking|논블로킹|넌블로킹)[^.。\n]{0,90}?(EINTR|ECONNREFUSED|ENOBUFS|ETIMEDOUT|EINPROGRESS)/gi,
     keys: ["eintr", "econnrefused", "enobufs", "etimedout", "einprogress"],
     // (EINTR/ENOBUFS are never "would block"; ECONNREFUSED, ETIMEDOUT and EINPROGRESS belong to connect().)
-    wrong: (m, s) => (/^(EINTR|ENOBUFS)$/i.test(m[1]!) ? !/EAGAIN|EWOULDBLOCK|signal|시그널|interrupt|인터럽트/i.test(s) : !/EAGAIN|EWOULDBLOCK|connect|SO_ERROR/i.test(s)),
+    // ("connection" is not connect(): "a non-blocking accept() with no connection waiting returns EINPROGRESS" is the slip.)
+    wrong: (m, s) => (/^(EINTR|ENOBUFS)$/i.test(m[1]!) ? !/EAGAIN|EWOULDBLOCK|signal|시그널|interrupt|인터럽트/i.test(s) : !/EAGAIN|EWOULDBLOCK|\bconnect\b|SO_ERROR/i.test(s)),
   },
   {
     id: "fact-content-type-length",
@@ -723,7 +724,7 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-emfile-name",
     label: { ko: "'Too many open files'의 errno 이름을 틀리게 말함(EMFILE이 맞음)", en: "Gave the wrong errno for 'Too many open files' (it is EMFILE)" },
     correction: { ko: "프로세스의 fd 한도에 닿으면 EMFILE('Too many open files'), 시스템 전체 한도면 ENFILE입니다.", en: "Hitting the process's descriptor limit is EMFILE ('Too many open files'); the system-wide limit is ENFILE." },
-    pattern: /too many open files['"’”]?[\s()]{0,6}(E[A-Z]{3,12})|(E[A-Z]{3,12})[\s(]{0,4}['"‘“]?too many open files/gi,
+    pattern: /too many open files['"’”,.]{0,3}[\s()]{0,6}(?:errno\s*)?(E[A-Z]{3,12})|(E[A-Z]{3,12})[\s(]{0,4}['"‘“]?too many open files/gi,
     keys: ["too many open files"],
     wrong: (m) => !/^(EMFILE|ENFILE)$/.test((m[1] ?? m[2])!),
   },
@@ -794,9 +795,10 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-nginx-keepalive-default",
     label: { ko: "nginx keepalive_timeout의 기본값을 틀리게 말함(75초)", en: "Gave the wrong default for nginx's keepalive_timeout (75 s)" },
     correction: { ko: "nginx의 keepalive_timeout 기본값은 75초입니다(Node.js http 서버의 keepAliveTimeout 기본값이 5초).", en: "nginx's keepalive_timeout defaults to 75 seconds (Node.js's http server keepAliveTimeout defaults to 5 s)." },
-    pattern: /nginx[^.。\n]{0,40}?keepalive_timeout[^.。\n\d]{0,30}?(\d+)\s*(?:s\b|초|seconds?|sec)/gi,
-    keys: ["keepalive_timeout"],
-    wrong: (m, s) => /default|기본/i.test(s) && m[1] !== "75",
+    // (Also in a list of defaults: "기본값이 Node.js는 5초, nginx는 60초".)
+    pattern: /nginx[^.。\n]{0,40}?keepalive_timeout[^.。\n\d]{0,30}?(\d+)\s*(?:s\b|초|seconds?|sec)|nginx(?:[은는]|'s| is)?\s*(\d+)\s*(?:s\b|초|seconds?|sec)/gi,
+    keys: ["nginx"],
+    wrong: (m, s) => /default|기본/i.test(s) && /keep-?alive|킵얼라이브|keepalive_timeout|idle|유휴/i.test(s) && (m[1] ?? m[2]) !== "75",
   },
   {
     id: "fact-xff-rfc",
@@ -809,17 +811,18 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-backlog-clamp-sysctl",
     label: { ko: "listen() backlog의 상한 sysctl을 틀리게 말함(somaxconn이 맞음)", en: "Named the wrong sysctl as the cap on listen()'s backlog (it is somaxconn)" },
     correction: { ko: "listen()의 backlog는 net.core.somaxconn으로 잘립니다. tcp_max_syn_backlog는 SYN 큐(반쯤 열린 연결)의 한도입니다.", en: "listen()'s backlog is clamped to net.core.somaxconn; tcp_max_syn_backlog bounds the SYN queue of half-open connections." },
-    pattern: /(?:backlog|accept queue|accept 큐|ask for more)[^.。\n]{0,80}?(?:clamp|capped|caps|silently|잘려|잘립|깎|상한|줄어)[^.。\n]{0,40}?(?:net\.ipv4\.)?tcp_max_syn_backlog/gi,
+    pattern: /(?:backlog|accept queue|accept 큐|ask for more)(?:[^.。\n]|\.(?=\w)){0,80}?(?:clamp|capped|caps|silently|잘려|잘립|깎|상한|줄어)(?:[^.。\n]|\.(?=\w)){0,40}?(?:net\.ipv4\.)?tcp_max_syn_backlog|(?:backlog|이 값|값이)(?:[^.。\n]|\.(?=\w)){0,30}?(?:net\.ipv4\.)?tcp_max_syn_backlog(?:보다 크면|을 넘으면|를 넘으면)[^.。\n]{0,20}?(?:잘려|잘립|깎|줄어|맞춰)/gi,
     keys: ["tcp_max_syn_backlog"],
-    wrong: (_m, s) => !/somaxconn|SYN queue|SYN 큐|half-open|반쯤 열린|SYN_RECV/i.test(s),
+    // (Unless the sentence ties tcp_max_syn_backlog to the SYN queue, or names somaxconn.)
+    wrong: (_m, s) => !/somaxconn/i.test(s) && !/(?:SYN queue|SYN 큐|half-open|반쯤 열린|SYN_RECV)[^;]{0,40}?tcp_max_syn_backlog|tcp_max_syn_backlog[^;]{0,40}?(?:SYN queue|SYN 큐|half-open|반쯤 열린|SYN_RECV)/i.test(s),
   },
   {
     id: "fact-rfc1122-delayed-ack",
     label: { ko: "RFC 1122가 정한 지연 ACK의 상한을 틀리게 말함(500ms)", en: "Gave the wrong delayed-ACK bound from RFC 1122 (500 ms)" },
     correction: { ko: "RFC 1122는 지연 ACK를 500ms 안에 보내야 한다고 정합니다. 리눅스는 40~200ms, Windows는 기본 200ms입니다.", en: "RFC 1122 bounds the ACK delay at 500 ms; Linux uses 40–200 ms and Windows 200 ms by default." },
-    pattern: /RFC\s*1122[^.。\n\d]{0,60}?(\d+)\s*(?:ms|밀리초)/gi,
+    pattern: /RFC\s*1122[^.。\n\d]{0,60}?(\d+(?:\.\d+)?)\s*(ms|밀리초|초|seconds?|s\b)/gi,
     keys: ["1122"],
-    wrong: (m) => m[1] !== "500" && !/linux|리눅스|windows|윈도우|bsd|macos/i.test(m[0]),
+    wrong: (m) => Number(m[1]) * (/^(ms|밀리초)$/i.test(m[2]!) ? 1 : 1000) !== 500 && !/linux|리눅스|windows|윈도우|bsd|macos/i.test(m[0]),
   },
   {
     id: "fact-syn-queue-state",
@@ -848,10 +851,88 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-socket-type-mismatch",
     label: { ko: "TCP 소켓을 SOCK_DGRAM으로(또는 UDP 소켓을 SOCK_STREAM으로) 만든다고 함", en: "Created a TCP socket with SOCK_DGRAM (or a UDP socket with SOCK_STREAM)" },
     correction: { ko: "TCP 소켓은 SOCK_STREAM, UDP 소켓은 SOCK_DGRAM으로 만듭니다.", en: "A TCP socket is created with SOCK_STREAM, a UDP socket with SOCK_DGRAM." },
-    pattern: /TCP(?:(?!UDP|SOCK_|DGRAM 소켓|datagram)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_DGRAM|UDP(?:(?!TCP|SOCK_|STREAM 소켓|stream)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_STREAM/g,
-    keys: ["sock_dgram", "sock_stream"],
+    pattern: /TCP(?:(?!UDP|SOCK_|DGRAM 소켓|datagram|raw)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_(?:DGRAM|RAW)|UDP(?:(?!TCP|SOCK_|STREAM 소켓|stream|raw)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_(?:STREAM|RAW)/g,
+    keys: ["sock_dgram", "sock_stream", "sock_raw"],
   },
   // Round 18's slips: names, numbers and errnos people mix up.
+  // Round 20's slips.
+  {
+    id: "fact-sigpipe-number",
+    label: { ko: "SIGPIPE의 시그널 번호를 틀리게 말함(13)", en: "Gave the wrong signal number for SIGPIPE (13)" },
+    correction: { ko: "SIGPIPE는 13번입니다(9번은 SIGKILL).", en: "SIGPIPE is signal 13 (9 is SIGKILL)." },
+    pattern: /SIGPIPE\s*(?:signal\s*|시그널\s*)?(?:\(\s*(?:signal\s*|시그널\s*)?(\d{1,2})\s*\)|(?:is|는|은)\s*(?:signal\s*)?(\d{1,2})(?:번|\b))/gi,
+    keys: ["sigpipe"],
+    wrong: (m) => (m[1] ?? m[2]) !== "13",
+  },
+  {
+    id: "fact-fin-wait-1-after-ack",
+    label: { ko: "FIN이 ACK된 뒤에도 FIN_WAIT_1에 있다고 함(FIN_WAIT_2가 맞음)", en: "Said the closer stays in FIN_WAIT_1 after its FIN is ACKed (it is FIN_WAIT_2)" },
+    correction: { ko: "먼저 닫은 쪽은 FIN을 보내면 FIN_WAIT_1, 그 FIN이 ACK되면 FIN_WAIT_2에서 상대의 FIN을 기다립니다.", en: "The closer is in FIN_WAIT_1 after sending its FIN and moves to FIN_WAIT_2 once that FIN is ACKed, waiting there for the peer's FIN." },
+    pattern: /(?:ACK된 뒤|ACK된 후|ACK을 받은 뒤|ACK를 받은 뒤|ACK을 받고|ACK를 받고|ACK받은 뒤|is acknowledged|was acknowledged|has been acknowledged|is ACKed|was ACKed|been ACKed)[^.。\n]{0,60}?FIN_WAIT_1/gi,
+    keys: ["fin_wait_1"],
+    wrong: (_m, s) => !/FIN_WAIT_2/i.test(s),
+  },
+  {
+    id: "fact-in-use-eaddrnotavail",
+    label: { ko: "이미 점유된 주소에 bind하면 EADDRNOTAVAIL이라고 함(EADDRINUSE가 맞음)", en: "Said binding an address already taken fails with EADDRNOTAVAIL (it is EADDRINUSE)" },
+    correction: { ko: "다른 소켓이 이미 쓰는 주소·포트에 bind하면 EADDRINUSE입니다. EADDRNOTAVAIL은 그 주소가 이 호스트에 없거나 쓸 임시 포트가 없을 때입니다.", en: "Binding an address and port another socket already holds fails with EADDRINUSE; EADDRNOTAVAIL means the address is not local or no ephemeral port is free." },
+    pattern: /(?:이미|already)[^.。\n]{0,80}?(?:점유|사용 중|쓰고 있|in use|taken|occupied|owns|holds|차지)[^.。\n]{0,60}?EADDRNOTAVAIL/gi,
+    keys: ["eaddrnotavail"],
+  },
+  {
+    id: "fact-icmp-echo-types",
+    label: { ko: "ICMP Echo의 타입 번호를 틀리게 말함(요청 8, 응답 0)", en: "Gave a wrong ICMP Echo type number (request 8, reply 0)" },
+    correction: { ko: "ICMP Echo Request는 타입 8, Echo Reply는 타입 0입니다(IPv6의 ICMPv6는 128/129).", en: "ICMP Echo Request is type 8 and Echo Reply type 0 (ICMPv6 uses 128/129)." },
+    pattern: /echo[ -]?(request|reply|요청|응답)[^.。\n\d]{0,12}?(?:type|타입|유형)\s*(\d{1,3})(?!\d)/gi,
+    keys: ["echo"],
+    wrong: (m, s) => !/ICMPv6|IPv6/i.test(s) && Number(m[2]) !== (/request|요청/i.test(m[1]!) ? 8 : 0),
+  },
+  {
+    id: "fact-epoll-edge-flag",
+    label: { ko: "epoll의 엣지 트리거 플래그 이름을 틀리게 말함(EPOLLET)", en: "Named the wrong flag for epoll's edge-triggered mode (EPOLLET)" },
+    correction: { ko: "엣지 트리거는 EPOLLET 플래그로 켭니다. EPOLLONESHOT은 한 번 알린 뒤 다시 등록할 때까지 끄는 별개 옵션입니다.", en: "Edge-triggered mode is the EPOLLET flag; EPOLLONESHOT is a separate option that disarms the fd after one event." },
+    pattern: /edge[- ]?trigger(?:ed)?[^.。\n]{0,50}?\b(EPOLL(?!ET\b)[A-Z]+)\b|엣지 ?트리거[^.。\n]{0,40}?\b(EPOLL(?!ET\b)[A-Z]+)\b/gi,
+    keys: ["epoll"],
+    wrong: (m, s) => !/EPOLLET\b/.test(s) && /flag|플래그|with|로 켜|로 설정|request|mode|모드/i.test(s) && /^EPOLL(ONESHOT|EXCLUSIVE|IN|OUT|RDHUP|PRI|ERR|HUP|WAKEUP)$/i.test((m[1] ?? m[2])!),
+  },
+  {
+    id: "fact-inet-pton-invalid",
+    label: { ko: "inet_pton()이 잘못된 주소 문자열에 -1을 돌려준다고 함(0이 맞음)", en: "Said inet_pton() returns -1 for an invalid address string (it returns 0)" },
+    correction: { ko: "inet_pton()은 성공하면 1, 형식이 잘못된 문자열이면 0, 지원하지 않는 주소 체계면 -1(errno EAFNOSUPPORT)을 돌려줍니다.", en: "inet_pton() returns 1 on success, 0 for a string that is not a valid address, and -1 (errno EAFNOSUPPORT) for an unsupported family." },
+    pattern: /inet_pton[^.。\n]{0,160}?(?:-1|minus one)\s*(?:if|when|for)\s*(?:the\s+)?(?:string|input|address|text)?\s*(?:is(?:n't| not) (?:a )?valid|is invalid|isn't valid|is malformed)|inet_pton[^.。\n]{0,160}?(?:잘못된|유효하지 않은|형식이 틀린)[^.。\n]{0,30}?-1/gi,
+    keys: ["inet_pton"],
+  },
+  {
+    id: "fact-getsockname-sender",
+    label: { ko: "데이터그램을 보낸 쪽을 getsockname()으로 안다고 함(recvfrom()이 알려 줌)", en: "Said getsockname() tells who sent a datagram (recvfrom() does)" },
+    correction: { ko: "데이터그램마다 보낸 쪽 주소는 recvfrom()(또는 recvmsg())이 돌려줍니다. getsockname()은 내 소켓의 로컬 주소, getpeername()은 연결된 상대 주소입니다.", en: "recvfrom() (or recvmsg()) returns each datagram's sender; getsockname() gives your own local address and getpeername() a connected peer's." },
+    pattern: /(?:누가 보냈|보낸 (?:쪽|사람|주소|곳)|송신자|sender|who sent)[^.。\n]{0,50}?getsockname|getsockname[^.。\n]{0,50}?(?:누가 보냈|보낸 (?:쪽|사람|주소|곳)|송신자|sender|who sent)/gi,
+    keys: ["getsockname"],
+  },
+  {
+    id: "fact-tls13-rtt",
+    label: { ko: "TLS 1.3 핸드셰이크의 왕복 횟수를 틀리게 말함(1-RTT)", en: "Gave the wrong round-trip count for a TLS 1.3 handshake (1-RTT)" },
+    correction: { ko: "TLS 1.3의 전체 핸드셰이크는 1-RTT(재개 시 0-RTT 가능), TLS 1.2는 2-RTT입니다.", en: "A full TLS 1.3 handshake takes one round trip (0-RTT on resumption); TLS 1.2 takes two." },
+    pattern: /TLS ?1\.3[^.。\n]{0,60}?(?:\b(two|three|2|3)[- ]?(?:round[- ]?trips?|RTTs?)|(두|세|2|3) ?(?:번의? )?(?:왕복|RTT))/gi,
+    keys: ["1.3"],
+    wrong: (_m, s) => !/TLS ?1\.2|resum|재개|TCP/i.test(_m[0]),
+  },
+  {
+    id: "fact-udp-reply-write",
+    label: { ko: "연결하지 않은 UDP 소켓에서 주소를 넘겨 write()로 답한다고 함(sendto()가 맞음)", en: "Replied on an unconnected UDP socket with write() and an address (it is sendto())" },
+    correction: { ko: "연결하지 않은 UDP 소켓은 sendto()에 목적지 주소를 넘겨 답합니다. write()/send()는 주소 인자가 없어서 connect()한 소켓에서만 씁니다.", en: "An unconnected UDP socket replies with sendto() and the destination address; write()/send() take no address and only work on a connected socket." },
+    pattern: /(?:주소를|address)[^.。\n]{0,20}?(?:인자로|as an argument|넣어|넘겨|pass)[^.。\n]{0,20}?\b(write|send)\(\)/gi,
+    keys: ["write()", "send()"],
+    wrong: (_m, s) => !/connect|sendto/i.test(s),
+  },
+  {
+    id: "fact-dns-udp-853",
+    label: { ko: "일반 DNS 질의가 UDP 853번을 쓴다고 함(53번)", en: "Said ordinary DNS queries use UDP port 853 (it is 53)" },
+    correction: { ko: "일반 DNS 질의는 UDP 53번(큰 응답이나 영역 전송은 TCP 53)입니다. 853번은 DNS over TLS(TCP)와 DNS over QUIC입니다.", en: "Ordinary DNS queries go to UDP port 53 (TCP 53 for large answers and zone transfers); 853 is DNS over TLS (TCP) and DNS over QUIC." },
+    pattern: /(?:DNS|resolver|리졸버)[^.。\n]{0,80}?UDP\s*(?:port\s*)?853/gi,
+    keys: ["853"],
+    wrong: (_m, s) => !/TLS|DoT|DoH|DoQ|QUIC|HTTPS/i.test(s),
+  },
   {
     id: "fact-connect-refused-errno",
     label: { ko: "연결 거부(SYN에 RST)의 errno를 ECONNRESET이라고 함(ECONNREFUSED가 맞음)", en: "Said a refused connect() (RST to the SYN) fails with ECONNRESET (it is ECONNREFUSED)" },
@@ -859,8 +940,7 @@ const TEXT_FACTS: TextFact[] = [
     pattern: /ECONNRESET/g,
     keys: ["econnreset"],
     wrong: (_m, s) =>
-      /connect|SYN/i.test(s) &&
-      /(?:nothing|no one|nobody|no process|no server|아무도|아무것도)[^.。\n]{0,24}?(?:listen|리슨|듣)|not listening|isn't listening|listen(?:하지|하고 있지|을 안|중이 아니)|닫힌 포트|closed port/i.test(s) &&
+      /(?:nothing|no one|nobody|no process|no server|아무도|아무것도)[^.。\n]{0,24}?(?:listen|리슨|듣)|not listening|isn't listening|listen(?:하지|하고 있지|을 안|중이 아니)|(?:listen|리스닝|리슨)[^.。\n]{0,16}?(?:없으면|없을 때|없는|없다면)|닫힌 포트|closed port/i.test(s) &&
       !/ECONNREFUSED|refused|거부/i.test(s),
   },
   {
@@ -899,9 +979,10 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-inet-pton-success",
     label: { ko: "inet_pton()이 성공할 때 돌려주는 값을 틀리게 말함(1이 맞음)", en: "Gave the wrong success return of inet_pton() (it is 1)" },
     correction: { ko: "inet_pton()은 성공하면 1, 형식이 잘못된 문자열이면 0, 지원하지 않는 주소 체계면 -1을 돌려줍니다.", en: "inet_pton() returns 1 on success, 0 for a malformed string and -1 for an unsupported address family." },
-    pattern: /inet_pton[^.。\n]{0,80}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful)[^.。\n\d]{0,20}?(-?\d+)(?!\d)/gi,
+    // (The value said of success: "성공하면 0을 반환", "on success it returns 0", "returns 0 on success".)
+    pattern: /inet_pton[^.。\n]{0,80}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful),?\s*(?:it\s+)?(?:returns?\s+)?(-?\d+)(?!\d)|inet_pton[^.。\n]{0,80}?returns?\s+(-?\d+)\s+(?:on success|if successful|when it succeeds)/gi,
     keys: ["inet_pton"],
-    wrong: (m) => m[1] !== "1",
+    wrong: (m) => (m[1] ?? m[2]) !== "1",
   },
   {
     id: "fact-connect-ealready",
@@ -933,17 +1014,20 @@ const TEXT_FACTS: TextFact[] = [
     correction: { ko: "TCP 헤더는 옵션이 없으면 20바이트, data offset이 4비트라 최대 60바이트(옵션 최대 40바이트)입니다.", en: "The TCP header is 20 bytes without options and at most 60 (the 4-bit data offset), so options add up to 40 bytes." },
     pattern: /(?:최대|max(?:imum)?(?: of)?|up to)\s*(\d{2,3})\s*(?:바이트|bytes?|B\b)|(\d{2,3})\s*(?:바이트|bytes?)\s*(?:까지|이 최대|at most)/gi,
     keys: ["tcp"],
-    wrong: (m, s) => /TCP/i.test(s) && /header|헤더/i.test(s) && !/UDP|IPv6|payload|페이로드|MSS|segment 크기|data/i.test(s) && ![40, 60].includes(Number(m[1] ?? m[2])),
+    // (40 is right for the options alone, not for the header "in total".)
+    wrong: (m, s) => /TCP/i.test(s) && /header|헤더/i.test(s) && !/UDP|IPv6|payload|페이로드|MSS|segment 크기|data/i.test(s) && !(/in total|total|총|전체/i.test(s) ? [60] : [40, 60]).includes(Number(m[1] ?? m[2])),
   },
 
 ];
 
 /** The sentence of the text around [from, to). */
 function sentenceAround(text: string, from: number, to: number): { from: number; to: number; text: string } {
+  // (A dot inside a word — "Node.js", "net.ipv4.tcp_fin_timeout", "5.4" — ends no sentence.)
+  const ends = (i: number) => /[!?。\n]/.test(text[i]!) || (text[i] === "." && (i + 1 >= text.length || /\s/.test(text[i + 1]!)));
   let a = from;
-  while (a > 0 && !/[.!?。\n]/.test(text[a - 1]!)) a--;
+  while (a > 0 && !ends(a - 1)) a--;
   let b = to;
-  while (b < text.length && !/[.!?。\n]/.test(text[b]!)) b++;
+  while (b < text.length && !ends(b)) b++;
   return { from: a, to: b, text: text.slice(a, b) };
 }
 

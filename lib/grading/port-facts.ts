@@ -45,6 +45,8 @@ export const SERVICE_PORTS: ServicePort[] = [
   { label: "WebSocket (ws://)", names: ["ws"], ports: [80, 8080, 8000, 3000] },
   { label: "WebSocket (wss://)", names: ["wss"], ports: [443, 8443] },
   { label: "SMB", names: ["smb", "cifs"], ports: [445, 139], defaults: [445, 139] },
+  { label: "STUN", names: ["stun"], ports: [3478, 5349, 19302], defaults: [3478, 5349] },
+  { label: "SIP", names: ["sip"], ports: [5060, 5061], defaults: [5060, 5061] },
   { label: "MySQL", names: ["mysql", "mariadb"], ports: [3306] },
   { label: "RDP", names: ["rdp"], ports: [3389] },
   { label: "PostgreSQL", names: ["postgresql", "postgres"], ports: [5432] },
