@@ -1199,4 +1199,14 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(facts("url-to-socket-journey", "DNS over QUIC sends queries to the resolver on UDP 853.")).toEqual([]);
     expect(facts("tcp-header-flags", "The TCP header is 20 bytes without options; options add up to 40 bytes.")).toEqual([]);
   });
+  it("round 20's false mechanisms: SNI sent encrypted, port 0 handed out unchecked, a return-value check that stops SIGPIPE", () => {
+    expectTwins(
+      [
+        ["tls-sni-alpn", "sni-encrypted", "SNI 값은 ClientHello 안에서 서버 공개키로 암호화되어 전송됩니다.", "SNI는 ClientHello에 평문으로 실리기 때문에 중간 장비도 도메인을 볼 수 있고, 이를 암호화하려는 게 ECH입니다."],
+        ["bind-port-zero", "port-zero-unchecked", "The kernel does not check whether that port is already taken, so wrap bind() in a retry loop.", "The kernel only picks a port nobody is using, then getsockname() tells you which one."],
+        ["econnreset-vs-epipe", "checking-return-stops-sigpipe", "write()의 반환값을 꼼꼼히 체크하면 SIGPIPE가 오지 않습니다.", "SIGPIPE는 signal(SIGPIPE, SIG_IGN)이나 MSG_NOSIGNAL로 막고, 그다음 EPIPE를 일반 에러로 처리합니다."],
+      ],
+      ids,
+    );
+  });
 });
