@@ -78,3 +78,15 @@ describe("normalisation", () => {
     expect(detectLanguage("It returns a new socket")).toBe("en");
   });
 });
+
+describe("clauses around asides and auxiliaries", () => {
+  const clauses = (s: string) => new Set(analyze(s).tokens.map((t) => t.clause)).size;
+  it("a short aside glued to a particle stays in its clause; a free-standing aside is a clause of its own", () => {
+    expect(clauses("tcp_fin_timeout(기본 60초)이 지나면 커널이 정리합니다")).toBe(1);
+    expect(clauses("TCP는 바이트 스트림(메시지 경계 없음) 방식입니다")).toBeGreaterThan(1);
+  });
+  it("an obligation \"-야 한다\" is one clause unless it ends one itself", () => {
+    expect(clauses("재부팅해야 한다는 뜻이 아니라")).toBe(1);
+    expect(clauses("모두 받아야 하니까, 공용 틀을 씁니다")).toBeGreaterThan(1);
+  });
+});

@@ -246,6 +246,16 @@ function normalizeChars(text: string): Chars {
 }
 
 /** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
+/** Is the parenthesis opening at `k` a short aside closed right before a Korean particle ("…(기본 60초)이 …")? */
+function gluedAside(chars: string[], k: number): boolean {
+  if (chars[k - 1] === " ") return false;
+  for (let j = k + 1; j < chars.length && j <= k + 40; j++) {
+    if (chars[j] === "(" || chars[j] === "." || chars[j] === "\n") return false;
+    if (chars[j] === ")") return isHangulChar(chars[j + 1] ?? "") && /^[이가은는을를의에와과도로만]$/.test(chars[j + 1]!);
+  }
+  return false;
+}
+
 const GLUE = new Set(["(", ")", "'", "\"", "`", "[", "]", "“", "”", "‘", "’"]);
 const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
 /** (An arrow joins the two ends of a pair: "내 IP·포트 ↔ 서버 IP·443" are two phrases, not one claim.) */
@@ -354,7 +364,8 @@ export function analyze(text: string): Analysis {
     // " / " between items of a list ("0–1023 / registered 1024–49151 / dynamic …") separates them like a comma.
     else if (c === "/" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
     // An aside in parentheses ("바이트 스트림(메시지 경계 없음)") is a clause of its own; "close(fd)" and "accept()" are not asides.
-    else if (c === "(" && (isHangulChar(chars[k + 1] ?? "") || chars[k - 1] === " ")) clauseBreak = true;
+    // (Not a short aside glued to a particle, "tcp_fin_timeout(기본 60초)이 지나면": the outer clause goes on through it.)
+    else if (c === "(" && (isHangulChar(chars[k + 1] ?? "") || chars[k - 1] === " ") && !gluedAside(chars, k)) clauseBreak = true;
     else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1] ?? "") || isDigit(chars[k + 1] ?? ""))) {
       if (c === "-" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
       // Notes written as steps ("먼저 닫는 쪽 FIN → 상대 ACK (CLOSE_WAIT …) → …"): each arrow starts a clause.
