@@ -89,4 +89,8 @@ describe("clauses around asides and auxiliaries", () => {
     expect(clauses("재부팅해야 한다는 뜻이 아니라")).toBe(1);
     expect(clauses("모두 받아야 하니까, 공용 틀을 씁니다")).toBeGreaterThan(1);
   });
+  it("a permission \"-아도 된다\" is one clause; a concession \"-해도 …\" opens another", () => {
+    expect(clauses("첫 번째 값을 클라이언트 IP로 믿고 써도 됩니다")).toBe(1);
+    expect(clauses("리스닝 소켓을 close()해도 연결은 살아 있습니다")).toBeGreaterThan(1);
+  });
 });

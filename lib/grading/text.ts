@@ -428,10 +428,11 @@ export function analyze(text: string): Analysis {
       } else norm = info.norm;
       if (norm && r.s.startsWith(norm)) tail = r.s.slice(norm.length);
       // ("받고 싶으면", "보내고 있는": -고 before 싶다/있다 is an auxiliary, not a clause break; so is the
-      // obligation "-야 한다/된다" that does not end a clause itself: "재부팅해야 한다는 뜻이 아니라".)
+      // obligation "-야 한다/된다" that does not end a clause itself: "재부팅해야 한다는 뜻이 아니라"; nor is
+      // the permission "-아도 된다", "믿고 써도 됩니다", which is no concession.)
       const next = raw[i + 1];
       const auxiliary =
-        next?.script === "hangul" && ((/고$/.test(r.s) && /^(싶|있)/.test(next.s)) || (/(어야|아야|해야|여야)$/.test(r.s) && /^(하|한|합|해|했|할|된|됩|돼|되|됐)/.test(next.s) && !koreanWord(next.s).clauseEnd));
+        next?.script === "hangul" && ((/고$/.test(r.s) && /^(싶|있)/.test(next.s)) || (/도$/.test(r.s) && /^(되|돼|됩|됐|괜찮|좋|상관없)/.test(next.s)) || (/(어야|아야|해야|여야)$/.test(r.s) && /^(하|한|합|해|했|할|된|됩|돼|되|됐)/.test(next.s) && !koreanWord(next.s).clauseEnd));
       if ((info.clauseEnd || (r.glued && r.s === "고")) && !auxiliary) {
         pendingClause = true;
         pendingJoin = info.joinEnd;
