@@ -1209,4 +1209,17 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+  it("round 21's false alarms: a belief rejected with \"상관없습니다\", \"isn't limited to\", a client-side port shortage, edge-triggered re-notifying on new data", () => {
+    expectTwins(
+      [
+        ["ping-has-no-port", "ping-uses-tcp-udp-port", "ping은 7번 echo 포트를 씁니다.", "가끔 ping이 7번 echo 포트를 쓴다고 생각하는 분들이 있는데 그건 별개의 echo 서비스 얘기고 ping과는 상관없습니다."],
+        ["tcp-vs-udp", "swapped-tcp-udp-unreliable", "TCP is the unreliable one.", "UDP isn't limited to 'unreliable' apps."],
+        ["server-port-many-clients", "common-server-new-port", "서버는 연결마다 서버 쪽에 임시 포트를 새로 하나씩 씁니다.", "포트가 모자라는 건 오히려 클라 쪽(한 IP에서 같은 서버:443으로는 임시 포트 범위만큼만 연결 가능)."],
+        ["epoll-level-edge-triggered", "swapped-epoll-lt-et-reports-while-ready", "엣지 트리거도 레벨 트리거처럼 데이터가 남아 있으면 계속 알려 줍니다.", "엣지 트리거는 한 번만 알리고 끝인 건 아니고, 새 데이터가 또 들어오면 다시 알려 줍니다."],
+      ],
+      ids,
+    );
+    // ("상관없이" is "regardless of", no negation.)
+    expect(ids("half-close-shutdown", "shutdown(fd, SHUT_WR)은 fd 참조 개수와 상관없이 연결에 바로 작용해서 송신 방향만 닫고 FIN을 보냅니다.")).toEqual([]);
+  });
 });

@@ -70,7 +70,7 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
 function onlyBefore(tokens: Token[], end: number, neg: number): boolean {
   for (let k = end; k < neg; k++) {
     const t = tokens[k]!;
-    if (t.script === "hangul" && (t.tail === "만" || t.tail.endsWith("뿐") || t.norm === "뿐" || t.surface.startsWith("뿐") || t.surface.startsWith("전용"))) return true;
+    if (t.script === "hangul" && ((t.tail.endsWith("만") && t.tail !== "만큼") || t.tail.endsWith("뿐") || t.norm === "뿐" || t.surface.startsWith("뿐") || t.surface.startsWith("전용"))) return true;
   }
   return false;
 }
@@ -141,7 +141,8 @@ export function negated(tokens: Token[], s: Span): boolean {
     // ("anything not yet sent is thrown away": "not yet" negates the word after it, not the phrase.)
     if (t.negation && t.script === "latin" && tokens[i + 1]?.surface === "yet" && i + 2 < s.from) continue;
     // ("doesn't only wait", "not just the port"): what is denied is "only", not the phrase.
-    if (t.negation && t.script === "latin" && /^(only|just|merely|simply|solely)$/.test(tokens[i + 1]?.surface ?? "")) continue;
+    // ("isn't limited to 'unreliable' apps": what is denied is the limit, not the phrase.)
+    if (t.negation && t.script === "latin" && /^(only|just|merely|simply|solely|limited|restricted|confined)$/.test(tokens[i + 1]?.surface ?? "")) continue;
     if (t.negation && t.script === "latin" && !(s.from - i >= 3 && (RELATIVE.has(tokens[i - 1]?.surface ?? "") || RELATIVE.has(tokens[i - 2]?.surface ?? "")))) return true;
   }
   // "It isn't the client that uses …", "it's not UDP that …": a negated cleft denies its relative clause.

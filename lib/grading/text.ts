@@ -104,7 +104,7 @@ function isOnlySuffix(word: string): boolean {
 }
 
 /** (없어지다 "go away" and 없애다 "remove" state a change, not a negation: "마지막 참조가 없어지면".) */
-const KO_NEGATION = /^(않|안$|덜$|아니|아닌|아닙|아냐|없(?!어지|어져|어졌|애|앤|앨|앴)|못|무관|모르|모른|모릅|몰라|몰랐)|지\s?않|지\s?못|수\s?없|지\s?마/;
+const KO_NEGATION = /^(않|안$|덜$|아니|아닌|아닙|아냐|없(?!어지|어져|어졌|애|앤|앨|앴)|못|무관|상관없(?!이)|관계없(?!이)|모르|모른|모릅|몰라|몰랐)|지\s?않|지\s?못|수\s?없|지\s?마/;
 
 /** Jamo of recurring words: at most 4 MB (UTF-16 estimate), words of ≤ 24 syllables only. */
 export const jamoCache = new BoundedCache<string>({ maxBytes: 4 * 1024 * 1024, maxEntries: 50_000, maxKeyLength: 24, sizeOf: (k, v) => 2 * (k.length + v.length) + 64 });
