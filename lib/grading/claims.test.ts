@@ -1222,4 +1222,25 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // ("상관없이" is "regardless of", no negation.)
     expect(ids("half-close-shutdown", "shutdown(fd, SHUT_WR)은 fd 참조 개수와 상관없이 연결에 바로 작용해서 송신 방향만 닫고 FIN을 보냅니다.")).toEqual([]);
   });
+  it("round 21's slips: tool flags, kernel versions, TCP states, Windows and nginx defaults, option names, errnos and ALPN IDs said wrong (the right twin is not flagged)", () => {
+    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+    const pairs: [string, string, string, string][] = [
+      ["close-wait-accumulation", "fact-ss-process-flag", "ss -tan state close-wait에 -e 옵션을 붙여서 어떤 process가 소켓을 잡고 있는지 봅니다.", "ss -tan state close-wait에 -p 옵션을 붙여서 어떤 process가 소켓을 잡고 있는지 봅니다."],
+      ["epoll-level-edge-triggered", "fact-epollexclusive-version", "For the thundering herd there's EPOLLEXCLUSIVE, added in Linux 3.9.", "For the thundering herd there's EPOLLEXCLUSIVE, added in Linux 4.5."],
+      ["half-close-shutdown", "fact-half-close-peer-state", "이 사이 먼저 닫은 쪽은 FIN_WAIT_2에, 상대는 LAST_ACK 상태에 머뭅니다.", "이 사이 먼저 닫은 쪽은 FIN_WAIT_2에, 상대는 CLOSE_WAIT 상태에 머뭅니다."],
+      ["http-keepalive-pool-timeout", "fact-nginx-keepalive-default", "이 타임아웃은 서버마다 다른데 Node.js는 기본 5초, nginx는 기본 30초입니다.", "이 타임아웃은 서버마다 다른데 Node.js는 기본 5초, nginx는 기본 75초입니다."],
+      ["nagle-delayed-ack", "fact-windows-delayed-ack", "지연 ACK는 리눅스는 40ms에서 200ms 사이에서 조절하며 윈도우는 기본 500ms입니다.", "지연 ACK는 리눅스는 40ms에서 200ms 사이에서 조절하며 윈도우는 기본 200ms입니다."],
+      ["socket-address-structures", "fact-inet-pton-success", "inet_pton()은 \"127.0.0.1\" 같은 문자열 주소를 binary로 바꿔 sin_addr에 채워 주고, 성공하면 0을 리턴합니다.", "inet_pton()은 \"127.0.0.1\" 같은 문자열 주소를 binary로 바꿔 sin_addr에 채워 주고, 성공하면 1을 리턴합니다."],
+      ["tcp-byte-stream-boundaries", "fact-so-nodelay", "Disabling Nagle with the SO_NODELAY option won't fix this.", "Disabling Nagle with the TCP_NODELAY option won't fix this."],
+      ["tcp-header-flags", "fact-tcp-header-max", "TCP header에 option을 붙이면 header가 최대 40바이트까지 늘어납니다.", "TCP header에 option을 붙이면 header가 최대 60바이트까지 늘어납니다."],
+      ["udp-socket-identification", "fact-udp-icmp-errno", "If the peer's port is closed, the ICMP port unreachable shows up as ECONNRESET on the next call.", "If the peer's port is closed, the ICMP port unreachable shows up as ECONNREFUSED on the next call."],
+      ["syn-and-accept-queues", "fact-backlog-clamp-sysctl", "listen()의 backlog는 accept queue의 최대 길이인데, 커널 파라미터 net.ipv4.tcp_max_syn_backlog로 상한이 걸려서 잘립니다.", "listen()의 backlog는 accept queue의 최대 길이인데, 커널 파라미터 net.core.somaxconn으로 상한이 걸려서 잘립니다."],
+      ["tls-sni-alpn", "fact-alpn-id", "ALPN은 ClientHello에 \"http/2\", \"http/1.1\" 같은 protocol ID 목록을 담아 보냅니다.", "ALPN은 ClientHello에 \"h2\", \"http/1.1\" 같은 protocol ID 목록을 담아 보냅니다."],
+    ];
+    expectTwins(pairs, facts);
+    // (Not a slip: Windows's UDP report, the options' own 40 bytes, an nginx proxy timeout.)
+    expect(facts("udp-socket-identification", "On Windows the ICMP port unreachable shows up as WSAECONNRESET.")).toEqual([]);
+    expect(facts("tcp-header-flags", "The TCP header is 20 bytes; options can add up to 40 bytes.")).toEqual([]);
+    expect(facts("http-keepalive-pool-timeout", "nginx의 proxy_read_timeout은 기본 60초입니다.")).toEqual([]);
+  });
 });

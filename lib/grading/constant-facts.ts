@@ -796,9 +796,9 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "nginx keepalive_timeout의 기본값을 틀리게 말함(75초)", en: "Gave the wrong default for nginx's keepalive_timeout (75 s)" },
     correction: { ko: "nginx의 keepalive_timeout 기본값은 75초입니다(Node.js http 서버의 keepAliveTimeout 기본값이 5초).", en: "nginx's keepalive_timeout defaults to 75 seconds (Node.js's http server keepAliveTimeout defaults to 5 s)." },
     // (Also in a list of defaults: "기본값이 Node.js는 5초, nginx는 60초".)
-    pattern: /nginx[^.。\n]{0,40}?keepalive_timeout[^.。\n\d]{0,30}?(\d+)\s*(?:s\b|초|seconds?|sec)|nginx(?:[은는]|'s| is)?\s*(\d+)\s*(?:s\b|초|seconds?|sec)/gi,
+    pattern: /nginx[^.。\n]{0,40}?keepalive_timeout[^.。\n\d]{0,30}?(\d+)\s*(?:s\b|초|seconds?|sec)|nginx(?:[은는]|'s| is)?\s*(?:기본(?:값은|값이)?|default(?: is)?)?\s*(\d+)\s*(?:s\b|초|seconds?|sec)/gi,
     keys: ["nginx"],
-    wrong: (m, s) => /default|기본/i.test(s) && /keep-?alive|킵얼라이브|keepalive_timeout|idle|유휴/i.test(s) && (m[1] ?? m[2]) !== "75",
+    wrong: (m, s) => /default|기본/i.test(s) && (/keep-?alive|킵얼라이브|keepalive_timeout|idle|유휴/i.test(s) || (/timeout|타임아웃/i.test(s) && !/proxy|upstream|read|send|body|connect|프록시/i.test(s))) && (m[1] ?? m[2]) !== "75",
   },
   {
     id: "fact-xff-rfc",
@@ -811,7 +811,7 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-backlog-clamp-sysctl",
     label: { ko: "listen() backlog의 상한 sysctl을 틀리게 말함(somaxconn이 맞음)", en: "Named the wrong sysctl as the cap on listen()'s backlog (it is somaxconn)" },
     correction: { ko: "listen()의 backlog는 net.core.somaxconn으로 잘립니다. tcp_max_syn_backlog는 SYN 큐(반쯤 열린 연결)의 한도입니다.", en: "listen()'s backlog is clamped to net.core.somaxconn; tcp_max_syn_backlog bounds the SYN queue of half-open connections." },
-    pattern: /(?:backlog|accept queue|accept 큐|ask for more)(?:[^.。\n]|\.(?=\w)){0,80}?(?:clamp|capped|caps|silently|잘려|잘립|깎|상한|줄어)(?:[^.。\n]|\.(?=\w)){0,40}?(?:net\.ipv4\.)?tcp_max_syn_backlog|(?:backlog|이 값|값이)(?:[^.。\n]|\.(?=\w)){0,30}?(?:net\.ipv4\.)?tcp_max_syn_backlog(?:보다 크면|을 넘으면|를 넘으면)[^.。\n]{0,20}?(?:잘려|잘립|깎|줄어|맞춰)/gi,
+    pattern: /(?:backlog|accept queue|accept 큐|ask for more)(?:[^.。\n]|\.(?=\w)){0,80}?(?:clamp|capped|caps|silently|잘려|잘립|깎|상한|줄어)(?:[^.。\n]|\.(?=\w)){0,40}?(?:net\.ipv4\.)?tcp_max_syn_backlog|(?:backlog|이 값|값이)(?:[^.。\n]|\.(?=\w)){0,30}?(?:net\.ipv4\.)?tcp_max_syn_backlog(?:보다 크면|을 넘으면|를 넘으면)[^.。\n]{0,20}?(?:잘려|잘립|깎|줄어|맞춰)|backlog(?:[^.。\n]|\.(?=\w)){0,80}?(?:net\.ipv4\.)?tcp_max_syn_backlog(?:로|으로|에 의해|에서)\s*(?:상한|제한|잘)/gi,
     keys: ["tcp_max_syn_backlog"],
     // (Unless the sentence ties tcp_max_syn_backlog to the SYN queue, or names somaxconn.)
     wrong: (_m, s) => !/somaxconn/i.test(s) && !/(?:SYN queue|SYN 큐|half-open|반쯤 열린|SYN_RECV)[^;]{0,40}?tcp_max_syn_backlog|tcp_max_syn_backlog[^;]{0,40}?(?:SYN queue|SYN 큐|half-open|반쯤 열린|SYN_RECV)/i.test(s),
@@ -856,6 +856,62 @@ const TEXT_FACTS: TextFact[] = [
   },
   // Round 18's slips: names, numbers and errnos people mix up.
   // Round 20's slips.
+  // Round 21's slips.
+  {
+    id: "fact-ss-process-flag",
+    label: { ko: "ss에서 프로세스를 보는 옵션을 -e라고 함(-p가 맞음)", en: "Said ss shows the owning process with -e (it is -p)" },
+    correction: { ko: "소켓을 가진 프로세스와 PID는 ss -p(보통 sudo ss -tanp)로 봅니다. -e는 확장 정보(uid, inode 등)입니다.", en: "ss -p (usually sudo ss -tanp) shows the owning process and PID; -e adds extended details (uid, inode)." },
+    pattern: /\bss\b[^.。\n]{0,60}?(?<![\w-])-e\b[^.。\n]{0,60}?(?:process|프로세스|PID)|\bss\b[^.。\n]{0,60}?-e\s*옵션[^.。\n]{0,60}?(?:process|프로세스)/gi,
+    keys: ["ss"],
+    wrong: (_m, s) => !/(?<![\w-])-[a-z]*p[a-z]*\b/.test(s),
+  },
+  {
+    id: "fact-epollexclusive-version",
+    label: { ko: "EPOLLEXCLUSIVE가 들어온 리눅스 버전을 틀리게 말함(4.5)", en: "Gave the wrong Linux version for EPOLLEXCLUSIVE (4.5)" },
+    correction: { ko: "EPOLLEXCLUSIVE는 리눅스 4.5에 들어왔습니다(SO_REUSEPORT가 3.9).", en: "EPOLLEXCLUSIVE arrived in Linux 4.5 (SO_REUSEPORT was 3.9)." },
+    pattern: /EPOLLEXCLUSIVE[^.。\n]{0,60}?(?:linux|리눅스|kernel|커널)\s*(\d+\.\d+)(?!\.?\d)/gi,
+    keys: ["epollexclusive"],
+    wrong: (m) => m[1] !== "4.5",
+  },
+  {
+    id: "fact-half-close-peer-state",
+    label: { ko: "하프 클로즈 동안 상대가 LAST_ACK에 있다고 함(CLOSE_WAIT가 맞음)", en: "Said the peer sits in LAST_ACK during a half-close (it is CLOSE_WAIT)" },
+    correction: { ko: "SHUT_WR로 FIN을 보낸 쪽은 FIN_WAIT_2, 상대는 아직 보낼 수 있는 CLOSE_WAIT에 있습니다. LAST_ACK는 상대가 자기 FIN까지 보낸 뒤입니다.", en: "The side that sent its FIN waits in FIN_WAIT_2 while the peer, still able to send, is in CLOSE_WAIT; LAST_ACK comes only after the peer sends its own FIN." },
+    pattern: /FIN_WAIT_2[^.。\n]{0,40}?(?:상대|peer|other side|the other end)[^.。\n]{0,20}?LAST_ACK/gi,
+    keys: ["last_ack"],
+    wrong: (_m, s) => !/CLOSE_WAIT/i.test(s),
+  },
+  {
+    id: "fact-windows-delayed-ack",
+    label: { ko: "윈도우의 지연 ACK 기본값을 틀리게 말함(200ms)", en: "Gave the wrong Windows delayed-ACK default (200 ms)" },
+    correction: { ko: "윈도우의 지연 ACK 타이머 기본값은 200ms입니다. 500ms는 RFC 1122가 허용하는 상한입니다.", en: "Windows's delayed-ACK timer defaults to 200 ms; 500 ms is RFC 1122's upper bound." },
+    pattern: /(?:windows|윈도우)(?:[은는]|'s| is| uses| defaults to)?\s*(?:기본(?:값은|값이)?|default(?: is)?)?\s*(\d+)\s*(?:ms|밀리초)/gi,
+    keys: ["windows", "윈도우"],
+    wrong: (m, s) => /ACK/i.test(s) && /delay|지연/i.test(s) && m[1] !== "200",
+  },
+  {
+    id: "fact-so-nodelay",
+    label: { ko: "Nagle을 끄는 옵션을 SO_NODELAY라고 함(TCP_NODELAY가 맞음)", en: "Called the Nagle switch SO_NODELAY (it is TCP_NODELAY)" },
+    correction: { ko: "Nagle 알고리즘은 IPPROTO_TCP 수준의 TCP_NODELAY 옵션으로 끕니다. SO_NODELAY라는 소켓 옵션은 없습니다.", en: "Nagle is turned off with TCP_NODELAY at the IPPROTO_TCP level; there is no SO_NODELAY socket option." },
+    pattern: /SO_NODELAY/g,
+    keys: ["so_nodelay"],
+  },
+  {
+    id: "fact-udp-icmp-errno",
+    label: { ko: "UDP에서 ICMP port unreachable이 ECONNRESET으로 온다고 함(리눅스는 ECONNREFUSED)", en: "Said ICMP port unreachable shows up as ECONNRESET on a UDP socket (Linux reports ECONNREFUSED)" },
+    correction: { ko: "connect()한 UDP 소켓은 상대 포트가 닫혀 ICMP port unreachable이 오면 다음 호출이 ECONNREFUSED로 실패합니다(윈도우는 WSAECONNRESET).", en: "On a connected UDP socket an ICMP port unreachable makes the next call fail with ECONNREFUSED (Windows reports WSAECONNRESET)." },
+    pattern: /(?:ICMP|port unreachable|포트 도달 불가|도달할 수 없음)[^.。\n]{0,80}?ECONNRESET/gi,
+    keys: ["econnreset"],
+    wrong: (_m, s) => !/ECONNREFUSED|windows|윈도우|WSA/i.test(s),
+  },
+  {
+    id: "fact-alpn-id",
+    label: { ko: "ALPN에서 HTTP/2의 프로토콜 ID를 'http/2'라고 함('h2'가 맞음)", en: "Gave HTTP/2's ALPN protocol ID as 'http/2' (it is 'h2')" },
+    correction: { ko: "ALPN 프로토콜 ID는 HTTP/2가 h2, HTTP/1.1이 http/1.1, HTTP/3가 h3입니다.", en: "ALPN IDs: h2 for HTTP/2, http/1.1 for HTTP/1.1, h3 for HTTP/3." },
+    pattern: /ALPN[^.。\n]{0,120}?["'“‘]http\/2["'”’]/gi,
+    keys: ["alpn"],
+    wrong: (_m, s) => !/\bh2\b/i.test(s),
+  },
   {
     id: "fact-sigpipe-number",
     label: { ko: "SIGPIPE의 시그널 번호를 틀리게 말함(13)", en: "Gave the wrong signal number for SIGPIPE (13)" },
@@ -980,7 +1036,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "inet_pton()이 성공할 때 돌려주는 값을 틀리게 말함(1이 맞음)", en: "Gave the wrong success return of inet_pton() (it is 1)" },
     correction: { ko: "inet_pton()은 성공하면 1, 형식이 잘못된 문자열이면 0, 지원하지 않는 주소 체계면 -1을 돌려줍니다.", en: "inet_pton() returns 1 on success, 0 for a malformed string and -1 for an unsupported address family." },
     // (The value said of success: "성공하면 0을 반환", "on success it returns 0", "returns 0 on success".)
-    pattern: /inet_pton[^.。\n]{0,80}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful),?\s*(?:it\s+)?(?:returns?\s+)?(-?\d+)(?!\d)|inet_pton[^.。\n]{0,80}?returns?\s+(-?\d+)\s+(?:on success|if successful|when it succeeds)/gi,
+    pattern: /inet_pton(?:[^.。\n]|\.(?=\w)){0,120}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful),?\s*(?:it\s+)?(?:returns?\s+)?(-?\d+)(?!\d)|inet_pton[^.。\n]{0,80}?returns?\s+(-?\d+)\s+(?:on success|if successful|when it succeeds)/gi,
     keys: ["inet_pton"],
     wrong: (m) => (m[1] ?? m[2]) !== "1",
   },
@@ -1015,10 +1071,17 @@ const TEXT_FACTS: TextFact[] = [
     pattern: /(?:최대|max(?:imum)?(?: of)?|up to)\s*(\d{2,3})\s*(?:바이트|bytes?|B\b)|(\d{2,3})\s*(?:바이트|bytes?)\s*(?:까지|이 최대|at most)/gi,
     keys: ["tcp"],
     // (40 is right for the options alone, not for the header "in total".)
-    wrong: (m, s) => /TCP/i.test(s) && /header|헤더/i.test(s) && !/UDP|IPv6|payload|페이로드|MSS|segment 크기|data/i.test(s) && !(/in total|total|총|전체/i.test(s) ? [60] : [40, 60]).includes(Number(m[1] ?? m[2])),
+    wrong: (m, s) => /TCP|option|옵션/i.test(s) && /header|헤더/i.test(s) && !/UDP|IPv6|payload|페이로드|MSS|segment 크기|data/i.test(s) && !(/in total|total|총|전체/i.test(s) || /header가|헤더가|header는|헤더는|header (?:grows|can grow|becomes|is|can be)/i.test(clauseBefore(s, m[0])) ? [60] : [40, 60]).includes(Number(m[1] ?? m[2])),
   },
 
 ];
+
+/** The part of `sentence` from the last clause break (",", ";", ":") before `match` up to it. */
+function clauseBefore(sentence: string, match: string): string {
+  const at = sentence.toLowerCase().indexOf(match.toLowerCase());
+  const head = sentence.slice(0, Math.max(0, at));
+  return head.slice(Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":")) + 1);
+}
 
 /** The sentence of the text around [from, to). */
 function sentenceAround(text: string, from: number, to: number): { from: number; to: number; text: string } {
