@@ -1243,4 +1243,11 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(facts("tcp-header-flags", "The TCP header is 20 bytes; options can add up to 40 bytes.")).toEqual([]);
     expect(facts("http-keepalive-pool-timeout", "nginx의 proxy_read_timeout은 기본 60초입니다.")).toEqual([]);
   });
+  it("a key point followed by the verdict that it is a misconception is denied; a myth rejected beside it is not", () => {
+    const point = (text: string) => gradeInterview(rubricOf("four-way-handshake"), text).keyPoints.find((k) => k.id === "full-duplex")!;
+    expect(point("A lot of people explain the fourth step by saying TCP is full duplex and each direction closes independently, but that's a misconception.").negated).toBe(true);
+    expect(point("TCP가 full-duplex라서 방향별로 따로 닫는다는 건 흔한 오해입니다.").negated).toBe(true);
+    expect(point("TCP is full duplex, so each direction closes independently; thinking one FIN closes both is a misconception.").hit).toBe(true);
+    expect(point("흔히 FIN 하나로 끝난다고 오해하지만, TCP는 full-duplex라서 방향별로 따로 닫습니다.").hit).toBe(true);
+  });
 });

@@ -161,6 +161,33 @@ function untilFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "…, but that's a misconception", "…라는 건 흔한 오해예요": a statement followed, in its sentence, by
+ * the verdict that it is wrong (and no turn to "actually …" after the verdict) is rejected by the answer.
+ */
+/** Words that pass a verdict on what was just said (not "wrong", which also says "the wrong process"). */
+const VERDICT_CUES = ["오해", "misconcept", "myth", "untrue"];
+const TRUTH_TURN = ["사실", "실제", "actually", "in", "rather", "instead", "really", "정확히는"];
+export function rejectedAfter(tokens: Token[], span: { from: number; to: number }): boolean {
+  const sentence = tokens[span.to]!.sentence;
+  let cue = -1;
+  for (let i = span.to + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    const t = tokens[i]!;
+    if (cue < 0 && VERDICT_CUES.some((c) => t.norm.startsWith(c))) cue = i;
+    else if (cue >= 0 && TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c)))) return false;
+  }
+  if (cue < 0) return false;
+  // The verdict is about the span: in its clause ("…라는 건 흔한 오해입니다"), or in a clause of its own that
+  // is nothing but the verdict ("…, but that's a misconception") — not another claim's ("thinking X is a myth").
+  const clause = tokens[cue]!.clause;
+  if (clause === tokens[span.to]!.clause) return true;
+  // (A quoted claim, "…라서 방향별로 닫는다는 건 흔한 오해", carries everything before it to the verdict.)
+  for (let i = cue - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (tokens[i]!.script === "hangul" && /(다는|라는)$/.test(tokens[i]!.surface) && /^(건|것|거)/.test(tokens[i + 1]?.surface ?? "")) return true;
+  for (let i = cue - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (!VERDICT_FILLER.has(tokens[i]!.norm)) return false;
+  return true;
+}
+const VERDICT_FILLER = new Set(["but", "that", "this", "it", "be", "a", "an", "common", "popular", "widespread", "big", "just", "really", "total", "complete", "classic", "largely", "mostly", "partly", "somewhat", "kind", "sort", "of", "overblown", "과장된", "과장", "그건", "이건", "그게", "이게", "그것", "이것", "그", "이", "흔한", "대표적인", "큰", "완전한", "전형적인"]);
+
 export function rejectedInSentence(tokens: Token[], sentence: number, at?: number): boolean {
   // "What people get wrong: the client has no port": a cue that frames a colon asserts what follows it.
   if (at !== undefined) {

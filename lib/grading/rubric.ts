@@ -7,7 +7,7 @@
  */
 import { analyze, detectLanguage, type Token } from "./text";
 import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } from "./matcher";
-import { negated, rejectedInSentence } from "./polarity";
+import { negated, rejectedAfter, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
 import { findPortSlips, type PortSlip } from "./port-facts";
 import { findConstantSlips, type ConstantSlip } from "./constant-facts";
@@ -386,6 +386,14 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const keyPointSpans = new Map<string, Span[]>();
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
     const found = findAll(m, k.match.length, keyPointFound, c.keyPointAt[i]!, "sentence", blocked);
+    // ("People say each direction closes independently, but that's a misconception": the point, then its rejection.)
+    // (Only where every occurrence is rejected: a point said plainly elsewhere still counts.)
+    // (Every occurrence of every part: a part said plainly elsewhere keeps the point.)
+    if (found && !found.negated && found.spans.every((s) => rejectedAfter(tokens, s))) {
+      let all = true;
+      for (let g = c.keyPointAt[i]!; g < c.keyPointAt[i]! + k.match.length && all; g++) all = keyPointFound[g]!.every((s) => rejectedAfter(tokens, s) || negated(tokens, s));
+      if (all) found.negated = true;
+    }
     if (found) keyPointSpans.set(k.id, found.spans);
     return {
       id: k.id,
