@@ -971,7 +971,7 @@ const TEXT_FACTS: TextFact[] = [
     correction: { ko: "TLS 1.3의 전체 핸드셰이크는 1-RTT(재개 시 0-RTT 가능), TLS 1.2는 2-RTT입니다.", en: "A full TLS 1.3 handshake takes one round trip (0-RTT on resumption); TLS 1.2 takes two." },
     pattern: /TLS ?1\.3[^.。\n]{0,60}?(?:\b(two|three|2|3)[- ]?(?:round[- ]?trips?|RTTs?)|(두|세|2|3) ?(?:번의? )?(?:왕복|RTT))/gi,
     keys: ["1.3"],
-    wrong: (_m, s) => !/TLS ?1\.2|resum|재개|TCP/i.test(_m[0]),
+    wrong: (m) => !/TLS ?1\.2|resum|재개|TCP/i.test(m[0]),
   },
   {
     id: "fact-udp-reply-write",
