@@ -25,7 +25,7 @@
  * "UDP도 마찬가지") makes it a claim about both. Everything is linear in the answer's length.
  */
 import { compileGroup, type Matcher, type Phrase, type Span } from "./matcher";
-import { KO_EMBEDDED_QUESTION, laterNegation, negated as phraseNegated, rejectedClaimSentence } from "./polarity";
+import { KO_EMBEDDED_QUESTION, laterNegation, negated as phraseNegated, negatedWithout, rejectedClaimSentence } from "./polarity";
 import { KO_CONCESSIVE, type Token } from "./text";
 import { josa } from "es-hangul";
 
@@ -267,18 +267,12 @@ function auxiliaryStem(t: Token): boolean {
   return vowel === 0 || vowel === 1 || vowel === 4 || vowel === 6 || vowel === 9 || vowel === 14;
 }
 
-/** Does a Korean negation follow the "없이" at `at` in its clause ("없이 … 보내지 않는다")? */
-function doubleNegation(tokens: Token[], at: number): boolean {
-  for (let k = at + 1; k <= Math.min(tokens.length - 1, at + 5) && tokens[k]!.clause === tokens[at]!.clause; k++) if (tokens[k]!.negation && tokens[k]!.script === "hangul") return true;
-  return false;
-}
-
 function displaced(tokens: Token[], s: Span): boolean {
   const last = tokens[s.to]!;
   const next = tokens[s.to + 1];
   // ("핸드셰이크 없이 데이터를 보내지 않는다": not doing anything without it affirms it.)
   const without = /없이$/.test(last.tail) ? s.to : next?.surface === "없이" ? s.to + 1 : -1;
-  if (without >= 0 && doubleNegation(tokens, without)) return false;
+  if (without >= 0 && negatedWithout(tokens, without)) return false;
   if (/(대신|말고|없이)$/.test(last.tail)) return true;
   // "포트 대신" sets the port aside; "보장하는 대신" (in exchange for guaranteeing) does not.
   const verbal = /(는|은|한|ㄴ)$/.test(last.tail);

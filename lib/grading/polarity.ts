@@ -56,14 +56,18 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     // ("bind() 없이 통신을 시작하면": "없이" is "without" the word right before it, not a denial of the phrase further back.)
     if (t.negation && t.surface === "없이" && i > s.to + 1) continue;
     // ("핸드셰이크 없이 데이터를 보내지 않는다": not doing anything without it affirms it — a double negation.)
-    if (t.negation && t.surface === "없이") {
-      for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 5) && tokens[k]!.clause === clause; k++) if (tokens[k]!.negation && tokens[k]!.script === "hangul") return -1;
-    }
+    if (t.negation && t.surface === "없이" && negatedWithout(tokens, i)) return -1;
     // ("무한정 기다리게만 두는 건 아니다", "…뿐인 것은 아니다", "zone transfer 전용인 것도 아니다": what is denied is "only", not the phrase.)
     if (t.negation && t.script === "hangul" && onlyBefore(tokens, s.to, i)) continue;
     if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
   }
   return -1;
+}
+
+/** Does a Korean negation follow the "없이" at `at` in its clause ("없이 … 보내지 않는다")? */
+export function negatedWithout(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k <= Math.min(tokens.length - 1, at + 5) && tokens[k]!.clause === tokens[at]!.clause; k++) if (tokens[k]!.negation && tokens[k]!.script === "hangul") return true;
+  return false;
 }
 
 /** Does a word from the phrase's end up to the negation at `neg` carry "만"/"뿐" (only) or say "전용" (exclusively for)? */
