@@ -106,6 +106,9 @@ function deniedByNominal(tokens: Token[], s: Span): boolean {
   return false;
 }
 
+/** After a negation, a word that moves the denial onto itself: "not only", "isn't limited to". */
+export const EN_NOT_ONLY = /^(only|just|merely|simply|solely|limited|restricted|confined)$/;
+
 export function negated(tokens: Token[], s: Span): boolean {
   let inside = 0;
   for (let i = s.from; i <= s.to; i++) if (tokens[i]!.negation) inside++;
@@ -146,7 +149,7 @@ export function negated(tokens: Token[], s: Span): boolean {
     if (t.negation && t.script === "latin" && tokens[i + 1]?.surface === "yet" && i + 2 < s.from) continue;
     // ("doesn't only wait", "not just the port"): what is denied is "only", not the phrase.
     // ("isn't limited to 'unreliable' apps": what is denied is the limit, not the phrase.)
-    if (t.negation && t.script === "latin" && /^(only|just|merely|simply|solely|limited|restricted|confined)$/.test(tokens[i + 1]?.surface ?? "")) continue;
+    if (t.negation && t.script === "latin" && EN_NOT_ONLY.test(tokens[i + 1]?.surface ?? "")) continue;
     if (t.negation && t.script === "latin" && !(s.from - i >= 3 && (RELATIVE.has(tokens[i - 1]?.surface ?? "") || RELATIVE.has(tokens[i - 2]?.surface ?? "")))) return true;
   }
   // "It isn't the client that uses …", "it's not UDP that …": a negated cleft denies its relative clause.

@@ -7,7 +7,7 @@
  */
 import { analyze, detectLanguage, type Token } from "./text";
 import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } from "./matcher";
-import { negated, rejectedAfter, rejectedInSentence } from "./polarity";
+import { EN_NOT_ONLY, negated, rejectedAfter, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
 import { findPortSlips, type PortSlip } from "./port-facts";
 import { findConstantSlips, type ConstantSlip } from "./constant-facts";
@@ -214,7 +214,7 @@ function englishNegationBefore(tokens: Token[], s: Span): boolean {
   for (let i = s.from - 1; i >= Math.max(0, s.from - 2); i--) {
     const t = tokens[i]!;
     if (t.clause !== t0.clause || t.script !== "latin") return false;
-    if (t.negation) return !/^(only|just|merely|simply|solely)$/.test(tokens[i + 1]?.surface ?? "");
+    if (t.negation) return !EN_NOT_ONLY.test(tokens[i + 1]?.surface ?? "");
   }
   return false;
 }
@@ -386,9 +386,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const keyPointSpans = new Map<string, Span[]>();
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
     const found = findAll(m, k.match.length, keyPointFound, c.keyPointAt[i]!, "sentence", blocked);
-    // ("People say each direction closes independently, but that's a misconception": the point, then its rejection.)
-    // (Only where every occurrence is rejected: a point said plainly elsewhere still counts.)
-    // (Every occurrence of every part: a part said plainly elsewhere keeps the point.)
+    // ("People say each direction closes independently, but that's a misconception": the point, then its rejection —
+    // only when every occurrence of every part is rejected or denied: a part said plainly elsewhere keeps the point.)
     if (found && !found.negated && found.spans.every((s) => rejectedAfter(tokens, s))) {
       let all = true;
       for (let g = c.keyPointAt[i]!; g < c.keyPointAt[i]! + k.match.length && all; g++) all = keyPointFound[g]!.every((s) => rejectedAfter(tokens, s) || negated(tokens, s));

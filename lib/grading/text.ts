@@ -245,7 +245,6 @@ function normalizeChars(text: string): Chars {
   return { c, at, len, s: simple ? text.toLowerCase() : c.join("") };
 }
 
-/** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
 /** Is the parenthesis opening at `k` a short aside closed right before a Korean particle ("…(기본 60초)이 …")? */
 function gluedAside(chars: string[], k: number): boolean {
   if (chars[k - 1] === " ") return false;
@@ -256,6 +255,7 @@ function gluedAside(chars: string[], k: number): boolean {
   return false;
 }
 
+/** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
 const GLUE = new Set(["(", ")", "'", "\"", "`", "[", "]", "“", "”", "‘", "’"]);
 const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
 /** (An arrow joins the two ends of a pair: "내 IP·포트 ↔ 서버 IP·443" are two phrases, not one claim.) */
