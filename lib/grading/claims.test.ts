@@ -1250,4 +1250,17 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(point("TCP is full duplex, so each direction closes independently; thinking one FIN closes both is a misconception.").hit).toBe(true);
     expect(point("흔히 FIN 하나로 끝난다고 오해하지만, TCP는 full-duplex라서 방향별로 따로 닫습니다.").hit).toBe(true);
   });
+  it("round 21's negated truths in other words: one FIN tearing down both directions, ClientHello in the SYN, 443 as a rendezvous point, ONESHOT re-armed by the kernel", () => {
+    expectTwins(
+      [
+        ["four-way-handshake", "one-fin-closes-both", "A FIN doesn't close just one direction; it tears down the whole connection, so neither side can send any more data.", "A FIN closes only the sender's direction; the peer can still send until it closes too."],
+        ["tls-sni-alpn", "sni-in-syn", "클라이언트가 보내는 SYN에 ClientHello가 같이 실리고 서버의 SYN-ACK에 ServerHello가 실려 옵니다.", "TCP 3-way 핸드셰이크가 끝난 뒤 같은 소켓으로 ClientHello를 보냅니다."],
+        ["url-to-socket-journey", "common-connection-moved-to-new-port", "Port 443 is only a rendezvous point; the kernel allocates a fresh port on the server side for this client.", "The accepted socket keeps port 443; the client's ephemeral port tells the connections apart."],
+        ["epoll-level-edge-triggered", "oneshot-auto-rearm", "EPOLLONESHOT을 주면 처리가 끝난 뒤 커널이 그 fd를 자동으로 다시 활성화해 줍니다.", "EPOLLONESHOT을 주면 처리가 끝난 뒤 EPOLL_CTL_MOD로 직접 다시 활성화해야 합니다."],
+      ],
+      ids,
+    );
+    // (SNI's "informational" myth needs its own words, not any mention of the ClientHello.)
+    expect(ids("tls-sni-alpn", "SNI는 ClientHello의 확장이고, 서버는 그 이름으로 인증서를 고릅니다.")).toEqual([]);
+  });
 });
