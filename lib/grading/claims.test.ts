@@ -1263,4 +1263,18 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // (SNI's "informational" myth needs its own words, not any mention of the ClientHello.)
     expect(ids("tls-sni-alpn", "SNI는 ClientHello의 확장이고, 서버는 그 이름으로 인증서를 고릅니다.")).toEqual([]);
   });
+  it("round 18's remaining slips: nc -N, Windows's delayed ACK in a list, the receiver of an RST, htonl() past an address, a header maximum without the word TCP, SOCK_DGRAM before \"TCP 소켓\"", () => {
+    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+    const pairs: [string, string, string, string][] = [
+      ["half-close-shutdown", "fact-nc-half-close-flag", "예를 들어 OpenBSD nc는 -z 옵션을 주면 stdin이 EOF가 될 때 소켓에 shutdown을 호출해 줍니다.", "예를 들어 OpenBSD nc는 -N 옵션을 주면 stdin이 EOF가 될 때 소켓에 shutdown을 호출해 줍니다."],
+      ["nagle-delayed-ack", "fact-windows-delayed-ack", "RFC 1122 caps the delay below 500 ms; Linux varies it between 40 and 200 ms, and Windows defaults to 500 ms.", "RFC 1122 caps the delay below 500 ms; Linux varies it between 40 and 200 ms, and Windows defaults to 200 ms."],
+      ["rst-vs-fin", "fact-rst-econnaborted", "An RST aborts the connection immediately. The side receiving it gets ECONNABORTED on its next recv().", "An RST aborts the connection immediately. The side receiving it gets ECONNRESET on its next recv()."],
+      ["server-socket-flow", "fact-htonl-port", "sockaddr_in 구조체에 AF_INET, 주소, 포트를 넣는데, 포트는 네트워크 바이트 순서여야 하니까 htonl()로 바꿔서 넣습니다.", "sockaddr_in 구조체에 AF_INET, 주소, 포트를 넣는데, 포트는 네트워크 바이트 순서여야 하니까 htons()로 바꿔서 넣습니다."],
+      ["tcp-header-flags", "fact-tcp-header-max", "header 필드는 data offset, flags, checksum이고, option을 붙이면 최대 64바이트까지 늘어납니다.", "header 필드는 data offset, flags, checksum이고, option을 붙이면 최대 60바이트까지 늘어납니다."],
+      ["what-is-a-socket", "fact-socket-type-mismatch", "예를 들어 socket(AF_INET, SOCK_DGRAM, 0)으로 TCP 소켓을 만듭니다.", "예를 들어 socket(AF_INET, SOCK_STREAM, 0)으로 TCP 소켓을 만듭니다."],
+    ];
+    expectTwins(pairs, facts);
+    // (htons() for the port named in the sentence: htonl() is for the address there.)
+    expect(facts("socket-address-structures", "htons() converts the 16-bit port; htonl() converts 32-bit values such as INADDR_ANY.")).toEqual([]);
+  });
 });

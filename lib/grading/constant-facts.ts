@@ -561,10 +561,14 @@ const FACTS: Fact[] = [
     label: { ko: "포트 번호를 htonl()로 바꾼다고 함", en: "Converted the port with htonl()" },
     correction: { ko: "포트는 16비트라 htons()로, IPv4 주소(32비트)는 htonl()로 바꿉니다.", en: "A port is 16 bits and takes htons(); htonl() is for the 32-bit IPv4 address." },
     needs: [["htonl"], ["port", "포트", "sin_port"]],
-    unless: ["htons", "addr", "주소", "address", "ip"],
-    // ("포트는 … 순서여야 하니까 htonl()로 바꿔서": a reason clause between the port and the call.)
+    unless: ["addr", "주소", "address", "ip"],
+    // ("포트는 … 순서여야 하니까 htonl()로 바꿔서": a reason clause between the port and the call; an address
+    // named elsewhere in the sentence does not excuse it.)
     sentence: true,
+    unlessNear: true,
     values: (tokens, from, to) => {
+      // (htons() named in the sentence: the port has its call; htonl() is for something else there.)
+      for (let i = from; i <= to; i++) if (tokens[i]!.surface.startsWith("htons")) return [];
       for (let i = from; i <= to; i++) if (tokens[i]!.norm === "htonl") return [{ at: i, value: "htonl" }];
       return [];
     },
@@ -851,12 +855,20 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-socket-type-mismatch",
     label: { ko: "TCP 소켓을 SOCK_DGRAM으로(또는 UDP 소켓을 SOCK_STREAM으로) 만든다고 함", en: "Created a TCP socket with SOCK_DGRAM (or a UDP socket with SOCK_STREAM)" },
     correction: { ko: "TCP 소켓은 SOCK_STREAM, UDP 소켓은 SOCK_DGRAM으로 만듭니다.", en: "A TCP socket is created with SOCK_STREAM, a UDP socket with SOCK_DGRAM." },
-    pattern: /TCP(?:(?!UDP|SOCK_|DGRAM 소켓|datagram|raw)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_(?:DGRAM|RAW)|UDP(?:(?!TCP|SOCK_|STREAM 소켓|stream|raw)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_(?:STREAM|RAW)/g,
+    pattern: /TCP(?:(?!UDP|SOCK_|DGRAM 소켓|datagram|raw)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_(?:DGRAM|RAW)|UDP(?:(?!TCP|SOCK_|STREAM 소켓|stream|raw)[^.。\n;(),]){0,40}(?:socket\(\s*[AP]F_INET6?,\s*)?SOCK_(?:STREAM|RAW)|SOCK_DGRAM(?:\s*,\s*0\s*\))?(?:(?!UDP|SOCK_)[^.。\n;,()]){0,20}?TCP\s*(?:소켓|socket)|SOCK_STREAM(?:\s*,\s*0\s*\))?(?:(?!TCP|SOCK_)[^.。\n;,()]){0,20}?UDP\s*(?:소켓|socket)/g,
     keys: ["sock_dgram", "sock_stream", "sock_raw"],
   },
   // Round 18's slips: names, numbers and errnos people mix up.
   // Round 20's slips.
   // Round 21's slips.
+  {
+    id: "fact-nc-half-close-flag",
+    label: { ko: "nc에서 입력이 끝나면 쓰기 쪽을 닫는 옵션을 틀리게 말함(-N)", en: "Gave the wrong nc option for shutting down the write side at EOF (-N)" },
+    correction: { ko: "OpenBSD nc는 -N을 주면 표준 입력이 EOF일 때 소켓에 shutdown(SHUT_WR)을 호출합니다(-z는 포트 스캔, -k는 계속 listen).", en: "OpenBSD nc shuts down the socket's write side at stdin EOF with -N (-z is port scanning, -k keeps listening)." },
+    pattern: /\bnc\b[^.。\n]{0,60}?(?<![\w-])-([a-zA-Z])\b[^.。\n]{0,60}?(?:shutdown|EOF|half|하프)/g,
+    keys: ["nc"],
+    wrong: (m) => !/^[Nq]$/.test(m[1]!),
+  },
   {
     id: "fact-ss-process-flag",
     label: { ko: "ss에서 프로세스를 보는 옵션을 -e라고 함(-p가 맞음)", en: "Said ss shows the owning process with -e (it is -p)" },
@@ -887,7 +899,7 @@ const TEXT_FACTS: TextFact[] = [
     correction: { ko: "윈도우의 지연 ACK 타이머 기본값은 200ms입니다. 500ms는 RFC 1122가 허용하는 상한입니다.", en: "Windows's delayed-ACK timer defaults to 200 ms; 500 ms is RFC 1122's upper bound." },
     pattern: /(?:windows|윈도우)(?:[은는]|'s| is| uses| defaults to)?\s*(?:기본(?:값은|값이)?|default(?: is)?)?\s*(\d+)\s*(?:ms|밀리초)/gi,
     keys: ["windows", "윈도우"],
-    wrong: (m, s) => /ACK/i.test(s) && /delay|지연/i.test(s) && m[1] !== "200",
+    wrong: (m, s) => /ACK|delay|지연/i.test(s) && m[1] !== "200",
   },
   {
     id: "fact-so-nodelay",
@@ -1052,7 +1064,7 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-rst-econnaborted",
     label: { ko: "RST를 받은 쪽의 오류를 ECONNABORTED라고 함(ECONNRESET이 맞음)", en: "Said the side receiving an RST gets ECONNABORTED (it is ECONNRESET)" },
     correction: { ko: "RST를 받은 연결의 다음 recv()/send()는 ECONNRESET(그 뒤 쓰기는 EPIPE)으로 실패합니다.", en: "After an RST the next recv()/send() fails with ECONNRESET (and later writes with EPIPE)." },
-    pattern: /RST[^.。\n]{0,80}?ECONNABORTED/g,
+    pattern: /RST[^.。\n]{0,80}?ECONNABORTED|(?:side receiving it|receiving side|receiver|받은 쪽|받는 쪽)[^.。\n]{0,30}?ECONNABORTED/g,
     keys: ["econnaborted"],
     wrong: (_m, s) => !/ECONNRESET|accept/i.test(s),
   },
@@ -1069,9 +1081,9 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "옵션을 포함한 TCP 헤더의 최대 크기를 틀리게 말함(60바이트)", en: "Gave the wrong maximum TCP header size (60 bytes)" },
     correction: { ko: "TCP 헤더는 옵션이 없으면 20바이트, data offset이 4비트라 최대 60바이트(옵션 최대 40바이트)입니다.", en: "The TCP header is 20 bytes without options and at most 60 (the 4-bit data offset), so options add up to 40 bytes." },
     pattern: /(?:최대|max(?:imum)?(?: of)?|up to)\s*(\d{2,3})\s*(?:바이트|bytes?|B\b)|(\d{2,3})\s*(?:바이트|bytes?)\s*(?:까지|이 최대|at most)/gi,
-    keys: ["tcp"],
+    keys: ["tcp", "header", "헤더"],
     // (40 is right for the options alone, not for the header "in total".)
-    wrong: (m, s) => /TCP|option|옵션/i.test(s) && /header|헤더/i.test(s) && !/UDP|IPv6|payload|페이로드|MSS|segment 크기|data/i.test(s) && !(/in total|total|총|전체/i.test(s) || /header가|헤더가|header는|헤더는|header (?:grows|can grow|becomes|is|can be)/i.test(clauseBefore(s, m[0])) ? [60] : [40, 60]).includes(Number(m[1] ?? m[2])),
+    wrong: (m, s) => /TCP|option|옵션/i.test(s) && /header|헤더/i.test(s) && !/UDP|IPv6|payload|페이로드|MSS|segment 크기|\bdata\b(?! offset)/i.test(s) && !(/in total|total|총|전체/i.test(s) || /header가|헤더가|header는|헤더는|header (?:grows|can grow|becomes|is|can be)/i.test(clauseBefore(s, m[0])) ? [60] : [40, 60]).includes(Number(m[1] ?? m[2])),
   },
 
 ];
