@@ -1277,4 +1277,17 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // (htons() for the port named in the sentence: htonl() is for the address there.)
     expect(facts("socket-address-structures", "htons() converts the 16-bit port; htonl() converts 32-bit values such as INADDR_ANY.")).toEqual([]);
   });
+  it("round 22's swaps read by contrast properties: epoll's default mode and EPOLLET, the receiver arming the RTO, L7 forwarding packets, Reactor as completion-based, TCP giving message boundaries", () => {
+    const cases: [string, string, string, string][] = [
+      ["epoll-lt-et", "default-mode", "Edge-triggered is what epoll does by default, while level-triggered is turned on with the EPOLLET flag.", "Level-triggered is what epoll does by default, while edge-triggered is turned on with the EPOLLET flag."],
+      ["sender-receiver", "runs-rto", "수신 측이 재전송 타이머(RTO)를 걸어 두고 기다립니다.", "송신 측이 재전송 타이머(RTO)를 걸어 두고 기다립니다."],
+      ["l4-l7-lb", "forwards-packets", "An L7 balancer just forwards the client's packets to the backend.", "An L4 balancer just forwards the client's packets to the backend."],
+      ["reactor-proactor", "completion", "Reactor 패턴은 completion 기반이에요.", "Proactor 패턴은 completion 기반이에요."],
+      ["tcp-udp", "keeps-boundaries", "With a TCP socket each send() arrives as one message on the other side.", "With a UDP socket each send() arrives as one message on the other side."],
+    ];
+    for (const [id, property, swapped, right] of cases) {
+      expect(wrong(id, swapped).map((c) => c.property), swapped).toContain(property);
+      expect(wrong(id, right), right).toEqual([]);
+    }
+  });
 });
