@@ -1290,4 +1290,24 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       expect(wrong(id, right), right).toEqual([]);
     }
   });
+  it("round 22's slips: O_ASYNC, ENFILE for the per-process limit, FIN_WAIT_1 in a half-close, Node's 5 s keep-alive, the RFC's 500 ms, CAP_NET_RAW, inet_pton's 1, WebSocket's RFC, tcp_syncookies, TCP's RFC (the right twin is not flagged)", () => {
+    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+    const pairs: [string, string, string, string][] = [
+      ["blocking-vs-nonblocking", "fact-o-async-nonblock", "논블로킹 소켓은 fcntl()로 O_ASYNC 플래그를 켜서 만듭니다.", "논블로킹 소켓은 fcntl()로 O_NONBLOCK 플래그를 켜서 만듭니다."],
+      ["close-wait-accumulation", "fact-emfile-name", "Eventually the process hits 'Too many open files' (ENFILE) and can't accept().", "Eventually the process hits 'Too many open files' (EMFILE) and can't accept()."],
+      ["half-close-shutdown", "fact-half-close-fin-wait-1", "While this is going on, the side that called shutdown sits in FIN_WAIT_1 and the peer sits in CLOSE_WAIT.", "While this is going on, the side that called shutdown sits in FIN_WAIT_2 and the peer sits in CLOSE_WAIT."],
+      ["http-keepalive-pool-timeout", "fact-node-keepalive-default", "B의 keep-alive timeout(Node.js http 서버는 기본 15초)이 지나면 서버가 먼저 닫습니다.", "B의 keep-alive timeout(Node.js http 서버는 기본 5초)이 지나면 서버가 먼저 닫습니다."],
+      ["nagle-delayed-ack", "fact-rfc-delayed-ack-seconds", "지연 ACK가 기다리는 시간은 RFC상 1초를 넘으면 안 됩니다.", "지연 ACK가 기다리는 시간은 RFC상 500ms를 넘으면 안 됩니다."],
+      ["ping-has-no-port", "fact-ping-capability", "ping은 보통 raw socket을 쓰기 때문에 CAP_NET_ADMIN 권한이 필요합니다.", "ping은 보통 raw socket을 쓰기 때문에 CAP_NET_RAW 권한이 필요합니다."],
+      ["socket-address-structures", "fact-inet-pton-success", "inet_pton() takes a printable address such as \"10.0.0.1\" and writes it into sin_addr; it returns 0 on success.", "inet_pton() takes a printable address such as \"10.0.0.1\" and writes it into sin_addr; it returns 1 on success."],
+      ["socket-vs-websocket", "fact-rfc-number", "웹소켓은 RFC 7692에 정의된 애플리케이션 계층 프로토콜입니다.", "웹소켓은 RFC 6455에 정의된 애플리케이션 계층 프로토콜입니다."],
+      ["syn-and-accept-queues", "fact-syncookies-sysctl", "Linux's defence, SYN cookies, is on by default (net.ipv4.tcp_synack_retries=1).", "Linux's defence, SYN cookies, is on by default (net.ipv4.tcp_syncookies=1)."],
+      ["three-way-handshake", "fact-tcp-handshake-rfc", "SYN, SYN-ACK, ACK로 이루어진 이 절차는 RFC 768에 정의되어 있어요.", "SYN, SYN-ACK, ACK로 이루어진 이 절차는 RFC 793에 정의되어 있어요."],
+    ];
+    expectTwins(pairs, facts);
+    // (Not a slip: the system-wide limit's own message, WebSocket compression's RFC, QUIC's handshake RFC.)
+    expect(facts("close-wait-accumulation", "The system-wide limit gives 'Too many open files in system' (ENFILE).")).toEqual([]);
+    expect(facts("socket-vs-websocket", "WebSocket is RFC 6455; its permessage-deflate compression extension is RFC 7692.")).toEqual([]);
+    expect(facts("http3-why-udp", "QUIC's handshake with TLS 1.3 is specified in RFC 9001.")).toEqual([]);
+  });
 });

@@ -730,7 +730,8 @@ const TEXT_FACTS: TextFact[] = [
     correction: { ko: "프로세스의 fd 한도에 닿으면 EMFILE('Too many open files'), 시스템 전체 한도면 ENFILE입니다.", en: "Hitting the process's descriptor limit is EMFILE ('Too many open files'); the system-wide limit is ENFILE." },
     pattern: /too many open files['"’”,.]{0,3}[\s()]{0,6}(?:errno\s*)?(E[A-Z]{3,12})|(E[A-Z]{3,12})[\s(]{0,4}['"‘“]?too many open files/gi,
     keys: ["too many open files"],
-    wrong: (m) => !/^(EMFILE|ENFILE)$/.test((m[1] ?? m[2])!),
+    // (ENFILE's own message is "Too many open files in system".)
+    wrong: (m, s) => !/^(EMFILE|ENFILE)$/.test((m[1] ?? m[2])!) || ((m[1] ?? m[2]) === "ENFILE" && !/in system|system-wide|시스템 전체/i.test(s)),
   },
   {
     id: "fact-so-keepalive-abort",
@@ -750,7 +751,8 @@ const TEXT_FACTS: TextFact[] = [
       if (m[5]) return !/\bIP\b|IPv4|internet protocol|인터넷 프로토콜/i.test(s);
       const topic = (m[1] ?? m[4])!.toLowerCase();
       const n = Number(m[2] ?? m[3]);
-      return /websocket|웹소켓/.test(topic) ? ![6455, 8441, 9220, 7692].includes(n) : n !== 7239;
+      // (7692 is permessage-deflate, an extension: right only where compression is the topic.)
+      return /websocket|웹소켓/.test(topic) ? ![6455, 8441, 9220].includes(n) && !(n === 7692 && /deflate|compress|압축|extension|확장/i.test(s)) : n !== 7239;
     },
   },
   {
@@ -861,6 +863,63 @@ const TEXT_FACTS: TextFact[] = [
   // Round 18's slips: names, numbers and errnos people mix up.
   // Round 20's slips.
   // Round 21's slips.
+  // Round 22's slips.
+  {
+    id: "fact-o-async-nonblock",
+    label: { ko: "논블로킹 소켓을 O_ASYNC로 만든다고 함(O_NONBLOCK이 맞음)", en: "Made a socket non-blocking with O_ASYNC (it is O_NONBLOCK)" },
+    correction: { ko: "논블로킹은 fcntl(fd, F_SETFL, flags | O_NONBLOCK)이나 SOCK_NONBLOCK입니다. O_ASYNC는 SIGIO 시그널 기반 통지입니다.", en: "Non-blocking is fcntl(fd, F_SETFL, flags | O_NONBLOCK) or SOCK_NONBLOCK; O_ASYNC turns on SIGIO signal-driven notification." },
+    pattern: /(?:논블로킹|넌블로킹|non-?blocking)[^.。\n]{0,60}?O_ASYNC|O_ASYNC[^.。\n]{0,40}?(?:논블로킹|넌블로킹|non-?blocking)/gi,
+    keys: ["o_async"],
+    wrong: (_m, s) => !/O_NONBLOCK|SIGIO|signal|시그널/i.test(s),
+  },
+  {
+    id: "fact-half-close-fin-wait-1",
+    label: { ko: "하프 클로즈 동안 FIN_WAIT_1에 머문다고 함(FIN_WAIT_2가 맞음)", en: "Said the half-closing side stays in FIN_WAIT_1 (it is FIN_WAIT_2)" },
+    correction: { ko: "SHUT_WR로 보낸 FIN이 ACK되면 그 쪽은 FIN_WAIT_2에서 상대의 FIN을 기다리고, 상대는 CLOSE_WAIT에 있습니다.", en: "Once the FIN from SHUT_WR is ACKed that side waits in FIN_WAIT_2 for the peer's FIN, while the peer is in CLOSE_WAIT." },
+    pattern: /(?:shutdown|half-close|하프 클로즈|SHUT_WR)[^.。\n]{0,80}?FIN_WAIT_1[^.。\n]{0,60}?CLOSE_WAIT/gi,
+    keys: ["fin_wait_1"],
+    wrong: (_m, s) => !/FIN_WAIT_2/i.test(s),
+  },
+  {
+    id: "fact-node-keepalive-default",
+    label: { ko: "Node.js http 서버의 keepAliveTimeout 기본값을 틀리게 말함(5초)", en: "Gave the wrong default keepAliveTimeout for Node.js's http server (5 s)" },
+    correction: { ko: "Node.js http 서버의 keepAliveTimeout 기본값은 5초입니다(nginx keepalive_timeout은 75초).", en: "Node.js's http server defaults keepAliveTimeout to 5 seconds (nginx's keepalive_timeout is 75 s)." },
+    pattern: /Node(?:\.js)?(?:[은는]|'s)?\s*(?:http\s*(?:서버|server)[은는]?\s*)?(?:기본(?:값은|값이)?|default(?: is)?)?\s*(\d+)\s*(?:초|s\b|seconds?|sec)/gi,
+    keys: ["node"],
+    wrong: (m, s) => /default|기본/i.test(s) && /keep-?alive|킵얼라이브|keepAliveTimeout/i.test(s) && m[1] !== "5",
+  },
+  {
+    id: "fact-rfc-delayed-ack-seconds",
+    label: { ko: "RFC가 정한 지연 ACK의 상한을 틀리게 말함(500ms)", en: "Gave the wrong RFC bound for delayed ACKs (500 ms)" },
+    correction: { ko: "RFC 1122는 지연 ACK가 500ms를 넘지 않게 정합니다.", en: "RFC 1122 caps the ACK delay at 500 ms." },
+    pattern: /RFC(?:상|에서는|에서| says| caps it at| limits it to)?\s*[^.。\n\d]{0,12}?(\d+(?:\.\d+)?)\s*(초|ms|밀리초|seconds?)/gi,
+    keys: ["rfc"],
+    wrong: (m, s) => /ACK/i.test(s) && /지연|delay/i.test(s) && !/RFC\s*\d/i.test(m[0]) && Number(m[1]) * (/^(ms|밀리초)$/i.test(m[2]!) ? 1 : 1000) !== 500,
+  },
+  {
+    id: "fact-ping-capability",
+    label: { ko: "ping의 원시 소켓에 필요한 권한을 CAP_NET_ADMIN이라고 함(CAP_NET_RAW)", en: "Said ping's raw socket needs CAP_NET_ADMIN (it is CAP_NET_RAW)" },
+    correction: { ko: "원시 소켓을 열려면 root나 CAP_NET_RAW 권한이 필요합니다(리눅스는 ping_group_range로 ICMP 데이터그램 소켓도 허용).", en: "A raw socket needs root or CAP_NET_RAW (Linux can also allow ICMP datagram sockets via ping_group_range)." },
+    pattern: /(?:raw socket|원시 소켓|SOCK_RAW|ping)[^.。\n]{0,60}?CAP_NET_ADMIN/gi,
+    keys: ["cap_net_admin"],
+    wrong: (_m, s) => !/CAP_NET_RAW/i.test(s),
+  },
+  {
+    id: "fact-syncookies-sysctl",
+    label: { ko: "SYN 쿠키를 켜는 sysctl 이름을 틀리게 말함(tcp_syncookies)", en: "Named the wrong sysctl for SYN cookies (tcp_syncookies)" },
+    correction: { ko: "SYN 쿠키는 net.ipv4.tcp_syncookies(기본 1)로 켭니다. tcp_synack_retries는 SYN-ACK 재전송 횟수입니다.", en: "SYN cookies are net.ipv4.tcp_syncookies (default 1); tcp_synack_retries is the number of SYN-ACK retransmissions." },
+    pattern: /(?:SYN cookie|SYN 쿠키|syncookie)(?:[^.。\n]|\.(?=\w)){0,120}?tcp_synack_retries|tcp_synack_retries(?:[^.。\n]|\.(?=\w)){0,40}?(?:SYN cookie|SYN 쿠키)/gi,
+    keys: ["tcp_synack_retries"],
+    wrong: (_m, s) => !/tcp_syncookies/i.test(s),
+  },
+  {
+    id: "fact-tcp-handshake-rfc",
+    label: { ko: "TCP(3-way 핸드셰이크)의 RFC 번호를 틀리게 말함(793, 현재 9293)", en: "Cited the wrong RFC for TCP's handshake (793, now 9293)" },
+    correction: { ko: "TCP와 3-way 핸드셰이크는 RFC 793(현재 RFC 9293)에 정의돼 있습니다. RFC 768은 UDP입니다.", en: "TCP and its three-way handshake are defined in RFC 793 (now RFC 9293); RFC 768 is UDP." },
+    pattern: /(?:3-way|three-way|handshake|핸드셰이크|절차)[^.。\n\d]{0,40}?RFC\s*(\d{3,4})(?!\d)/gi,
+    keys: ["rfc"],
+    wrong: (m, s) => /TCP|SYN/i.test(s) && !/QUIC|HTTP\/?3|TLS/i.test(s) && ![793, 9293, 1122, 1323, 7413, 7323].includes(Number(m[1])),
+  },
   {
     id: "fact-nc-half-close-flag",
     label: { ko: "nc에서 입력이 끝나면 쓰기 쪽을 닫는 옵션을 틀리게 말함(-N)", en: "Gave the wrong nc option for shutting down the write side at EOF (-N)" },
@@ -1048,7 +1107,7 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "inet_pton()이 성공할 때 돌려주는 값을 틀리게 말함(1이 맞음)", en: "Gave the wrong success return of inet_pton() (it is 1)" },
     correction: { ko: "inet_pton()은 성공하면 1, 형식이 잘못된 문자열이면 0, 지원하지 않는 주소 체계면 -1을 돌려줍니다.", en: "inet_pton() returns 1 on success, 0 for a malformed string and -1 for an unsupported address family." },
     // (The value said of success: "성공하면 0을 반환", "on success it returns 0", "returns 0 on success".)
-    pattern: /inet_pton(?:[^.。\n]|\.(?=\w)){0,120}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful),?\s*(?:it\s+)?(?:returns?\s+)?(-?\d+)(?!\d)|inet_pton[^.。\n]{0,80}?returns?\s+(-?\d+)\s+(?:on success|if successful|when it succeeds)/gi,
+    pattern: /inet_pton(?:[^.。\n]|\.(?=\w)){0,120}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful),?\s*(?:it\s+)?(?:returns?\s+)?(-?\d+)(?!\d)|inet_pton(?:[^.。\n]|\.(?=\w)){0,200}?returns?\s+(-?\d+)\s+(?:on success|if successful|when it succeeds)/gi,
     keys: ["inet_pton"],
     wrong: (m) => (m[1] ?? m[2]) !== "1",
   },
