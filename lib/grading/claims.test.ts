@@ -1310,4 +1310,15 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(facts("socket-vs-websocket", "WebSocket is RFC 6455; its permessage-deflate compression extension is RFC 7692.")).toEqual([]);
     expect(facts("http3-why-udp", "QUIC's handshake with TLS 1.3 is specified in RFC 9001.")).toEqual([]);
   });
+  it("round 22's false mechanisms in other words: listen() blocking until a SYN, NAT keeping TCP mappings until FIN, ping's fixed port 7, ss scanning its own ports", () => {
+    expectTwins(
+      [
+        ["listen-backlog", "listen-blocks", "listen()을 호출하면 첫 번째 클라이언트의 SYN이 도착할 때까지 블로킹됩니다.", "listen()은 소켓을 LISTEN 상태로 바꾸고 바로 리턴합니다."],
+        ["nat-port-translation", "mapping-never-expires", "TCP는 공유기가 FIN이나 RST를 보기 전에는 매핑을 절대 지우지 않습니다.", "TCP 매핑도 오래 조용하면 공유기가 타임아웃으로 지울 수 있습니다."],
+        ["ping-has-no-port", "ping-uses-tcp-udp-port", "ICMP echo traffic is always addressed to port 7, a fixed, well-known port.", "ICMP has no ports; echo replies are matched by identifier and sequence number."],
+        ["inspect-open-ports", "tools-open-ports", "ss가 로컬호스트의 포트들에 차례로 SYN을 보내서 열린 포트를 찾습니다.", "ss는 커널의 소켓 테이블을 읽어서 LISTEN 중인 소켓을 보여 줍니다."],
+      ],
+      ids,
+    );
+  });
 });
