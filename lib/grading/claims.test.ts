@@ -27,6 +27,8 @@ function expectTwins(list: [string, string, string, string][], idsOf: (slug: str
 }
 /** The misconception ids a question's rubric finds in the text. */
 const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
+/** The checked-fact slips a question's rubric finds in the text. */
+const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
 const claims = (id: string, text: string) => findClaims(createMatcher(analyze(text).tokens), [contrast(id)]);
 const wrong = (id: string, text: string) => claims(id, text).filter((c) => !c.right);
 
@@ -1094,7 +1096,6 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("port-vs-socket", "Each connection keeps the server's port; the client side uses its own ephemeral port.")).not.toContain("common-server-new-port");
   });
   it("round 18's slips: errnos, RFC numbers, tool flags, kernel defaults and versions said wrong (the right twin is not flagged)", () => {
-    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
     const pairs: [string, string, string, string][] = [
       ["client-socket-flow", "fact-connect-refused-errno", "A blocking connect() fails with ECONNRESET if the server host answers the SYN with an RST because nothing is listening on that port.", "A blocking connect() fails with ECONNREFUSED if the server host answers the SYN with an RST because nothing is listening on that port."],
       ["eaddrinuse-cause", "fact-lsof-port-flag", "ss -ltnp나 lsof -p :8080으로 port를 잡고 있는 process를 찾습니다.", "ss -ltnp나 lsof -i :8080으로 port를 잡고 있는 process를 찾습니다."],
@@ -1169,7 +1170,6 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     );
   });
   it("round 20's slips: errnos, signal and type numbers, flag and sysctl names, RFC bounds, ports and calls said wrong (the right twin is not flagged)", () => {
-    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
     const pairs: [string, string, string, string][] = [
       ["accept-returns-new-socket", "fact-nonblocking-eintr", "With a non-blocking listener and an empty queue it returns -1 with errno EINPROGRESS, so you wait for readability.", "With a non-blocking listener and an empty queue it returns -1 with errno EAGAIN, so you wait for readability."],
       ["client-socket-flow", "fact-connect-refused-errno", "서버에 리스닝 중인 프로세스가 없으면 ECONNRESET으로 실패합니다.", "서버에 리스닝 중인 프로세스가 없으면 ECONNREFUSED로 실패합니다."],
@@ -1223,7 +1223,6 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("half-close-shutdown", "shutdown(fd, SHUT_WR)은 fd 참조 개수와 상관없이 연결에 바로 작용해서 송신 방향만 닫고 FIN을 보냅니다.")).toEqual([]);
   });
   it("round 21's slips: tool flags, kernel versions, TCP states, Windows and nginx defaults, option names, errnos and ALPN IDs said wrong (the right twin is not flagged)", () => {
-    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
     const pairs: [string, string, string, string][] = [
       ["close-wait-accumulation", "fact-ss-process-flag", "ss -tan state close-wait에 -e 옵션을 붙여서 어떤 process가 소켓을 잡고 있는지 봅니다.", "ss -tan state close-wait에 -p 옵션을 붙여서 어떤 process가 소켓을 잡고 있는지 봅니다."],
       ["epoll-level-edge-triggered", "fact-epollexclusive-version", "For the thundering herd there's EPOLLEXCLUSIVE, added in Linux 3.9.", "For the thundering herd there's EPOLLEXCLUSIVE, added in Linux 4.5."],
@@ -1264,7 +1263,6 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("tls-sni-alpn", "SNI는 ClientHello의 확장이고, 서버는 그 이름으로 인증서를 고릅니다.")).toEqual([]);
   });
   it("round 18's remaining slips: nc -N, Windows's delayed ACK in a list, the receiver of an RST, htonl() past an address, a header maximum without the word TCP, SOCK_DGRAM before \"TCP 소켓\"", () => {
-    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
     const pairs: [string, string, string, string][] = [
       ["half-close-shutdown", "fact-nc-half-close-flag", "예를 들어 OpenBSD nc는 -z 옵션을 주면 stdin이 EOF가 될 때 소켓에 shutdown을 호출해 줍니다.", "예를 들어 OpenBSD nc는 -N 옵션을 주면 stdin이 EOF가 될 때 소켓에 shutdown을 호출해 줍니다."],
       ["nagle-delayed-ack", "fact-windows-delayed-ack", "RFC 1122 caps the delay below 500 ms; Linux varies it between 40 and 200 ms, and Windows defaults to 500 ms.", "RFC 1122 caps the delay below 500 ms; Linux varies it between 40 and 200 ms, and Windows defaults to 200 ms."],
@@ -1291,7 +1289,6 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     }
   });
   it("round 22's slips: O_ASYNC, ENFILE for the per-process limit, FIN_WAIT_1 in a half-close, Node's 5 s keep-alive, the RFC's 500 ms, CAP_NET_RAW, inet_pton's 1, WebSocket's RFC, tcp_syncookies, TCP's RFC (the right twin is not flagged)", () => {
-    const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
     const pairs: [string, string, string, string][] = [
       ["blocking-vs-nonblocking", "fact-o-async-nonblock", "논블로킹 소켓은 fcntl()로 O_ASYNC 플래그를 켜서 만듭니다.", "논블로킹 소켓은 fcntl()로 O_NONBLOCK 플래그를 켜서 만듭니다."],
       ["close-wait-accumulation", "fact-emfile-name", "Eventually the process hits 'Too many open files' (ENFILE) and can't accept().", "Eventually the process hits 'Too many open files' (EMFILE) and can't accept()."],
