@@ -356,6 +356,9 @@ describe("contrast claims: both, negation, comparison", () => {
   it("a property that opens its clause is said of the side after it: 'CLOSE_WAIT is what you see on the side that initiated the close'", () => {
     expect(wrong("active-passive-close", "CLOSE_WAIT is what you see on the side that initiated the close.").map((c) => c.subject)).toEqual(["active"]);
     expect(wrong("active-passive-close", "TIME_WAIT는 먼저 닫은 쪽에 생깁니다.")).toEqual([]);
+    // (A subject inside a relative clause, "상대가 보낸 FIN", is not the sentence's: the side after it still is.)
+    expect(wrong("active-passive-close", "TIME_WAIT는 상대가 보낸 FIN을 받고 나중에 닫는 쪽에 남는 상태입니다.").map((c) => c.subject)).toEqual(["passive"]);
+    expect(wrong("active-passive-close", "TIME_WAIT는 상대가 보낸 FIN에 마지막 ACK를 보내는, 먼저 닫은 쪽에 남는 상태입니다.")).toEqual([]);
   });
   it("a negated relative clause after a topic is not the topic's: 'SYN flood는 끝나지 않을 SYN을 쏟아부어 SYN 큐를 채운다'", () => {
     expect(wrong("syn-accept-queues", "SYN flood는 끝나지 않을 SYN을 쏟아부어 SYN 큐를 채우는 공격입니다.")).toEqual([]);

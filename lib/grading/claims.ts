@@ -567,9 +567,22 @@ function subjectParticle(t: Token, topic: boolean): boolean {
   return (topic ? /^(은|는|이|가)$/ : /^(이|가)$/).test(t.tail) && !(t.tail === "가" && /(다|는|인)$/.test(t.norm));
 }
 
+/**
+ * A subject (이/가) between `from` and `to` that is not only the subject of a relative clause: "상대가 보낸 FIN을 받고
+ * 나중에 닫는 쪽" — 상대가 belongs to 보낸, which modifies FIN, so the side after it is still the one described.
+ */
 function otherSubjectBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (subjectParticle(tokens[i]!, false)) return true;
+  for (let i = from + 1; i < to; i++) if (subjectParticle(tokens[i]!, false) && !(i + 2 < to && adnominalVerb(tokens[i + 1]!))) return true;
   return false;
+}
+
+/** A Hangul verb in its adnominal (relative) form: "보낸", "받은", "닫는", "보내던": its last syllable ends in ㄴ, or it ends in 던. */
+function adnominalVerb(t: Token): boolean {
+  if (t.script !== "hangul" || t.surface.length < 2) return false;
+  // ("닫는", "받은" analysed as a one-syllable stem with a particle-like ending.)
+  if (t.tail) return t.norm.length === 1 && /^(은|는)$/.test(t.tail);
+  const c = t.surface.charCodeAt(t.surface.length - 1) - 0xac00;
+  return (c >= 0 && c <= 11171 && c % 28 === 4) || t.surface.endsWith("던");
 }
 
 function clauseLength(tokens: Token[], clause: number): number {
