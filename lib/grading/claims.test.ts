@@ -352,6 +352,9 @@ describe("contrast claims: both, negation, comparison", () => {
     expect(wrong("tcp-udp", "UDP는 연결 없이 보장 없이 경계가 유지되는 데이터그램을 가볍게 보냅니다.")).toEqual([]);
     expect(wrong("tcp-udp", "SOCK_DGRAM은 UDP로 연결 없이 데이터그램을 보내지만 도착·순서는 보장 안 합니다.")).toEqual([]);
     expect(wrong("tcp-udp", "UDP 소켓도 connect()를 부를 수는 있는데 핸드셰이크 같은 건 없고, 기본 목적지만 정합니다.")).toEqual([]);
+    // (An English call with its Korean head noun, "listen() 단계를", is one object: the negation is the call's.)
+    expect(wrong("client-server", "클라이언트는 bind()와 listen() 단계를 거치지 않습니다.")).toEqual([]);
+    expect(wrong("client-server", "클라이언트는 bind()와 listen() 단계를 거칩니다.").length).toBeGreaterThan(0);
   });
   it("a property that opens its clause is said of the side after it: 'CLOSE_WAIT is what you see on the side that initiated the close'", () => {
     expect(wrong("active-passive-close", "CLOSE_WAIT is what you see on the side that initiated the close.").map((c) => c.subject)).toEqual(["active"]);
