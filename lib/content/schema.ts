@@ -88,11 +88,17 @@ export const misconceptionSchema = z
     id,
     /** The wrong claim in a few words, shown to the learner. */
     label: localizedSchema,
-    /** Patterns that signal the wrong claim (matched within one clause). */
+    /** Patterns that signal the wrong claim (matched within one clause, or one sentence: see scope). */
     match: matchSchema,
     correction: localizedSchema,
     /** major: shows the core idea is misunderstood (caps the verdict); minor: a slip in a detail. */
     severity: z.enum(["major", "minor"]).default("major"),
+    /**
+     * clause (default): every group in one clause. sentence: the groups may sit in different clauses of
+     * one sentence, for a wrong claim a sentence states across a subordinate clause ("when the server calls
+     * accept(), the kernel … sends the SYN-ACK"). Only for groups specific enough not to meet by chance.
+     */
+    scope: z.enum(["clause", "sentence"]).default("clause"),
   })
   .strict();
 export type Misconception = z.infer<typeof misconceptionSchema>;

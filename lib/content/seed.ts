@@ -105,6 +105,7 @@ function childRows(q: QuestionFile) {
           correctionKo: m.correction.ko,
           correctionEn: m.correction.en,
           severity: m.severity,
+          scope: m.scope,
         }))
       : [];
   return { translations, choices, keyPoints, misconceptions };

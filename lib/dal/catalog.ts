@@ -34,7 +34,7 @@ export interface CatalogQuestion {
   options: { key: string; text: Pair }[];
   exact?: ExactKey;
   keyPoints: { id: string; weight: number; core: boolean; label: Pair; match: string[][]; sandbox: string | null }[];
-  misconceptions: { id: string; label: Pair; match: string[][]; correction: Pair; severity: "major" | "minor" }[];
+  misconceptions: { id: string; label: Pair; match: string[][]; correction: Pair; severity: "major" | "minor"; scope: "clause" | "sentence" }[];
   contrasts: ContrastInput[];
   followUps: { slug: string; probes: string | null }[];
 }
@@ -124,6 +124,7 @@ async function loadCatalog(db: Db): Promise<Catalog> {
         match: matchList.parse(JSON.parse(m.match)),
         correction: { ko: m.correctionKo, en: m.correctionEn },
         severity: m.severity === "minor" ? "minor" : "major",
+        scope: m.scope === "sentence" ? "sentence" : "clause",
       })),
       contrasts: row.type === "interview" ? contrastList.parse(JSON.parse(row.contrasts)) : [],
       followUps: row.followUps.map((f) => ({ slug: f.to.slug, probes: f.probes })),

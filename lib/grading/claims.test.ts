@@ -1063,6 +1063,24 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // (Nor a new process binding the same port.)
     expect(ids("so-reuseaddr-reuseport", "SO_REUSEADDR를 켜 두면 재시작한 새 프로세스가 같은 포트로 bind할 수 있습니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
   });
+  it("'the handshake waits for accept()' is caught across the clauses of one sentence (a sentence-scoped misconception), and not in the true story", () => {
+    const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-handshake-waits-for-accept");
+    for (const [slug, text] of [
+      ["server-socket-flow", "When the server calls accept(), the kernel takes the pending SYN, sends the SYN-ACK and waits for the client's ACK."],
+      ["accept-returns-new-socket", "서버 커널은 요청을 큐에 넣어 두기만 하고, 서버 프로그램이 accept()를 호출하는 순간에 비로소 SYN-ACK을 보내서 3-way handshake를 진행합니다."],
+      // ("…않고 있다가 | 서버가 …": -다가 ends a clause, and "여기서" reports no belief that the negation would reject.)
+      ["server-socket-flow", "여기서 중요한 게 accept()인데, 커널은 바로 응답하지 않고 있다가 서버가 accept()를 호출하는 순간에 SYN-ACK를 보내서 핸드셰이크를 진행합니다."],
+    ])
+      expect(common(slug!, text!), text).toEqual(["common-handshake-waits-for-accept"]);
+    for (const text of [
+      "The kernel answers each SYN with a SYN-ACK, completes the handshake on its own, and parks the connection until the application calls accept().",
+      "When the application calls accept(), the handshake has long been completed by the kernel.",
+      "커널이 SYN-ACK를 보내 핸드셰이크를 끝내 두고, 서버가 accept()를 호출할 때는 완성된 연결을 꺼내 갈 뿐입니다.",
+    ])
+      expect(common("server-socket-flow", text), text).toEqual([]);
+    // (The two groups must share one sentence.)
+    expect(common("server-socket-flow", "When the server calls accept(), it gets a new socket. The kernel sends the SYN-ACK long before that.")).toEqual([]);
+  });
   it("round 17's wrong mechanisms: RST as a resync, htons() as a size cast, SO_REUSEADDR sending RSTs to TIME_WAIT peers", () => {
     expect(ids("tcp-header-flags", "RST를 보내면 양쪽이 sequence number를 다시 맞추고, 연결은 그대로 이어서 쓸 수 있습니다.")).toContain("rst-resyncs-sequence");
     expect(ids("tcp-header-flags", "RST는 연결을 즉시 끊고, 받은 쪽은 ECONNRESET을 봅니다.")).not.toContain("rst-resyncs-sequence");

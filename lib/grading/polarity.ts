@@ -9,7 +9,7 @@ import type { Token } from "./text";
 /** Words that mark a claim as a known error being rejected ("흔히 오해하는데…", "a common myth is…"). */
 const REJECTION_CUES = ["오해", "착각", "혼동", "헷갈", "틀리", "틀린", "잘못", "실수", "misconcept", "misunderst", "myth", "wrong", "mistak", "incorrect", "fals", "untrue", "confus"];
 /** Words that report a belief; with a negation or a contrast in the same sentence, the belief is rejected. */
-const BELIEF_CUES = ["생각", "흔히", "많이들", "알고", "여기", "오해", "think", "believ", "assum", "people", "often", "common", "usual", "say"];
+const BELIEF_CUES = ["생각", "흔히", "많이들", "알고", "여겨", "여긴", "여기곤", "여기다", "오해", "think", "believ", "assum", "people", "often", "common", "usual", "say"];
 const CONTRAST_CUES = ["사실", "실제", "근데", "그런데", "하지만", "그러나", "actually", "really", "but", "however", "fact"];
 
 /**

@@ -23,7 +23,8 @@ export interface RubricInput {
   prompt: Pair;
   /** core: an essential idea (all are needed for "correct"); otherwise a depth point. */
   keyPoints: { id: string; weight: number; core: boolean; label: Pair; match: string[][]; sandbox?: string | null }[];
-  misconceptions: { id: string; label: Pair; match: string[][]; correction: Pair; severity?: Severity }[];
+  /** scope "sentence": the groups may sit in different clauses of one sentence (default: one clause). */
+  misconceptions: { id: string; label: Pair; match: string[][]; correction: Pair; severity?: Severity; scope?: "clause" | "sentence" }[];
   followUps: { slug: string; probes?: string | null }[];
   /** Contrasts whose side-bound properties are checked as claims (lib/grading/claims.ts). */
   contrasts?: ContrastInput[];
@@ -91,6 +92,9 @@ interface CompiledRubric {
   keyPointAt: number[];
   misconceptionGroups: Phrase[][];
   misconceptionAt: number[];
+  /** The sentence-scoped misconceptions' groups again, searched sentence by sentence (empty for most rubrics). */
+  sentenceGroups: Phrase[][];
+  sentenceAt: number[];
   promptWords: PromptWords;
   /** Technical terms the question's own material uses. */
   ownTerms: Set<string>;
@@ -111,11 +115,19 @@ function compile(rubric: RubricInput): CompiledRubric {
     };
     const kp = flat(rubric.keyPoints);
     const mc = flat(rubric.misconceptions);
+    // (The same compiled groups: a sentence-scoped misconception's place in this list is its place in sentenceAt.)
+    const bySentence = { groups: [] as Phrase[][], at: [] as number[] };
+    rubric.misconceptions.forEach((x, i) => {
+      bySentence.at.push(bySentence.groups.length);
+      if (x.scope === "sentence") bySentence.groups.push(...mc.groups.slice(mc.at[i]!, mc.at[i]! + x.match.length));
+    });
     c = {
       keyPointGroups: kp.groups,
       keyPointAt: kp.at,
       misconceptionGroups: mc.groups,
       misconceptionAt: mc.at,
+      sentenceGroups: bySentence.groups,
+      sentenceAt: bySentence.at,
       ownTerms: termsOf(
         [
           rubric.prompt.ko,
@@ -220,12 +232,13 @@ function englishNegationBefore(tokens: Token[], s: Span): boolean {
 }
 
 /** `found`: every group's spans in the answer (from Matcher.findEach), starting at index `at`. */
-function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: "sentence" | "clause", blocked: Set<number> = new Set()): Found | undefined {
+function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: "sentence" | "clause", blocked: Set<number> = new Set(), claim = scope === "clause"): Found | undefined {
+  // claim: a misconception's pattern (a phrase set against another is not its claim; a sentence-scoped one stays in one sentence).
   if (count === 1) {
     // One group (most points): the first occurrence that is not negated, else the first one.
     let spans = found[at]!;
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
-    if (scope === "clause" && spans.length) spans = spans.filter((s) => !foil(m.tokens, s));
+    if (claim && spans.length) spans = spans.filter((s) => !foil(m.tokens, s));
     if (!spans.length) return undefined;
     const positive = spans.find((s) => !negated(m.tokens, s));
     return positive ? { spans: [positive], negated: false } : { spans: [spans[0]!], negated: true };
@@ -234,7 +247,7 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
   for (let g = at; g < at + count; g++) {
     let spans = found[g]!;
     if (blocked.size) spans = spans.filter((s) => !overlapsBlocked(blocked, s));
-    if (scope === "clause" && spans.length) spans = spans.filter((s) => !foil(m.tokens, s));
+    if (claim && spans.length) spans = spans.filter((s) => !foil(m.tokens, s));
     if (spans.length === 0) return undefined;
     perGroup.push(spans);
   }
@@ -245,10 +258,19 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
   // Clauses a conditional or causal ending ties together ("데이터가 없으면 | 0을 반환") are read as one claim.
   const joinedToNext = new Set<number>();
   if (byClause) for (const t of m.tokens) if (t.joined) joinedToNext.add(t.clause - 1);
-  const windows = [...units.map((u) => [u]), ...(byClause ? units.filter((u) => joinedToNext.has(u)).map((u) => [u, u + 1]) : units.map((u) => [u, u + 1]))];
+  const windows = [...units.map((u) => [u]), ...(byClause ? units.filter((u) => joinedToNext.has(u)).map((u) => [u, u + 1]) : claim ? [] : units.map((u) => [u, u + 1]))];
   let fallback: Found | undefined;
   for (const w of windows) {
     const picks = perGroup.map((spans) => spans.filter((s) => w.includes(unitOf(m.tokens, s, byClause))));
+    // A sentence-scoped claim reads in its groups' order across clauses ("when the server calls accept(), … sends the SYN-ACK"):
+    // the same words the other way round ("커널이 SYN-ACK를 보내 두고, accept()를 호출할 때는 …") tell the true story.
+    if (claim && !byClause)
+      for (let g = 1; g < picks.length; g++) {
+        const prev = picks[g - 1]!;
+        if (!prev.length) break;
+        const firstFrom = Math.min(...prev.map((s) => s.from));
+        picks[g] = picks[g]!.filter((s) => s.from > firstFrom || prev.some((q) => m.tokens[q.from]!.clause === m.tokens[s.from]!.clause));
+      }
     if (picks.some((p) => p.length === 0)) continue;
     // Across a conditional or causal join the claim runs from the condition to its result: the
     // pattern's last group (its predicate) must sit in the result ("…못 받으니까 | SHUT_WR로 닫는다" is
@@ -265,12 +287,12 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
     });
     // ("The client doesn't show up as … in a sockaddr_in": an English negation before the first part covers the rest of its clause.)
     const first = picks.reduce((a, p) => (p[0]!.from < a[0]!.from ? p : a), picks[0]!)[0]!;
-    const deniedUpFront = byClause && englishNegationBefore(m.tokens, first);
+    const deniedUpFront = claim && englishNegationBefore(m.tokens, first);
     const positive = deniedUpFront ? undefined : picks[last]!.find((s) => !negated(m.tokens, s));
     const spans = picks.map((p, i) => (i === last ? (positive ?? p[0]!) : p[0]!));
     // (A misconception's earlier part denied before the next part starts — "HTTP 헤더를 넣을 수 없으니 PROXY
     // protocol을 씁니다" — is not its claim: the predicate decides only when the rest is asserted.)
-    if (byClause && spans.some((sp, i) => i !== last && deniedBeforeNext(m.tokens, sp, spans))) continue;
+    if (claim && spans.some((sp, i) => i !== last && deniedBeforeNext(m.tokens, sp, spans))) continue;
     if (positive) return { spans, negated: false };
     fallback ??= { spans, negated: true };
   }
@@ -413,8 +435,12 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     const plain = spans.filter((s) => !isHypothetical(tokens, tokens[s.from]!.clause));
     return plain.length && plain.length < spans.length ? plain : spans;
   });
+  const sentenceFound = c.sentenceGroups.length ? m.findEach(c.sentenceGroups, "sentence") : [];
   rubric.misconceptions.forEach((mc, i) => {
-    const found = findAll(m, mc.match.length, mc.match.length === 1 ? plainFound : misconceptionFound, c.misconceptionAt[i]!, "clause");
+    const found =
+      mc.scope === "sentence"
+        ? findAll(m, mc.match.length, sentenceFound, c.sentenceAt[i]!, "sentence", undefined, true)
+        : findAll(m, mc.match.length, mc.match.length === 1 ? plainFound : misconceptionFound, c.misconceptionAt[i]!, "clause");
     if (!found || found.negated) return;
     if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence, found.spans[0]!.from)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.
