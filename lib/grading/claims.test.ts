@@ -1081,6 +1081,21 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // (The two groups must share one sentence.)
     expect(common("server-socket-flow", "When the server calls accept(), it gets a new socket. The kernel sends the SYN-ACK long before that.")).toEqual([]);
   });
+  it("'epoll fills the user buffer for you' (readiness taken for completion) is a major misconception on any question; the readiness story and IOCP's completion are not", () => {
+    const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-epoll-copies-data");
+    for (const [slug, text] of [
+      ["select-poll-epoll", "epoll_wait()가 리턴할 때는 커널이 이미 소켓 데이터를 유저 버퍼까지 복사해 놓은 상태라서 앱은 read()를 따로 호출할 필요가 없습니다."],
+      ["c10k-reactor-proactor", "epoll이 이벤트를 줄 때는 커널이 이미 데이터를 user buffer로 다 복사해 둔 상태예요."],
+      ["blocking-vs-nonblocking", "By the time epoll_wait returns, the kernel has already copied the data into your buffer."],
+    ])
+      expect(common(slug!, text!), text).toEqual(["common-epoll-copies-data"]);
+    for (const text of [
+      "epoll은 readiness 통지라 read()를 직접 호출해야 하고, IOCP는 completion 방식이라 커널이 유저 버퍼로 복사까지 해 준 뒤 알려 줍니다.",
+      "epoll_wait() returns only the ready descriptors, so there is no need to call read() on every connection.",
+      "epoll은 준비된 fd만 돌려주므로 모든 fd에 read()를 호출할 필요가 없습니다.",
+    ])
+      expect(common("select-poll-epoll", text), text).toEqual([]);
+  });
   it("round 17's wrong mechanisms: RST as a resync, htons() as a size cast, SO_REUSEADDR sending RSTs to TIME_WAIT peers", () => {
     expect(ids("tcp-header-flags", "RST를 보내면 양쪽이 sequence number를 다시 맞추고, 연결은 그대로 이어서 쓸 수 있습니다.")).toContain("rst-resyncs-sequence");
     expect(ids("tcp-header-flags", "RST는 연결을 즉시 끊고, 받은 쪽은 ECONNRESET을 봅니다.")).not.toContain("rst-resyncs-sequence");

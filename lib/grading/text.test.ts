@@ -93,4 +93,13 @@ describe("clauses around asides and auxiliaries", () => {
     expect(clauses("첫 번째 값을 클라이언트 IP로 믿고 써도 됩니다")).toBe(1);
     expect(clauses("리스닝 소켓을 close()해도 연결은 살아 있습니다")).toBeGreaterThan(1);
   });
+  it("\"-다가\" ends a clause and joins it to the next (one claim); so does an English condition set off by a comma", () => {
+    const joinedAt = (s: string) => analyze(s).tokens.filter((t) => t.joined).map((t) => t.surface);
+    expect(clauses("응답하지 않고 있다가 accept()를 호출하면 보냅니다")).toBe(3);
+    expect(joinedAt("응답하지 않고 있다가 서버가 보냅니다")).toEqual(["서버가"]);
+    expect(joinedAt("By the time epoll_wait returns, the kernel has copied the data.")).toEqual(["kernel"]);
+    expect(joinedAt("When the server calls accept(), it gets a new socket.")).toEqual(["it"]);
+    // (Not any clause before a comma.)
+    expect(joinedAt("The kernel answers the SYN, and the client sends an ACK.")).toEqual([]);
+  });
 });

@@ -262,6 +262,17 @@ const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
 const CLAUSE_BREAK = new Set([",", ";", "—", "–", "·", "，", "、", "|", "\"", "“", "”", "↔", "⇔", "⇒", "➜", "➡"]);
 /** Contrast words start a new clause; causal ones ("because", "so") do not, since claims straddle them. */
 const EN_CLAUSE_WORDS = new Set(["but", "whereas", "while", "although", "though", "however", "instead", "unlike", "rather"]);
+/** English openers of a condition or time clause whose result follows after a comma (see Token.joined). */
+const EN_CONDITION_OPENERS = new Set(["when", "whenever", "once", "if", "after"]);
+/** Does clause `clause` (the last one in `tokens`) open on an English condition: "when …", "once …", "by the time …", "as soon as …"? */
+function englishConditionOpens(tokens: Token[], clause: number): boolean {
+  let i = tokens.length;
+  while (i > 0 && tokens[i - 1]!.clause === clause) i--;
+  const a = tokens[i];
+  if (!a || a.script !== "latin" || a.clause !== clause) return false;
+  const b = tokens[i + 1];
+  return EN_CONDITION_OPENERS.has(a.surface) || (a.surface === "by" && b?.surface === "time") || (a.surface === "as" && b?.surface === "soon");
+}
 /** Conditional and causal endings: the clause they open continues the same claim (see Token.joined). */
 /** Concessive endings ("close()해도", "-더라도"): the clause supposes what the next one holds despite (see claims). */
 export const KO_CONCESSIVE = "해도|돼도|되어도|더라도|닫아도|열어도|써도|봐도|줘도|와도|져도";
@@ -394,9 +405,10 @@ export function analyze(text: string): Analysis {
       sentence++;
       clause++;
     } else if ((r.clauseBreakBefore || pendingClause) && tokens.length) {
+      // (A comma after the ending keeps the join: "데이터가 없으면, 0을 반환"; so does an English condition
+      // set off by a comma: "When the server calls accept(), the kernel …", "By the time epoll_wait returns, …".)
+      joinNext = pendingJoin || (r.clauseBreakBefore && englishConditionOpens(tokens, clause));
       clause++;
-      // (A comma after the ending keeps the join: "데이터가 없으면, 0을 반환".)
-      joinNext = pendingJoin;
     }
     pendingClause = false;
     pendingJoin = false;
