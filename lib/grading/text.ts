@@ -367,8 +367,8 @@ export function analyze(text: string): Analysis {
       // (Nor after a digit inside a name: "net.ipv4.ip_local_port_range".)
       if (!((isDigit(prev) && isDigit(next)) || (isLatinChar(prev) && isLatinChar(next)) || (isDigit(prev) && isLatinChar(next) && isLatinChar(chars[k - 2] ?? " ")))) sentenceBreak = true;
     } else if (SENTENCE_END.has(c)) sentenceBreak = true;
-    // A dash between digits is a range ("0–1023"), not a clause break.
-    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k))) || (c === ":" && !isDigit(chars[k + 1] ?? "") && !attachedColon(chars, k))) {
+    // A dash between digits is a range ("0–1023"), not a clause break; nor is a comma inside a number ("65,535").
+    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k)) && !(c === "," && isDigit(chars[k - 1] ?? "") && isDigit(chars[k + 1] ?? ""))) || (c === ":" && !isDigit(chars[k + 1] ?? "") && !attachedColon(chars, k))) {
       clauseBreak = true;
       if (c === ":" && !attachedColon(chars, k)) colonBreak = true;
     }
