@@ -1287,6 +1287,13 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(point("TCP가 full-duplex라서 방향별로 따로 닫는다는 건 흔한 오해입니다.").negated).toBe(true);
     expect(point("TCP is full duplex, so each direction closes independently; thinking one FIN closes both is a misconception.").hit).toBe(true);
     expect(point("흔히 FIN 하나로 끝난다고 오해하지만, TCP는 full-duplex라서 방향별로 따로 닫습니다.").hit).toBe(true);
+    // (A part of the point said elsewhere on its own, where the point cannot be made, does not keep it;
+    // "in the total number" is no turn to the truth, unlike "in fact".)
+    const epoll = (text: string) => gradeInterview(rubricOf("select-poll-epoll"), text).keyPoints.find((k) => k.id === "epoll-ready-list")!;
+    expect(epoll("epoll is Linux's newer interface. People often say epoll_wait returns only the ready descriptors, but that's a misconception: the kernel still walks every fd, so the cost is O(n) in the total number of connections. So epoll is not faster.").negated).toBe(true);
+    expect(epoll("People often say epoll_wait returns only the ready descriptors, but that's a misconception; in fact it returns only the ready ones after walking nothing at all.").hit).toBe(true);
+    const nonblocking = (text: string) => gradeInterview(rubricOf("blocking-vs-nonblocking"), text).keyPoints.find((k) => k.id === "returns-immediately")!;
+    expect(nonblocking("많이들 non-blocking이면 데이터가 없을 때 recv()가 바로 -1과 EAGAIN을 돌려준다고 알고 있지만 그건 오해입니다. 커널이 스레드를 다른 소켓 처리에 돌려쓸 수 있게 해 줄 뿐입니다.").negated).toBe(true);
   });
   it("round 21's negated truths in other words: one FIN tearing down both directions, ClientHello in the SYN, 443 as a rendezvous point, ONESHOT re-armed by the kernel", () => {
     expectTwins(

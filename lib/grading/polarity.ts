@@ -175,13 +175,15 @@ function untilFollows(tokens: Token[], i: number): boolean {
 /** Words that pass a verdict on what was just said (not "wrong", which also says "the wrong process"). */
 const VERDICT_CUES = ["오해", "misconcept", "myth", "untrue"];
 const TRUTH_TURN = ["사실", "실제", "actually", "in", "rather", "instead", "really", "정확히는"];
+/** "in" turns to the truth only as "in fact", "in reality", "in truth", "in practice" (not "in the total number"). */
+const IN_TRUTH = new Set(["fact", "reality", "truth", "practice"]);
 export function rejectedAfter(tokens: Token[], span: { from: number; to: number }): boolean {
   const sentence = tokens[span.to]!.sentence;
   let cue = -1;
   for (let i = span.to + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
     const t = tokens[i]!;
     if (cue < 0 && VERDICT_CUES.some((c) => t.norm.startsWith(c))) cue = i;
-    else if (cue >= 0 && TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c)))) return false;
+    else if (cue >= 0 && TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) && (t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) return false;
   }
   if (cue < 0) return false;
   // The verdict is about the span: in its clause ("…라는 건 흔한 오해입니다"), or in a clause of its own that

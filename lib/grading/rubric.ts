@@ -409,11 +409,13 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   const keyPoints: KeyPointResult[] = rubric.keyPoints.map((k, i) => {
     const found = findAll(m, k.match.length, keyPointFound, c.keyPointAt[i]!, "sentence", blocked);
     // ("People say each direction closes independently, but that's a misconception": the point, then its rejection —
-    // only when every occurrence of every part is rejected or denied: a part said plainly elsewhere keeps the point.)
+    // only when every occurrence of every part is rejected or denied: a part said plainly elsewhere keeps the point.
+    // (Plainly: every part neither rejected nor denied, together in one sentence or two adjacent ones, as a key point is found.)
     if (found && !found.negated && found.spans.every((s) => rejectedAfter(tokens, s))) {
-      let all = true;
-      for (let g = c.keyPointAt[i]!; g < c.keyPointAt[i]! + k.match.length && all; g++) all = keyPointFound[g]!.every((s) => rejectedAfter(tokens, s) || negated(tokens, s));
-      if (all) found.negated = true;
+      const at = c.keyPointAt[i]!;
+      const plain = keyPointFound.slice(at, at + k.match.length).map((spans) => new Set(spans.filter((s) => !rejectedAfter(tokens, s) && !negated(tokens, s)).map((s) => tokens[s.from]!.sentence)));
+      const saidPlainly = [...plain[0]!].some((u) => [u - 1, u].some((w) => plain.every((set) => set.has(w) || set.has(w + 1))));
+      if (!saidPlainly) found.negated = true;
     }
     if (found) keyPointSpans.set(k.id, found.spans);
     return {
