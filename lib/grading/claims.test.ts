@@ -1292,6 +1292,11 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     const epoll = (text: string) => gradeInterview(rubricOf("select-poll-epoll"), text).keyPoints.find((k) => k.id === "epoll-ready-list")!;
     expect(epoll("epoll is Linux's newer interface. People often say epoll_wait returns only the ready descriptors, but that's a misconception: the kernel still walks every fd, so the cost is O(n) in the total number of connections. So epoll is not faster.").negated).toBe(true);
     expect(epoll("People often say epoll_wait returns only the ready descriptors, but that's a misconception; in fact it returns only the ready ones after walking nothing at all.").hit).toBe(true);
+    // (The verdict first, "A common misconception is that …", and Korean "그건 오히려 반대입니다", reject as well.)
+    expect(point("A common misconception is that TCP is full duplex and each direction closes independently.").negated).toBe(true);
+    expect(point("A common misconception is that one FIN closes both directions; in fact TCP is full duplex and each direction closes independently.").hit).toBe(true);
+    const shorter = gradeInterview(rubricOf("http-keepalive-pool-timeout"), "흔히 client pool의 idle timeout을 서버 keep-alive timeout보다 짧게 잡으라고 하는데, 그건 오히려 반대입니다.").keyPoints.find((k) => k.id === "client-timeout-shorter")!;
+    expect(shorter.negated).toBe(true);
     const nonblocking = (text: string) => gradeInterview(rubricOf("blocking-vs-nonblocking"), text).keyPoints.find((k) => k.id === "returns-immediately")!;
     expect(nonblocking("많이들 non-blocking이면 데이터가 없을 때 recv()가 바로 -1과 EAGAIN을 돌려준다고 알고 있지만 그건 오해입니다. 커널이 스레드를 다른 소켓 처리에 돌려쓸 수 있게 해 줄 뿐입니다.").negated).toBe(true);
   });

@@ -174,15 +174,38 @@ function untilFollows(tokens: Token[], i: number): boolean {
  */
 /** Words that pass a verdict on what was just said (not "wrong", which also says "the wrong process"). */
 const VERDICT_CUES = ["오해", "misconcept", "myth", "untrue"];
+/** "그건 오히려 반대입니다": "the opposite" as a verdict ending its clause (not "반대로 …", "반대 방향"). */
+const KO_OPPOSITE_VERDICT = /^반대(입니다|예요|이에요|야|다|죠|이죠|고|이고|이며|임)$/;
 const TRUTH_TURN = ["사실", "실제", "actually", "in", "rather", "instead", "really", "정확히는"];
 /** "in" turns to the truth only as "in fact", "in reality", "in truth", "in practice" (not "in the total number"). */
 const IN_TRUTH = new Set(["fact", "reality", "truth", "practice"]);
+/**
+ * "A common misconception is that the server answers with SYN+ACK; …", "It's a myth that …",
+ * "흔한 오해가 X라는 건데": the verdict, then "that", then the statement (no turn to the truth
+ * between them) — the statement is what the answer rejects.
+ */
+export function rejectedBefore(tokens: Token[], span: { from: number; to: number }): boolean {
+  const sentence = tokens[span.from]!.sentence;
+  for (let i = span.from - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    const t = tokens[i]!;
+    if (TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) && (t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) return false;
+    // (English only: a Korean verdict comes after what it judges, see rejectedAfter.)
+    if (t.script === "latin" && VERDICT_CUES.some((c) => t.norm.startsWith(c))) {
+      // "misconception is that …", "misconception that …", "myth that …"
+      const a = tokens[i + 1];
+      const b = tokens[i + 2];
+      return (a?.norm === "that" || (a?.norm === "be" && b?.norm === "that")) && i + 1 < span.from;
+    }
+  }
+  return false;
+}
+
 export function rejectedAfter(tokens: Token[], span: { from: number; to: number }): boolean {
   const sentence = tokens[span.to]!.sentence;
   let cue = -1;
   for (let i = span.to + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
     const t = tokens[i]!;
-    if (cue < 0 && VERDICT_CUES.some((c) => t.norm.startsWith(c))) cue = i;
+    if (cue < 0 && (VERDICT_CUES.some((c) => t.norm.startsWith(c)) || KO_OPPOSITE_VERDICT.test(t.surface))) cue = i;
     else if (cue >= 0 && TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) && (t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) return false;
   }
   if (cue < 0) return false;
@@ -195,7 +218,7 @@ export function rejectedAfter(tokens: Token[], span: { from: number; to: number 
   for (let i = cue - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (!VERDICT_FILLER.has(tokens[i]!.norm)) return false;
   return true;
 }
-const VERDICT_FILLER = new Set(["but", "that", "this", "it", "be", "a", "an", "common", "popular", "widespread", "big", "just", "really", "total", "complete", "classic", "largely", "mostly", "partly", "somewhat", "kind", "sort", "of", "overblown", "과장된", "과장", "그건", "이건", "그게", "이게", "그것", "이것", "그", "이", "흔한", "대표적인", "큰", "완전한", "전형적인"]);
+const VERDICT_FILLER = new Set(["but", "that", "this", "it", "be", "a", "an", "common", "popular", "widespread", "big", "just", "really", "total", "complete", "classic", "largely", "mostly", "partly", "somewhat", "kind", "sort", "of", "overblown", "과장된", "과장", "그건", "이건", "그게", "이게", "그것", "이것", "그", "이", "흔한", "대표적인", "큰", "완전한", "전형적인", "오히려", "정"]);
 
 export function rejectedInSentence(tokens: Token[], sentence: number, at?: number): boolean {
   // "What people get wrong: the client has no port": a cue that frames a colon asserts what follows it.

@@ -7,7 +7,7 @@
  */
 import { analyze, detectLanguage, type Token } from "./text";
 import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } from "./matcher";
-import { EN_NOT_ONLY, negated, rejectedAfter, rejectedInSentence } from "./polarity";
+import { EN_NOT_ONLY, negated, rejectedAfter, rejectedBefore, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
 import { findPortSlips, type PortSlip } from "./port-facts";
 import { findConstantSlips, type ConstantSlip } from "./constant-facts";
@@ -411,9 +411,10 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     // ("People say each direction closes independently, but that's a misconception": the point, then its rejection —
     // only when every occurrence of every part is rejected or denied: a part said plainly elsewhere keeps the point.
     // (Plainly: every part neither rejected nor denied, together in one sentence or two adjacent ones, as a key point is found.)
-    if (found && !found.negated && found.spans.every((s) => rejectedAfter(tokens, s))) {
+    const rejected = (s: Span) => rejectedAfter(tokens, s) || rejectedBefore(tokens, s);
+    if (found && !found.negated && found.spans.every(rejected)) {
       const at = c.keyPointAt[i]!;
-      const plain = keyPointFound.slice(at, at + k.match.length).map((spans) => new Set(spans.filter((s) => !rejectedAfter(tokens, s) && !negated(tokens, s)).map((s) => tokens[s.from]!.sentence)));
+      const plain = keyPointFound.slice(at, at + k.match.length).map((spans) => new Set(spans.filter((s) => !rejected(s) && !negated(tokens, s)).map((s) => tokens[s.from]!.sentence)));
       const saidPlainly = [...plain[0]!].some((u) => [u - 1, u].some((w) => plain.every((set) => set.has(w) || set.has(w + 1))));
       if (!saidPlainly) found.negated = true;
     }
