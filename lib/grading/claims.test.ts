@@ -1291,10 +1291,14 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // "in the total number" is no turn to the truth, unlike "in fact".)
     const epoll = (text: string) => gradeInterview(rubricOf("select-poll-epoll"), text).keyPoints.find((k) => k.id === "epoll-ready-list")!;
     expect(epoll("epoll is Linux's newer interface. People often say epoll_wait returns only the ready descriptors, but that's a misconception: the kernel still walks every fd, so the cost is O(n) in the total number of connections. So epoll is not faster.").negated).toBe(true);
-    expect(epoll("People often say epoll_wait returns only the ready descriptors, but that's a misconception; in fact it returns only the ready ones after walking nothing at all.").hit).toBe(true);
+    expect(epoll("People often say epoll_wait returns only the ready descriptors, but that's a misconception; in fact epoll_wait returns only the ready ones, from a ready list the kernel keeps.").hit).toBe(true);
     // (The verdict first, "A common misconception is that …", and Korean "그건 오히려 반대입니다", reject as well.)
     expect(point("A common misconception is that TCP is full duplex and each direction closes independently.").negated).toBe(true);
     expect(point("A common misconception is that one FIN closes both directions; in fact TCP is full duplex and each direction closes independently.").hit).toBe(true);
+    // (A belief reported and turned from, "흔히 X라고 설명하지만 실제로는 …", "People often say X, but actually …", rejects X.)
+    expect(point("흔히 TCP는 full-duplex라서 방향별로 따로 닫는다고 설명하지만, 실제로는 FIN 하나면 연결 전체가 끝납니다.").negated).toBe(true);
+    expect(point("People often say TCP is full duplex and each direction closes independently, but actually one FIN closes both.").negated).toBe(true);
+    expect(point("TCP is full duplex and each direction closes independently, but actually most apps close both at once.").hit).toBe(true);
     const shorter = gradeInterview(rubricOf("http-keepalive-pool-timeout"), "흔히 client pool의 idle timeout을 서버 keep-alive timeout보다 짧게 잡으라고 하는데, 그건 오히려 반대입니다.").keyPoints.find((k) => k.id === "client-timeout-shorter")!;
     expect(shorter.negated).toBe(true);
     const nonblocking = (text: string) => gradeInterview(rubricOf("blocking-vs-nonblocking"), text).keyPoints.find((k) => k.id === "returns-immediately")!;

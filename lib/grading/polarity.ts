@@ -188,7 +188,7 @@ export function rejectedBefore(tokens: Token[], span: { from: number; to: number
   const sentence = tokens[span.from]!.sentence;
   for (let i = span.from - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     const t = tokens[i]!;
-    if (TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) && (t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) return false;
+    if (truthTurn(tokens, i)) return false;
     // (English only: a Korean verdict comes after what it judges, see rejectedAfter.)
     if (t.script === "latin" && VERDICT_CUES.some((c) => t.norm.startsWith(c))) {
       // "misconception is that …", "misconception that …", "myth that …"
@@ -196,6 +196,44 @@ export function rejectedBefore(tokens: Token[], span: { from: number; to: number
       const b = tokens[i + 2];
       return (a?.norm === "that" || (a?.norm === "be" && b?.norm === "that")) && i + 1 < span.from;
     }
+  }
+  return false;
+}
+
+/** Reports of what people say or believe, as an answer sets them up to reject them (stricter than BELIEF_CUES). */
+const BELIEF_REPORT = ["흔히", "많이들", "다들", "생각하", "생각들", "알고", "설명하", "말하", "하는데", "people", "often", "think", "believ", "assum", "commonly"];
+/** The answer's own claim after the turn: "actually", "in fact", "실제로는", "사실" (not "rather than", "instead of"). */
+const OWN_TRUTH = ["사실", "실제", "actually", "really", "정확히는"];
+/** A turn from the belief to the answer's own claim: a contrast connective ("…지만", "…는데", "but", "however"). */
+function contrastTurn(t: Token): boolean {
+  return t.script === "hangul" ? /(지만|는데|은데)$/.test(t.surface) || /^(하지만|그러나|근데|그런데)$/.test(t.surface) : t.norm === "but" || t.norm === "however";
+}
+function truthTurn(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) && (t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? ""));
+}
+/**
+ * "흔히 accept()가 새 소켓을 만들어 준다고 설명하지만 실제로는 …", "People often say X, but actually …":
+ * a statement reported as what people say or believe, then turned from ("but", "…지만") to what is
+ * "actually" so. The statement is what the answer rejects (whether or not the turn is right).
+ */
+export function rejectedBelief(tokens: Token[], span: { from: number; to: number }): boolean {
+  const sentence = tokens[span.from]!.sentence;
+  let belief = false;
+  for (let i = span.from - 1; i >= 0 && tokens[i]!.sentence === sentence && !belief; i--) {
+    if (truthTurn(tokens, i) || contrastTurn(tokens[i]!)) return false;
+    if (BELIEF_REPORT.some((c) => tokens[i]!.norm.startsWith(c))) belief = true;
+  }
+  let turned = false;
+  for (let i = span.to + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    const t = tokens[i]!;
+    if (!turned && !belief && BELIEF_REPORT.some((c) => t.norm.startsWith(c) || t.surface.startsWith(c))) belief = true;
+    if (!turned && contrastTurn(t)) {
+      if (!belief) return false;
+      turned = true;
+      continue;
+    }
+    if (turned && (OWN_TRUTH.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) || (t.norm === "in" && IN_TRUTH.has(tokens[i + 1]?.norm ?? "")))) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@
  */
 import { analyze, detectLanguage, type Token } from "./text";
 import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } from "./matcher";
-import { EN_NOT_ONLY, negated, rejectedAfter, rejectedBefore, rejectedInSentence } from "./polarity";
+import { EN_NOT_ONLY, negated, rejectedAfter, rejectedBefore, rejectedBelief, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
 import { findPortSlips, type PortSlip } from "./port-facts";
 import { findConstantSlips, type ConstantSlip } from "./constant-facts";
@@ -411,8 +411,9 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
     // ("People say each direction closes independently, but that's a misconception": the point, then its rejection —
     // only when every occurrence of every part is rejected or denied: a part said plainly elsewhere keeps the point.
     // (Plainly: every part neither rejected nor denied, together in one sentence or two adjacent ones, as a key point is found.)
-    const rejected = (s: Span) => rejectedAfter(tokens, s) || rejectedBefore(tokens, s);
-    if (found && !found.negated && found.spans.every(rejected)) {
+    const rejected = (s: Span) => rejectedAfter(tokens, s) || rejectedBefore(tokens, s) || rejectedBelief(tokens, s);
+    // (Decided by the predicate, the part placed last: "backlog도 흔히 오해하는 '최대 동시 접속 수'가 아닙니다" rejects the count, not the backlog.)
+    if (found && !found.negated && rejected(found.spans.reduce((a, b) => (b.to > a.to ? b : a)))) {
       const at = c.keyPointAt[i]!;
       const plain = keyPointFound.slice(at, at + k.match.length).map((spans) => new Set(spans.filter((s) => !rejected(s) && !negated(tokens, s)).map((s) => tokens[s.from]!.sentence)));
       const saidPlainly = [...plain[0]!].some((u) => [u - 1, u].some((w) => plain.every((set) => set.has(w) || set.has(w + 1))));
