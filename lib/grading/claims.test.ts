@@ -1096,6 +1096,15 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     ])
       expect(common("select-poll-epoll", text), text).toEqual([]);
   });
+  it("'the listening socket becomes the connection' is a major misconception on any question, also after a reported belief turned to 'actually'", () => {
+    const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-listener-becomes-connection");
+    expect(common("server-socket-flow", "흔히 accept()가 새 소켓을 만들어 준다고 설명하지만 실제로는 listening socket 자체를 그 client와 연결된 상태로 바꿔서 같은 fd를 돌려줍니다.")).toEqual(["common-listener-becomes-connection"]);
+    expect(common("tcp-socket-identification", "After accept() the listening socket becomes the connected socket for that client.")).toEqual(["common-listener-becomes-connection"]);
+    // (The belief itself, rejected; the listener entering LISTEN; a SYN that becomes a new connection.)
+    expect(common("server-socket-flow", "흔히 리스닝 소켓이 연결된 상태로 바뀐다고 생각하지만 실제로는 accept()가 새 소켓을 돌려줍니다.")).toEqual([]);
+    expect(common("server-socket-flow", "listen()을 부르면 소켓이 LISTEN 상태의 passive socket이 되고, accept()가 새 소켓을 돌려줍니다.")).toEqual([]);
+    expect(common("tcp-socket-identification", "If no connected socket matches and the segment is a SYN, it goes to the listening socket and becomes a new connection.")).toEqual([]);
+  });
   it("round 17's wrong mechanisms: RST as a resync, htons() as a size cast, SO_REUSEADDR sending RSTs to TIME_WAIT peers", () => {
     expect(ids("tcp-header-flags", "RST를 보내면 양쪽이 sequence number를 다시 맞추고, 연결은 그대로 이어서 쓸 수 있습니다.")).toContain("rst-resyncs-sequence");
     expect(ids("tcp-header-flags", "RST는 연결을 즉시 끊고, 받은 쪽은 ECONNRESET을 봅니다.")).not.toContain("rst-resyncs-sequence");

@@ -270,6 +270,13 @@ export function rejectedInSentence(tokens: Token[], sentence: number, at?: numbe
     const after = tokens.slice(colon).filter((t) => t.sentence === sentence);
     if (colon > 0 && !after.some((t) => [...BELIEF_CUES, ...REJECTION_CUES].some((c) => t.norm.startsWith(c)))) return false;
   }
+  // "흔히 X라고 설명하지만 실제로는 Y", "people say X, but actually Y": what follows the turn to "actually" is the answer's own claim.
+  if (at !== undefined) {
+    for (let i = at - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+      const t = tokens[i]!;
+      if (OWN_TRUTH.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) || (t.norm === "in" && IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) return false;
+    }
+  }
   // ("arrives on, say, port 80": "say" set off by commas gives an example; it reports no belief.)
   const aside = (t: Token, i: number) => t.surface === "say" && tokens[i - 1]?.clause !== t.clause && tokens[i + 1]?.clause !== t.clause;
   const words = tokens.filter((t, i) => t.sentence === sentence && !aside(t, i));
