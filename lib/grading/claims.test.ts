@@ -1096,6 +1096,14 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     ])
       expect(common("select-poll-epoll", text), text).toEqual([]);
   });
+  it("a pattern across a conditional join is read in the result clause, and 'not yet sent' (못 보낸) describes the data, it denies nothing", () => {
+    for (const text of [
+      "close()는 송신 버퍼에 아직 못 보낸 데이터를 버립니다.",
+      "반면 close()는 연결을 즉시 끊어 버리는 호출이라, 커널이 송신 버퍼에 아직 못 보낸 데이터를 버리고 바로 RST를 보냅니다.",
+    ])
+      expect(ids("half-close-shutdown", text), text).toContain("close-discards-unsent");
+    expect(ids("half-close-shutdown", "close()를 해도 커널은 송신 버퍼에 아직 못 보낸 데이터를 버리지 않고 다 보낸 뒤 FIN을 보냅니다.")).not.toContain("close-discards-unsent");
+  });
   it("'the listening socket becomes the connection' is a major misconception on any question, also after a reported belief turned to 'actually'", () => {
     const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-listener-becomes-connection");
     expect(common("server-socket-flow", "흔히 accept()가 새 소켓을 만들어 준다고 설명하지만 실제로는 listening socket 자체를 그 client와 연결된 상태로 바꿔서 같은 fd를 돌려줍니다.")).toEqual(["common-listener-becomes-connection"]);

@@ -198,9 +198,17 @@ function deniedBeforeNext(tokens: Token[], sp: Span, spans: Span[]): boolean {
   // (Right after it — "넣을 수 없으니" — not a negation of another verb further on: "SYN flood는 ACK를 보내지 않아서".)
   for (let i = sp.to + 1; i < next && i <= sp.to + 2 && i < tokens.length && tokens[i]!.clause === clause; i++) {
     if (spans.some((o) => i >= o.from && i <= o.to)) continue;
-    if (tokens[i]!.negation && tokens[i]!.script === "hangul") return true;
+    // ("송신 버퍼에 아직 못 보낸 데이터를": a pre-verbal 못/안 on a relative clause's verb describes the noun, it denies nothing.)
+    if (tokens[i]!.negation && tokens[i]!.script === "hangul" && !(/^(못|안)$/.test(tokens[i]!.surface) && adnominal(tokens[i + 1]))) return true;
   }
   return false;
+}
+
+/** A Hangul verb in its adnominal form ("보낸", "보내는", "보내던"): its last syllable closes on ㄴ, or it ends in 는/던. */
+function adnominal(t: Token | undefined): boolean {
+  if (!t || t.script !== "hangul") return false;
+  const c = t.surface.charCodeAt(t.surface.length - 1) - 0xac00;
+  return (c >= 0 && c <= 11171 && c % 28 === 4) || /(는|던)$/.test(t.surface);
 }
 
 /**
@@ -276,6 +284,8 @@ function findAll(m: Matcher, count: number, found: Span[][], at: number, scope: 
     // pattern's last group (its predicate) must sit in the result ("…못 받으니까 | SHUT_WR로 닫는다" is
     // not "SHUT_WR blocks receiving").
     if (byClause && w.length === 2 && !picks[picks.length - 1]!.some((s) => unitOf(m.tokens, s, byClause) === w[1])) continue;
+    // (And it is read there: "끊어 버리는 호출이라, | 커널이 … 버리고" — the predicate is the result's "버리고", not the condition's "버리는".)
+    if (byClause && w.length === 2) picks[picks.length - 1] = picks[picks.length - 1]!.filter((s) => unitOf(m.tokens, s, byClause) === w[1]);
     // The group placed last carries the predicate, so its polarity decides.
     let last = 0;
     picks.forEach((p, i) => {
