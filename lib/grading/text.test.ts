@@ -99,6 +99,9 @@ describe("clauses around asides and auxiliaries", () => {
     expect(joinedAt("응답하지 않고 있다가 서버가 보냅니다")).toEqual(["서버가"]);
     expect(joinedAt("By the time epoll_wait returns, the kernel has copied the data.")).toEqual(["kernel"]);
     expect(joinedAt("When the server calls accept(), it gets a new socket.")).toEqual(["it"]);
+    // ("even while" is time, not contrast: one clause; a bare "while" still sets two apart.)
+    expect(clauses("the new process binds the port even while the old process is still listening")).toBe(1);
+    expect(clauses("TCP is reliable while UDP is best effort")).toBe(2);
     // (A comma inside a number, "65,535", is no clause break; a comma after a number is.)
     expect(clauses("최대 65,535개의 연결")).toBe(1);
     expect(clauses("포트 22, 80, 443")).toBe(3);

@@ -464,7 +464,8 @@ export function analyze(text: string): Analysis {
           (r.s === "nothing" && (tokens.at(-1)?.norm === "do" || (raw[i + 1]?.s === "to" && raw[i + 2]?.s === "do"))) ||
           // "커널 튜닝으론 해결 X.": a capital X closing a Korean note is "no".
           (r.s === "x" && text[r.start] === "X" && raw[i - 1]?.script === "hangul" && (!raw[i + 1] || raw[i + 1]!.sentenceBreakBefore || raw[i + 1]!.clauseBreakBefore));
-        if (EN_CLAUSE_WORDS.has(r.s) && tokens.length) clause++;
+        // ("even while the old process is still listening": time, not contrast — the clause goes on.)
+        if (EN_CLAUSE_WORDS.has(r.s) && tokens.length && !(r.s === "while" && tokens.at(-1)!.surface === "even")) clause++;
         norm = stemEnglish(r.s);
       }
     }
