@@ -356,6 +356,10 @@ describe("contrast claims: both, negation, comparison", () => {
     expect(wrong("client-server", "클라이언트는 bind()와 listen() 단계를 거치지 않습니다.")).toEqual([]);
     expect(wrong("client-server", "클라이언트는 bind()와 listen() 단계를 거칩니다.").length).toBeGreaterThan(0);
   });
+  it("a Korean clause whose subject is only the data a property describes ('데이터가 … 바이트 흐름으로 전달') keeps the sentence's side", () => {
+    expect(wrong("tcp-udp", "반면 SOCK_DGRAM은 연결 없이 보내며, 데이터가 이어진 바이트 흐름으로 전달되기 때문에 붙어서 읽힐 수 있습니다.").map((c) => c.subject)).toEqual(["udp"]);
+    expect(wrong("tcp-udp", "SOCK_STREAM은 연결을 맺으며, 데이터가 이어진 바이트 흐름으로 전달되기 때문에 붙어서 읽힐 수 있습니다.")).toEqual([]);
+  });
   it("a property that opens its clause is said of the side after it: 'CLOSE_WAIT is what you see on the side that initiated the close'", () => {
     expect(wrong("active-passive-close", "CLOSE_WAIT is what you see on the side that initiated the close.").map((c) => c.subject)).toEqual(["active"]);
     expect(wrong("active-passive-close", "TIME_WAIT는 먼저 닫은 쪽에 생깁니다.")).toEqual([]);

@@ -425,8 +425,13 @@ export function isHypothetical(tokens: Token[], clause: number): boolean {
 
 /** Does the clause have a Korean subject or topic word before the property ("…, 상대는 CLOSE_WAIT")? */
 function ownSubject(tokens: Token[], span: Span): boolean {
-  return span.from > 0 && tokens[span.from - 1]!.clause === tokens[span.from]!.clause && clauseInfo(tokens).lastSubject[span.from - 1]! >= 0;
+  if (!(span.from > 0 && tokens[span.from - 1]!.clause === tokens[span.from]!.clause)) return false;
+  const j = clauseInfo(tokens).lastSubject[span.from - 1]!;
+  // ("SOCK_DGRAM은 …, 데이터가 이어진 바이트 흐름으로 전달되기 때문에": the data a property describes is its theme, not
+  // another agent — the sentence's side still carries.)
+  return j >= 0 && !(tokens[j]!.script === "hangul" && DATA_NOUNS.test(tokens[j]!.norm));
 }
+const DATA_NOUNS = /^(데이터|메시지|패킷|바이트|세그먼트|데이터그램)$/;
 
 /**
  * "…, and so is UDP", "UDP too", "UDP, like TCP, …", "UDP도 마찬가지입니다": a mention that adds
