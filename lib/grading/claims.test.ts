@@ -359,6 +359,8 @@ describe("contrast claims: both, negation, comparison", () => {
   it("a Korean clause whose subject is only the data a property describes ('데이터가 … 바이트 흐름으로 전달') keeps the sentence's side", () => {
     expect(wrong("tcp-udp", "반면 SOCK_DGRAM은 연결 없이 보내며, 데이터가 이어진 바이트 흐름으로 전달되기 때문에 붙어서 읽힐 수 있습니다.").map((c) => c.subject)).toEqual(["udp"]);
     expect(wrong("tcp-udp", "SOCK_STREAM은 연결을 맺으며, 데이터가 이어진 바이트 흐름으로 전달되기 때문에 붙어서 읽힐 수 있습니다.")).toEqual([]);
+    // (Nor do calls in the next sentence, "send() 한 번에 …", stop the side from carrying into it.)
+    expect(wrong("tcp-udp", "SOCK_STREAM은 연결을 맺습니다. send() 한 번에 보낸 메시지는 메시지 경계가 유지됩니다.").map((c) => c.subject)).toEqual(["tcp"]);
   });
   it("a property that opens its clause is said of the side after it: 'CLOSE_WAIT is what you see on the side that initiated the close'", () => {
     expect(wrong("active-passive-close", "CLOSE_WAIT is what you see on the side that initiated the close.").map((c) => c.subject)).toEqual(["active"]);

@@ -796,8 +796,9 @@ function carriedTopic(tokens: Token[], bySentence: Map<number, Mention[]>, span:
   const ownTopic = /^(은|는|이|가)$/.test(tokens[span.to]!.tail);
   // A dropped Korean subject carries only after a sentence that opens on its side as the topic ("UDP는 …"),
   // and not into a sentence that opens on a connective ("그래야 …", "그래서 …": about the situation, not the side).
+  // (English words there may be subjects of their own; calls and code names, "send() 한 번에", are not.)
   const opener = tokens[start]!;
-  const koreanDropped = first.script === "hangul" && !ownTopic && !KO_CONNECTIVE.test(opener.surface) && !ownSubject(tokens, span) && tokens.slice(start, span.from).every((t) => t.script !== "latin" || !/^[a-z]/.test(t.surface));
+  const koreanDropped = first.script === "hangul" && !ownTopic && !KO_CONNECTIVE.test(opener.surface) && !ownSubject(tokens, span) && tokens.slice(start, span.from).every((t) => t.script !== "latin" || !/^[a-z]/.test(t.surface) || t.call || t.code);
   if (!cue && !koreanDropped) return undefined;
   // "An RST is the opposite of polite: it doesn't wait …": an "it" after the sentence opened on a
   // subject of its own ("An RST is …") points to that subject, not back to the sentence before.
