@@ -1060,6 +1060,13 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       expect(r.misconceptions.filter((x) => x.id.startsWith("common-")).map((x) => x.severity), text).toContain("major");
       expect(r.verdict, text).toBe("incorrect");
     }
+    // (In other words: a different local port for each connected socket, a fresh port number.)
+    for (const [slug, text] of [
+      ["tcp-socket-identification", "accept()가 호출될 때마다 커널이 새 connected socket에 내부적으로 다른 로컬 port를 하나씩 배정해 줍니다."],
+      ["url-to-socket-journey", "When the application calls accept(), the kernel creates a new socket and moves the connection onto a fresh port number chosen from the ephemeral range."],
+    ])
+      expect(ids(slug!, text!).filter((x) => x.startsWith("common-")), text).not.toEqual([]);
+    expect(ids("one-port-many-sockets", "accept()가 그 클라이언트 전용 소켓을 새로 돌려줍니다. 이 새 소켓도 로컬 포트는 똑같이 443번을 씁니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
     // Denied, quoted to reject, or the client's ephemeral port: nothing.
     expect(ids("three-way-handshake", "서버는 연결마다 새 포트를 할당하지 않습니다. accept된 소켓도 443을 씁니다.").filter((x) => x.startsWith("common-"))).toEqual([]);
     expect(ids("tcp-socket-identification", "A common misconception is that the server assigns a new port for each client; it doesn't — the accepted socket keeps port 80.").filter((x) => x.startsWith("common-"))).toEqual([]);
