@@ -1117,6 +1117,13 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       expect(ids("half-close-shutdown", text), text).toContain("close-discards-unsent");
     expect(ids("half-close-shutdown", "close()를 해도 커널은 송신 버퍼에 아직 못 보낸 데이터를 버리지 않고 다 보낸 뒤 FIN을 보냅니다.")).not.toContain("close-discards-unsent");
   });
+  it("'TCP and UDP share one port space' is a major misconception on any question; separate spaces, said plainly or denied, are not", () => {
+    const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-tcp-udp-share-ports");
+    expect(common("transport-multiplexing", "The kernel doesn't need the protocol field, because TCP and UDP share one port table.")).toEqual(["common-tcp-udp-share-ports"]);
+    expect(common("dns-udp-and-tcp", "TCP와 UDP는 같은 포트 공간을 공유해서, TCP 53을 쓰면 UDP 53은 쓸 수 없습니다.")).toEqual(["common-tcp-udp-share-ports"]);
+    expect(common("transport-multiplexing", "TCP and UDP don't share a port space: TCP 53 and UDP 53 are different sockets.")).toEqual([]);
+    expect(common("dns-udp-and-tcp", "TCP와 UDP는 포트 공간을 공유하지 않아서 DNS는 53번을 둘 다 씁니다.")).toEqual([]);
+  });
   it("'the listening socket becomes the connection' is a major misconception on any question, also after a reported belief turned to 'actually'", () => {
     const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-listener-becomes-connection");
     expect(common("server-socket-flow", "흔히 accept()가 새 소켓을 만들어 준다고 설명하지만 실제로는 listening socket 자체를 그 client와 연결된 상태로 바꿔서 같은 fd를 돌려줍니다.")).toEqual(["common-listener-becomes-connection"]);
