@@ -1124,6 +1124,15 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(common("transport-multiplexing", "TCP and UDP don't share a port space: TCP 53 and UDP 53 are different sockets.")).toEqual([]);
     expect(common("dns-udp-and-tcp", "TCP와 UDP는 포트 공간을 공유하지 않아서 DNS는 53번을 둘 다 씁니다.")).toEqual([]);
   });
+  it("round 22's false mechanisms in other words: ET discarding unread data (across a sentence's clauses), SO_REUSEADDR clearing TIME_WAIT by 'this option'", () => {
+    expectTwins(
+      [
+        ["epoll-level-edge-triggered", "et-discards-unread", "ET 모드에서는 이벤트가 그 시점의 데이터에 묶여 있어서, 처리하는 동안 다 안 읽으면 커널이 receive buffer에 남은 데이터를 버리기 때문이에요.", "ET 모드에서는 다 안 읽으면 남은 데이터가 수신 버퍼에 그대로 있는데도 새 이벤트가 오지 않아 처리가 멈춥니다."],
+        ["so-reuseaddr-reuseport", "reuseaddr-clears-time-wait", "이 옵션을 켜고 bind()하면 커널이 이전 프로세스의 TIME_WAIT 연결들을 그 자리에서 정리해 버리고 bind를 성공시켜 줘요.", "이 옵션을 켜면 TIME_WAIT 연결이 남아 있어도 그대로 둔 채 같은 포트에 bind할 수 있어요."],
+      ],
+      ids,
+    );
+  });
   it("'the listening socket becomes the connection' is a major misconception on any question, also after a reported belief turned to 'actually'", () => {
     const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-listener-becomes-connection");
     expect(common("server-socket-flow", "흔히 accept()가 새 소켓을 만들어 준다고 설명하지만 실제로는 listening socket 자체를 그 client와 연결된 상태로 바꿔서 같은 fd를 돌려줍니다.")).toEqual(["common-listener-becomes-connection"]);
