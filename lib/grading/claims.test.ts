@@ -355,6 +355,8 @@ describe("contrast claims: both, negation, comparison", () => {
     // (An English call with its Korean head noun, "listen() 단계를", is one object: the negation is the call's.)
     expect(wrong("client-server", "클라이언트는 bind()와 listen() 단계를 거치지 않습니다.")).toEqual([]);
     expect(wrong("client-server", "클라이언트는 bind()와 listen() 단계를 거칩니다.").length).toBeGreaterThan(0);
+    // (Calls listed before the head noun share its negation: "bind(), listen(), accept() 단계를 거치지 않습니다".)
+    expect(wrong("client-server", "클라이언트는 서버처럼 bind() listen() accept() 단계를 거치지 않습니다.")).toEqual([]);
   });
   it("a Korean clause whose subject is only the data a property describes ('데이터가 … 바이트 흐름으로 전달') keeps the sentence's side", () => {
     expect(wrong("tcp-udp", "반면 SOCK_DGRAM은 연결 없이 보내며, 데이터가 이어진 바이트 흐름으로 전달되기 때문에 붙어서 읽힐 수 있습니다.").map((c) => c.subject)).toEqual(["udp"]);

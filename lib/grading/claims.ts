@@ -897,7 +897,9 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   // (Unless the phrase is listed with it and shares it: "신뢰성이나 순서를 보장하지 않는".)
   if (KO_LIST_TAIL.test(tokens[s.to]!.tail)) return false;
   // (Not the phrase's own head noun, "정상 종료 절차를 밟지 않고", "listen() 단계를 거치지 않습니다": a compound with no particle between is one object.)
-  for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && /^(을|를)$/.test(tokens[i]!.tail) && !(i === s.to + 1 && tokens[s.to]!.tail === "" && (tokens[s.to]!.script === "hangul" || tokens[i]!.script === "hangul"))) return true;
+  // (Calls listed between them belong to the same object: "bind() → listen() → accept() 단계를 거치지 않습니다".)
+  const headNounAt = (i: number) => tokens.slice(s.to + 1, i).every((t) => t.script === "latin" && t.call && !t.tail);
+  for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && /^(을|를)$/.test(tokens[i]!.tail) && !(headNounAt(i) && tokens[s.to]!.tail === "" && (tokens[s.to]!.script === "hangul" || tokens[i]!.script === "hangul"))) return true;
   // "SHUT_WR을 해도 수신은 막히지 않아서": a new topic between the phrase and the negated verb owns it.
   // (Not a dependent noun, "핸드셰이크 같은 건 없고": that denies the phrase.)
   for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && tokens[i]!.script === "hangul" && /^(은|는)$/.test(tokens[i]!.tail) && !/^(건|것|거|게|수|적|데|일|필요)$/.test(tokens[i]!.norm) && !/^(건|것|거|게|수|적|데)/.test(tokens[i + 1]?.surface ?? "")) return true;
