@@ -185,12 +185,13 @@ const IN_TRUTH = new Set(["fact", "reality", "truth", "practice"]);
  * between them) — the statement is what the answer rejects.
  */
 export function rejectedBefore(tokens: Token[], span: { from: number; to: number }): boolean {
+  const f = cues(tokens);
   const sentence = tokens[span.from]!.sentence;
   for (let i = span.from - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     const t = tokens[i]!;
-    if (truthTurn(tokens, i)) return false;
+    if (f[i]! & TRUTH) return false;
     // (English only: a Korean verdict comes after what it judges, see rejectedAfter.)
-    if (t.script === "latin" && VERDICT_CUES.some((c) => t.norm.startsWith(c))) {
+    if (t.script === "latin" && f[i]! & VERDICT) {
       // "misconception is that …", "misconception that …", "myth that …"
       const a = tokens[i + 1];
       const b = tokens[i + 2];
@@ -208,43 +209,65 @@ const OWN_TRUTH = ["사실", "실제", "actually", "really", "정확히는"];
 function contrastTurn(t: Token): boolean {
   return t.script === "hangul" ? /(지만|는데|은데)$/.test(t.surface) || /^(하지만|그러나|근데|그런데)$/.test(t.surface) : t.norm === "but" || t.norm === "however";
 }
-function truthTurn(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  return TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) && (t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? ""));
+/** Per-token cue flags, computed once per analysed answer (the rejection checks run for many spans of one sentence). */
+const VERDICT = 1;
+const TRUTH = 2;
+const OWN = 4;
+const BELIEF = 8;
+const TURN = 16;
+const cueCache = new WeakMap<Token[], Uint8Array>();
+function cues(tokens: Token[]): Uint8Array {
+  let f = cueCache.get(tokens);
+  if (f) return f;
+  f = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const inTruth = t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? "");
+    let x = 0;
+    if (VERDICT_CUES.some((c) => t.norm.startsWith(c)) || KO_OPPOSITE_VERDICT.test(t.surface)) x |= VERDICT;
+    if (inTruth && TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c)))) x |= TRUTH;
+    if (OWN_TRUTH.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) || (t.norm === "in" && IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) x |= OWN;
+    if (BELIEF_REPORT.some((c) => t.norm.startsWith(c) || t.surface.startsWith(c))) x |= BELIEF;
+    if (contrastTurn(t)) x |= TURN;
+    f[i] = x;
+  }
+  cueCache.set(tokens, f);
+  return f;
 }
+
 /**
  * "흔히 accept()가 새 소켓을 만들어 준다고 설명하지만 실제로는 …", "People often say X, but actually …":
  * a statement reported as what people say or believe, then turned from ("but", "…지만") to what is
  * "actually" so. The statement is what the answer rejects (whether or not the turn is right).
  */
 export function rejectedBelief(tokens: Token[], span: { from: number; to: number }): boolean {
+  const f = cues(tokens);
   const sentence = tokens[span.from]!.sentence;
   let belief = false;
   for (let i = span.from - 1; i >= 0 && tokens[i]!.sentence === sentence && !belief; i--) {
-    if (truthTurn(tokens, i) || contrastTurn(tokens[i]!)) return false;
-    if (BELIEF_REPORT.some((c) => tokens[i]!.norm.startsWith(c))) belief = true;
+    if (f[i]! & (TRUTH | TURN)) return false;
+    if (f[i]! & BELIEF) belief = true;
   }
   let turned = false;
   for (let i = span.to + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
-    const t = tokens[i]!;
-    if (!turned && !belief && BELIEF_REPORT.some((c) => t.norm.startsWith(c) || t.surface.startsWith(c))) belief = true;
-    if (!turned && contrastTurn(t)) {
+    if (!turned && !belief && f[i]! & BELIEF) belief = true;
+    if (!turned && f[i]! & TURN) {
       if (!belief) return false;
       turned = true;
       continue;
     }
-    if (turned && (OWN_TRUTH.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) || (t.norm === "in" && IN_TRUTH.has(tokens[i + 1]?.norm ?? "")))) return true;
+    if (turned && f[i]! & OWN) return true;
   }
   return false;
 }
 
 export function rejectedAfter(tokens: Token[], span: { from: number; to: number }): boolean {
+  const f = cues(tokens);
   const sentence = tokens[span.to]!.sentence;
   let cue = -1;
   for (let i = span.to + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
-    const t = tokens[i]!;
-    if (cue < 0 && (VERDICT_CUES.some((c) => t.norm.startsWith(c)) || KO_OPPOSITE_VERDICT.test(t.surface))) cue = i;
-    else if (cue >= 0 && TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) && (t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) return false;
+    if (cue < 0 && f[i]! & VERDICT) cue = i;
+    else if (cue >= 0 && f[i]! & TRUTH) return false;
   }
   if (cue < 0) return false;
   // The verdict is about the span: in its clause ("…라는 건 흔한 오해입니다"), or in a clause of its own that
