@@ -649,6 +649,9 @@ describe("rules from tuning round 9 (general, not tied to one question)", () => 
     expect(wrong("reactor-proactor", "In the Proactor pattern the application submits the read up front with a buffer, and the kernel performs the I/O.")).toEqual([]);
     expect(wrong("unix-tcp", "SO_PEERCRED로 상대 UID를 확인하는 건 TCP socket 쪽 기능이고, UDS는 그런 게 없어요.").map((c) => c.subject)).toContain("tcp");
     expect(wrong("unix-tcp", "SCM_RIGHTS로 fd를 넘기는 건 유닉스 도메인 소켓만 가능합니다.")).toEqual([]);
+    // (Speed in other words: "TCP loopback 쪽이 유리", "stack을 건너뛰고", "… 다 거쳐야".)
+    expect(wrong("unix-tcp", "성능은 TCP loopback 쪽이 유리한 편인데, UDS는 checksum 검증과 순서 관리를 다 거쳐야 하기 때문이에요.").length).toBeGreaterThan(0);
+    expect(wrong("unix-tcp", "성능은 UDS 쪽이 유리한 편인데, TCP loopback은 TCP/IP stack을 다 거쳐야 하기 때문이에요.")).toEqual([]);
   });
   it("'0.0.0.0:80이면' is the condition's side; '여부' weighs a property without claiming it", () => {
     expect(wrong("any-loopback", "0.0.0.0:80이나 *:80이면 모든 interface에 열려 있는 거고 127.0.0.1:6379 같은 건 로컬에서만 붙을 수 있는 거라 외부 노출 여부를 여기서 판단합니다.")).toEqual([]);
