@@ -1133,6 +1133,7 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expectTwins(
       [
         ["epoll-level-edge-triggered", "et-discards-unread", "ET 모드에서는 이벤트가 그 시점의 데이터에 묶여 있어서, 처리하는 동안 다 안 읽으면 커널이 receive buffer에 남은 데이터를 버리기 때문이에요.", "ET 모드에서는 다 안 읽으면 남은 데이터가 수신 버퍼에 그대로 있는데도 새 이벤트가 오지 않아 처리가 멈춥니다."],
+        ["nat-port-translation", "reply-source-rewritten", "When the server's reply comes back, the router finds the matching table entry and rewrites that source address to 192.168.0.10:51000.", "When the server's reply comes back, the router finds the matching entry and rewrites the destination back to 192.168.0.10:51000."],
         ["so-reuseaddr-reuseport", "reuseaddr-clears-time-wait", "이 옵션을 켜고 bind()하면 커널이 이전 프로세스의 TIME_WAIT 연결들을 그 자리에서 정리해 버리고 bind를 성공시켜 줘요.", "이 옵션을 켜면 TIME_WAIT 연결이 남아 있어도 그대로 둔 채 같은 포트에 bind할 수 있어요."],
       ],
       ids,
