@@ -1139,6 +1139,12 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+  it("a one-part misconception said in a sentence that rejects it and again plainly is read where it is plain; the next item of a list of rejected beliefs stays rejected", () => {
+    const twoSentences = "A common misconception is that the server answers with SYN+ACK; it doesn't set SYN at all. Only the connecting side has to synchronize a sequence number, so the server replies with a plain ACK of the client's ISN+1.";
+    expect(ids("tcp-header-flags", twoSentences)).toContain("server-sends-no-syn");
+    expect(ids("tcp-header-flags", "A common misconception is that the server replies with a plain ACK; it actually sets SYN and ACK together.")).not.toContain("server-sends-no-syn");
+    expect(ids("socket-vs-websocket", "흔한 오해 두 가지: 첫째, 웹소켓을 원시 소켓으로 생각하는 것입니다. 둘째, Socket.IO를 웹소켓과 같은 것으로 보는 것인데, 둘은 호환되지 않습니다.")).not.toContain("websocket-is-tcp-socket");
+  });
   it("'the listening socket becomes the connection' is a major misconception on any question, also after a reported belief turned to 'actually'", () => {
     const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-listener-becomes-connection");
     expect(common("server-socket-flow", "흔히 accept()가 새 소켓을 만들어 준다고 설명하지만 실제로는 listening socket 자체를 그 client와 연결된 상태로 바꿔서 같은 fd를 돌려줍니다.")).toEqual(["common-listener-becomes-connection"]);

@@ -376,6 +376,17 @@ function plainDenial(tokens: Token[], spans: Span[] | undefined): boolean {
   return false;
 }
 
+/** Ordinals that go on with the sentence before: "흔한 오해 두 가지: 첫째, …. 둘째, …" rejects the second as well. */
+const LIST_GOES_ON = new Set(["둘째", "셋째", "넷째", "second", "secondly", "third", "thirdly"]);
+/** Is a misconception's span in a sentence that rejects it, or in the next item of a list of rejected beliefs? */
+function rejectedAt(tokens: Token[], s: Span): boolean {
+  const sentence = tokens[s.from]!.sentence;
+  if (rejectedInSentence(tokens, sentence, s.from)) return true;
+  let k = s.from;
+  while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
+  return LIST_GOES_ON.has(tokens[k]!.norm) && sentence > 0 && rejectedInSentence(tokens, sentence - 1);
+}
+
 /** Does the clause of a negated wrong claim say "until" ("…할 때까지 … 없어서")? Then it waits, it does not deny. */
 function untilInClause(tokens: Token[], spans: Span[]): boolean {
   const last = spans.reduce((a, b) => (b.to > a.to ? b : a));
@@ -444,9 +455,15 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
 
   const misconceptions: MisconceptionResult[] = [];
   // (A one-group pattern said twice, once in a supposition and once plainly, is read where it is plain.)
-  const plainFound = misconceptionFound.map((spans) => {
-    if (spans.length < 2) return spans;
-    const plain = spans.filter((s) => !isHypothetical(tokens, tokens[s.from]!.clause));
+  // (Likewise one said in a sentence that rejects it and again in a sentence of its own: "A common misconception is
+  // that …; it doesn't set SYN at all. … so the server replies with a plain ACK" is read in the second.)
+  const single = new Set<number>();
+  rubric.misconceptions.forEach((mc, i) => {
+    if (mc.match.length === 1 && mc.scope !== "sentence") single.add(c.misconceptionAt[i]!);
+  });
+  const plainFound = misconceptionFound.map((spans, g) => {
+    if (spans.length < 2 || !single.has(g)) return spans;
+    const plain = spans.filter((s) => !isHypothetical(tokens, tokens[s.from]!.clause) && !rejectedAt(tokens, s));
     return plain.length && plain.length < spans.length ? plain : spans;
   });
   const sentenceFound = c.sentenceGroups.length ? m.findEach(c.sentenceGroups, "sentence") : [];
@@ -456,7 +473,7 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
         ? findAll(m, mc.match.length, sentenceFound, c.sentenceAt[i]!, "sentence", undefined, true)
         : findAll(m, mc.match.length, mc.match.length === 1 ? plainFound : misconceptionFound, c.misconceptionAt[i]!, "clause");
     if (!found || found.negated) return;
-    if (rejectedInSentence(tokens, tokens[found.spans[0]!.from]!.sentence, found.spans[0]!.from)) return;
+    if (rejectedAt(tokens, found.spans[0]!)) return;
     // "If the listener turned into the connection, …" supposes the error to refute it.
     if (found.spans.every((s) => isHypothetical(tokens, tokens[s.from]!.clause))) return;
     // "close()를 부를 때까지 자기 FIN을 보낼 수 없어서", "can't send until …": waiting, not a denial.
