@@ -364,6 +364,15 @@ describe("contrast claims: both, negation, comparison", () => {
     // (Nor do calls in the next sentence, "send() 한 번에 …", stop the side from carrying into it.)
     expect(wrong("tcp-udp", "SOCK_STREAM은 연결을 맺습니다. send() 한 번에 보낸 메시지는 메시지 경계가 유지됩니다.").map((c) => c.subject)).toEqual(["tcp"]);
   });
+  it("round 23's false alarms on terse correct notes: a verb after its call is no listed side, a compared topic is no 'too', a side that only exists is no agent", () => {
+    expect(wrong("blocking-nonblocking", "So a blocking send() blocks and a non-blocking send() returns -1 with EAGAIN until the receiver reads again.")).toEqual([]);
+    expect(wrong("listening-connected", "리스닝 소켓은 계속 다음 연결 요청 받는 창구로 남음. 새 소켓도 로컬 포트는 리스닝 소켓이랑 같음.")).toEqual([]);
+    expect(wrong("listening-connected", "연결마다 소켓이 따로 있으니 한 클라이언트랑 통신하는 중에도 새 연결 받을 수 있음.")).toEqual([]);
+    // (A side that does the thing is still read: "연결 소켓이 새 연결을 받습니다" is the swap.)
+    expect(wrong("listening-connected", "연결 소켓이 새 연결 요청을 받습니다.").length).toBeGreaterThan(0);
+    expect(ids("tcp-reliability-mechanisms", "송신 측은 dup ACK 3개면 타임아웃 전에 fast retransmit 함.")).not.toContain("fast-retransmit-on-timeout");
+    expect(ids("close-wait-accumulation", "A restart only clears them temporarily and sysctl tuning won't help.")).not.toContain("kernel-tuning-fixes-close-wait");
+  });
   it("a property that opens its clause is said of the side after it: 'CLOSE_WAIT is what you see on the side that initiated the close'", () => {
     expect(wrong("active-passive-close", "CLOSE_WAIT is what you see on the side that initiated the close.").map((c) => c.subject)).toEqual(["active"]);
     expect(wrong("active-passive-close", "TIME_WAIT는 먼저 닫은 쪽에 생깁니다.")).toEqual([]);

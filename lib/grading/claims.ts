@@ -245,8 +245,19 @@ function roleOf(tokens: Token[], s: Span): Role {
 }
 
 /** Are mentions a and b (a before b, different sides) said together: "TCP와 UDP", "TCP and UDP", "TCP/UDP"? */
+/** "연결마다 소켓이 따로 있으니": a side that only exists (이/가, then 있/없 within a few words) is no agent of what follows; where its 있/없 is, or -1. */
+function existential(tokens: Token[], x: Span): number {
+  if (!/^(이|가)$/.test(tokens[x.to]!.tail)) return -1;
+  for (let i = x.to + 1; i <= x.to + 3 && i < tokens.length && tokens[i]!.clause === tokens[x.to]!.clause; i++)
+    // (Not the auxiliary "-어 있다": "서버가 죽어 있어도" says what the side is doing.)
+    if (/^(있|없)/.test(tokens[i]!.surface)) return i > x.to + 1 && /(어|아|여|해|워|져|와)$/.test(tokens[i - 1]!.surface) ? -1 : i;
+  return -1;
+}
+
 function coordinated(tokens: Token[], a: Mention, b: Mention): boolean {
   if (a.side === b.side || tokens[a.span.to]!.sentence !== tokens[b.span.from]!.sentence) return false;
+  // ("a blocking send() blocks and a non-blocking send() returns EAGAIN": a verb right after its call, "send() blocks", is no side listed with the next.)
+  if (tokens[a.span.from - 1]?.call && tokens[a.span.to]!.script === "latin" && /s$/.test(tokens[a.span.to]!.surface)) return false;
   const gap = b.span.from - a.span.to;
   if (gap === 1) return KO_COORD_TAIL.has(tokens[a.span.to]!.tail) || (tokens[a.span.to]!.tail === "" && tokens[a.span.to]!.clause === tokens[b.span.from]!.clause);
   if (gap === 2) return COORD_WORDS.has(tokens[a.span.to + 1]!.surface) && tokens[a.span.to]!.clause === tokens[b.span.from]!.clause;
@@ -447,7 +458,11 @@ function additive(tokens: Token[], x: Mention): boolean {
   const b1 = tokens[x.span.from - 1];
   const b2 = tokens[x.span.from - 2];
   if (last.tail === "도" || last.tail.endsWith("도")) {
-    for (let i = x.span.to + 1; i < tokens.length && tokens[i]!.clause === last.clause; i++) if (KO_ADDITIVE.test(tokens[i]!.surface)) return true;
+    for (let i = x.span.to + 1; i < tokens.length && tokens[i]!.clause === last.clause; i++) {
+      // ("새 소켓도 로컬 포트는 리스닝 소켓이랑 같음": a topic of its own, or "X랑 같다", compares something else.)
+      if (/^(은|는|이|가|랑|이랑|와|과|하고)$/.test(tokens[i]!.tail)) return false;
+      if (KO_ADDITIVE.test(tokens[i]!.surface)) return true;
+    }
     return false;
   }
   if (next && next.sentence === last.sentence && EN_ADDITIVE_AFTER.has(next.surface)) return true;
@@ -1016,7 +1031,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       }
       const clause = tokens[span.from]!.clause;
       if (isHypothetical(tokens, clause)) continue;
-      const usable = inSentence.filter((x) => x.role !== "foil");
+      // (A side that only exists, "연결마다 소켓이 따로 있으니 …", is not who does what follows its 있/없.)
+      const usable = inSentence.filter((x) => x.role !== "foil" && !(existential(tokens, x.span) >= 0 && existential(tokens, x.span) < span.from));
       const inClause = usable.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
       // Sides that are the means ("queries go over UDP", "영역 전송은 TCP로"): the nearest one in the clause, whatever its role.
       if (c.means) {
@@ -1122,7 +1138,7 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // when the consequence names its own subject: "신뢰성이 필요하면 애플리케이션이 직접 재전송".)
       const conditionSides =
         clause > 0 && tokens[span.from]!.script === "hangul" && conditionClause(tokens, clause - 1) && !ownSubjectBefore(tokens, span)
-          ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && (tokens[x.span.to]!.tail !== "" || gluedPort(tokens, x.span)))
+          ? usable.filter((x) => tokens[x.span.to]!.clause === clause - 1 && (tokens[x.span.to]!.tail !== "" || gluedPort(tokens, x.span)) && existential(tokens, x.span) < 0)
           : [];
       const conditionSide = conditionSides.filter((x) => gluedPort(tokens, x.span)).at(-1);
       // "listen()하며 기다리는 쪽이 server입니다", "the side that listens is the server": a "side that …" equated with a
