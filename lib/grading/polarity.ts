@@ -186,6 +186,7 @@ const IN_TRUTH = new Set(["fact", "reality", "truth", "practice"]);
  */
 export function rejectedBefore(tokens: Token[], span: { from: number; to: number }): boolean {
   const f = cues(tokens);
+  if (!(f[tokens.length]! & VERDICT)) return false;
   const sentence = tokens[span.from]!.sentence;
   for (let i = span.from - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     const t = tokens[i]!;
@@ -216,21 +217,36 @@ const OWN = 4;
 const BELIEF = 8;
 const TURN = 16;
 const cueCache = new WeakMap<Token[], Uint8Array>();
+const startsWithAny = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+let cueRegex: { verdict: RegExp; truthLatin: Set<string>; truthHangul: RegExp; ownLatin: Set<string>; ownHangul: RegExp; belief: RegExp } | undefined;
+/** Per-token cue flags (and, after the last token, all of them OR-ed), computed once per analysed answer. */
 function cues(tokens: Token[]): Uint8Array {
   let f = cueCache.get(tokens);
   if (f) return f;
-  f = new Uint8Array(tokens.length);
+  cueRegex ??= {
+    verdict: startsWithAny(VERDICT_CUES),
+    truthLatin: new Set(TRUTH_TURN),
+    truthHangul: startsWithAny(TRUTH_TURN.filter((w) => /[가-힣]/.test(w))),
+    ownLatin: new Set(OWN_TRUTH),
+    ownHangul: startsWithAny(OWN_TRUTH.filter((w) => /[가-힣]/.test(w))),
+    belief: startsWithAny(BELIEF_REPORT),
+  };
+  const r = cueRegex;
+  f = new Uint8Array(tokens.length + 1);
+  let all = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const inTruth = t.norm !== "in" || IN_TRUTH.has(tokens[i + 1]?.norm ?? "");
     let x = 0;
-    if (VERDICT_CUES.some((c) => t.norm.startsWith(c)) || KO_OPPOSITE_VERDICT.test(t.surface)) x |= VERDICT;
-    if (inTruth && TRUTH_TURN.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c)))) x |= TRUTH;
-    if (OWN_TRUTH.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) || (t.norm === "in" && IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) x |= OWN;
-    if (BELIEF_REPORT.some((c) => t.norm.startsWith(c) || t.surface.startsWith(c))) x |= BELIEF;
+    if (r.verdict.test(t.norm) || KO_OPPOSITE_VERDICT.test(t.surface)) x |= VERDICT;
+    if (inTruth && (r.truthLatin.has(t.norm) || (t.script === "hangul" && r.truthHangul.test(t.norm)))) x |= TRUTH;
+    if (r.ownLatin.has(t.norm) || (t.script === "hangul" && r.ownHangul.test(t.norm)) || (t.norm === "in" && IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) x |= OWN;
+    if (r.belief.test(t.norm) || r.belief.test(t.surface)) x |= BELIEF;
     if (contrastTurn(t)) x |= TURN;
     f[i] = x;
+    all |= x;
   }
+  f[tokens.length] = all;
   cueCache.set(tokens, f);
   return f;
 }
@@ -242,6 +258,7 @@ function cues(tokens: Token[]): Uint8Array {
  */
 export function rejectedBelief(tokens: Token[], span: { from: number; to: number }): boolean {
   const f = cues(tokens);
+  if (!(f[tokens.length]! & BELIEF)) return false;
   const sentence = tokens[span.from]!.sentence;
   let belief = false;
   for (let i = span.from - 1; i >= 0 && tokens[i]!.sentence === sentence && !belief; i--) {
@@ -263,6 +280,7 @@ export function rejectedBelief(tokens: Token[], span: { from: number; to: number
 
 export function rejectedAfter(tokens: Token[], span: { from: number; to: number }): boolean {
   const f = cues(tokens);
+  if (!(f[tokens.length]! & VERDICT)) return false;
   const sentence = tokens[span.to]!.sentence;
   let cue = -1;
   for (let i = span.to + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
