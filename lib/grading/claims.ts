@@ -26,7 +26,7 @@
  */
 import { compileGroup, type Matcher, type Phrase, type Span } from "./matcher";
 import { KO_EMBEDDED_QUESTION, laterNegation, negated as phraseNegated, negatedWithout, rejectedClaimSentence } from "./polarity";
-import { KO_CONCESSIVE, type Token } from "./text";
+import { adnominalVerb, KO_CONCESSIVE, type Token } from "./text";
 import { josa } from "es-hangul";
 
 type Pair = { ko: string; en: string };
@@ -592,18 +592,10 @@ function subjectParticle(t: Token, topic: boolean): boolean {
  * 나중에 닫는 쪽" — 상대가 belongs to 보낸, which modifies FIN, so the side after it is still the one described.
  */
 function otherSubjectBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (subjectParticle(tokens[i]!, false) && !(i + 2 < to && adnominalVerb(tokens[i + 1]!))) return true;
+  for (let i = from + 1; i < to; i++) if (subjectParticle(tokens[i]!, false) && !(i + 2 < to && adnominalVerb(tokens[i + 1]))) return true;
   return false;
 }
 
-/** A Hangul verb in its adnominal (relative) form: "보낸", "받은", "닫는", "보내던": its last syllable ends in ㄴ, or it ends in 던. */
-function adnominalVerb(t: Token): boolean {
-  if (t.script !== "hangul" || t.surface.length < 2) return false;
-  // ("닫는", "받은" analysed as a one-syllable stem with a particle-like ending.)
-  if (t.tail) return t.norm.length === 1 && /^(은|는)$/.test(t.tail);
-  const c = t.surface.charCodeAt(t.surface.length - 1) - 0xac00;
-  return (c >= 0 && c <= 11171 && c % 28 === 4) || t.surface.endsWith("던");
-}
 
 function clauseLength(tokens: Token[], clause: number): number {
   const b = clauseInfo(tokens).bounds.get(clause);

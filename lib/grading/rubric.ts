@@ -5,7 +5,7 @@
  * answer's language and follow-up questions that probe what was missed. Pure, offline and
  * deterministic: same input, same output.
  */
-import { analyze, detectLanguage, type Token } from "./text";
+import { adnominalVerb, analyze, detectLanguage, type Token } from "./text";
 import { compileGroup, createMatcher, type Matcher, type Phrase, type Span } from "./matcher";
 import { EN_NOT_ONLY, negated, rejectedAfter, rejectedBefore, rejectedBelief, rejectedInSentence } from "./polarity";
 import { describeWrongClaim, findClaims, isHypothetical, type ContrastInput } from "./claims";
@@ -199,17 +199,11 @@ function deniedBeforeNext(tokens: Token[], sp: Span, spans: Span[]): boolean {
   for (let i = sp.to + 1; i < next && i <= sp.to + 2 && i < tokens.length && tokens[i]!.clause === clause; i++) {
     if (spans.some((o) => i >= o.from && i <= o.to)) continue;
     // ("송신 버퍼에 아직 못 보낸 데이터를": a pre-verbal 못/안 on a relative clause's verb describes the noun, it denies nothing.)
-    if (tokens[i]!.negation && tokens[i]!.script === "hangul" && !(/^(못|안)$/.test(tokens[i]!.surface) && adnominal(tokens[i + 1]))) return true;
+    if (tokens[i]!.negation && tokens[i]!.script === "hangul" && !(/^(못|안)$/.test(tokens[i]!.surface) && adnominalVerb(tokens[i + 1]))) return true;
   }
   return false;
 }
 
-/** A Hangul verb in its adnominal form ("보낸", "보내는", "보내던"): its last syllable closes on ㄴ, or it ends in 는/던. */
-function adnominal(t: Token | undefined): boolean {
-  if (!t || t.script !== "hangul") return false;
-  const c = t.surface.charCodeAt(t.surface.length - 1) - 0xac00;
-  return (c >= 0 && c <= 11171 && c % 28 === 4) || /(는|던)$/.test(t.surface);
-}
 
 /**
  * A phrase named only to be set against another ("TIME_WAIT와 달리 …", "X보다", "X 대신" — not "X를 대신 보내", on its behalf — "unlike X",

@@ -279,6 +279,18 @@ export const KO_CONCESSIVE = "해도|돼도|되어도|더라도|닫아도|열어
 export const KO_JOIN_END = new RegExp(`(어야|아야|해야|여야|이라|여서|해서|므로|니까|어서|아서|이라서|라서|기에|때문에|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면|${KO_CONCESSIVE})$|(?<=.)다가$`);
 const KO_CLAUSE_END = new RegExp(`(?<!^(최|참|경|창|재|광|보|신|사|등|원|포|잔|통|전|출|입|선|마|공|금|안|효|수|제|고|동|노|초|회|반|후|지))(?<=..)고$|(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면|어야|아야|해야|여야|${KO_CONCESSIVE})$|(?<=.)다가$`);
 
+/**
+ * A Hangul verb in its adnominal (relative) form — "보낸", "받은", "닫는", "보내던": its last syllable
+ * closes on ㄴ or it ends in 는/던, or a short stem carries 은/는 ("닫+는", "받+은"). Used where a
+ * relative clause must not be read as the sentence's own verb ("상대가 보낸 FIN", "아직 못 보낸 데이터").
+ */
+export function adnominalVerb(t: Token | undefined): boolean {
+  if (!t || t.script !== "hangul" || t.surface.length < 2) return false;
+  if (t.tail) return t.norm.length <= 2 && /^(은|는)$/.test(t.tail);
+  const c = t.surface.charCodeAt(t.surface.length - 1) - 0xac00;
+  return (c >= 0 && c <= 11171 && c % 28 === 4) || /(는|던)$/.test(t.surface);
+}
+
 /** What analysis reads from a Hangul word on its own, cached (the same words recur across answers). */
 interface KoreanWord {
   norm: string;
