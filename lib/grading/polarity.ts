@@ -210,7 +210,7 @@ const OWN_TRUTH = ["사실", "실제", "actually", "really", "정확히는"];
 function contrastTurn(t: Token): boolean {
   return t.script === "hangul" ? /(지만|는데|은데)$/.test(t.surface) || /^(하지만|그러나|근데|그런데)$/.test(t.surface) : t.norm === "but" || t.norm === "however";
 }
-/** Per-token cue flags, computed once per analysed answer (the rejection checks run for many spans of one sentence). */
+/** Cue flag bits (see cues: the rejection checks run for many spans of one sentence, so flags are computed once). */
 const VERDICT = 1;
 const TRUTH = 2;
 const OWN = 4;
@@ -313,10 +313,8 @@ export function rejectedInSentence(tokens: Token[], sentence: number, at?: numbe
   }
   // "흔히 X라고 설명하지만 실제로는 Y", "people say X, but actually Y": what follows the turn to "actually" is the answer's own claim.
   if (at !== undefined) {
-    for (let i = at - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
-      const t = tokens[i]!;
-      if (OWN_TRUTH.some((c) => t.norm === c || (t.script === "hangul" && t.norm.startsWith(c))) || (t.norm === "in" && IN_TRUTH.has(tokens[i + 1]?.norm ?? ""))) return false;
-    }
+    const f = cues(tokens);
+    if (f[tokens.length]! & OWN) for (let i = at - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) if (f[i]! & OWN) return false;
   }
   // ("arrives on, say, port 80": "say" set off by commas gives an example; it reports no belief.)
   const aside = (t: Token, i: number) => t.surface === "say" && tokens[i - 1]?.clause !== t.clause && tokens[i + 1]?.clause !== t.clause;
