@@ -1154,6 +1154,18 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("tcp-header-flags", "A common misconception is that the server replies with a plain ACK; it actually sets SYN and ACK together.")).not.toContain("server-sends-no-syn");
     expect(ids("socket-vs-websocket", "흔한 오해 두 가지: 첫째, 웹소켓을 원시 소켓으로 생각하는 것입니다. 둘째, Socket.IO를 웹소켓과 같은 것으로 보는 것인데, 둘은 호환되지 않습니다.")).not.toContain("websocket-is-tcp-socket");
   });
+  it("round 23's false mechanisms: kernel bypass for plain sockets, ALPN by Upgrade, keepalive by ICMP, IPv6 32-bit ports, SYN cookies in a table", () => {
+    expectTwins(
+      [
+        ["what-is-a-socket", "socket-bypasses-kernel", "send()를 하면 커널을 거치지 않고 application이 NIC의 버퍼에 직접 데이터를 써서 보냅니다.", "send()를 하면 데이터가 커널의 송신 버퍼로 복사되고, 커널이 NIC로 내보냅니다."],
+        ["tls-sni-alpn", "alpn-after-handshake", "ALPN은 클라이언트가 첫 요청에 Upgrade: h2 헤더를 붙이고 서버가 101 Switching Protocols로 응답하면 HTTP/2로 바꾸는 방식입니다.", "ALPN은 ClientHello에 h2와 http/1.1을 싣고 서버가 하나를 골라, 핸드셰이크가 끝나면 바로 HTTP/2를 씁니다."],
+        ["tcp-keepalive-vs-http-keepalive", "keepalive-uses-icmp", "TCP keepalive probe는 ICMP echo request를 상대 host로 보내는 방식입니다.", "TCP keepalive probe는 데이터 없는 TCP segment이고, 앱 레벨에서는 ping/pong heartbeat를 따로 둡니다."],
+        ["port-number-ranges", "wrong-port-width", "IPv6 widened ports to 32 bits along with the addresses, so IPv6 sockets can use ports well above 65535.", "IPv6 widened addresses to 128 bits, but ports stay 16-bit, so the range is still 0 to 65535."],
+        ["syn-and-accept-queues", "syn-cookie-stores-state", "With SYN cookies the kernel stores a small fixed-size cookie record for each half-open connection in a separate cookie table.", "With SYN cookies the kernel stores nothing: the state is encoded in the SYN-ACK's sequence number."],
+      ],
+      ids,
+    );
+  });
   it("'the listening socket becomes the connection' is a major misconception on any question, also after a reported belief turned to 'actually'", () => {
     const common = (slug: string, text: string) => ids(slug, text).filter((x) => x === "common-listener-becomes-connection");
     expect(common("server-socket-flow", "흔히 accept()가 새 소켓을 만들어 준다고 설명하지만 실제로는 listening socket 자체를 그 client와 연결된 상태로 바꿔서 같은 fd를 돌려줍니다.")).toEqual(["common-listener-becomes-connection"]);
