@@ -904,7 +904,7 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   // (Unless the phrase is listed with it and shares it: "신뢰성이나 순서를 보장하지 않는".)
   if (KO_LIST_TAIL.test(tokens[s.to]!.tail)) return false;
   // (Not the phrase's own head noun, "정상 종료 절차를 밟지 않고", "listen() 단계를 거치지 않습니다": a compound with no particle between is one object.)
-  // (Calls listed between them belong to the same object: "bind() → listen() → accept() 단계를 거치지 않습니다".)
+  // (Calls listed between them, with no particle, belong to the same object: "bind() listen() accept() 단계를 거치지 않습니다".)
   const headNounAt = (i: number) => tokens.slice(s.to + 1, i).every((t) => t.script === "latin" && t.call && !t.tail);
   for (let i = s.to + 1; i < neg; i++) if (tokens[i]!.clause === clause && /^(을|를)$/.test(tokens[i]!.tail) && !(headNounAt(i) && tokens[s.to]!.tail === "" && (tokens[s.to]!.script === "hangul" || tokens[i]!.script === "hangul"))) return true;
   // "SHUT_WR을 해도 수신은 막히지 않아서": a new topic between the phrase and the negated verb owns it.
@@ -1024,7 +1024,11 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const clause = tokens[span.from]!.clause;
       if (isHypothetical(tokens, clause)) continue;
       // (A side that only exists, "연결마다 소켓이 따로 있으니 …", is not who does what follows its 있/없.)
-      const usable = inSentence.filter((x) => x.role !== "foil" && !(existential(tokens, x.span) >= 0 && existential(tokens, x.span) < span.from));
+      const usable = inSentence.filter((x) => {
+        if (x.role === "foil") return false;
+        const exists = existential(tokens, x.span);
+        return exists < 0 || exists >= span.from;
+      });
       const inClause = usable.filter((x) => tokens[x.span.from]!.clause === clause || tokens[x.span.to]!.clause === clause);
       // Sides that are the means ("queries go over UDP", "영역 전송은 TCP로"): the nearest one in the clause, whatever its role.
       if (c.means) {
