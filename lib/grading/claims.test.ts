@@ -1452,4 +1452,37 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+  it("round 25: a belief turned down by the next sentence or a Korean \"…는데\" is rejected; a refusal denies a property; a call is not a lexicon word", () => {
+    expectTwins(
+      [
+        // A bare denial in the next sentence ("It isn't.", "That's not what happens either.") rejects the belief before it.
+        ["accept-returns-new-socket", "accept-does-handshake", "accept() is what performs the TCP handshake. It takes the connection and returns a new socket.", "A common belief is that accept() is what performs the TCP handshake. It isn't: the kernel completes the handshake by itself."],
+        ["time-wait-purpose", "time-wait-pileup-is-leak", "A big TIME_WAIT count is a leak in the server. Restart it.", "People often treat a big TIME_WAIT count as a leak. It isn't; it is normal TCP behaviour."],
+        // Korean: "…로 보는 경우가 많은데 그렇지 않습니다", "…라고 생각하기 쉬운데", a colon inside quotes frames nothing.
+        ["what-is-a-socket", "socket-equals-port", "소켓은 포트와 같은 것입니다.", "소켓을 포트와 같은 것으로 보는 경우가 많은데 그렇지 않습니다. 포트는 번호일 뿐입니다."],
+        ["l4-vs-l7-load-balancer", "trust-forwarded-as-is", "X-Forwarded-For 값이면 무조건 믿어도 됩니다.", "X-Forwarded-For 값이면 무조건 믿어도 된다고 생각하기 쉬운데, 클라이언트가 직접 넣을 수 있으니 우리 프록시가 붙인 항목만 믿어야 합니다."],
+        ["tcp-keepalive-vs-http-keepalive", "http-keepalive-built-on-tcp-keepalive", "Connection: keep-alive 헤더를 보내면 TCP keepalive가 켜진다.", "자주 하는 오해가 'Connection: keep-alive 헤더를 보내면 TCP keepalive가 켜진다'는 건데, 둘은 전혀 관계가 없습니다."],
+        // "close()" names the function: the lexicon's "종료" does not stand in for it.
+        ["half-close-shutdown", "close-always-rst", "close()는 강제 종료입니다.", "안 읽은 데이터가 남은 상태에서 close()하면 정상 종료 신호 대신 강제 종료 신호(RST)가 나가기도 합니다."],
+        // A range described as encrypted, not "the encrypted web is 443".
+        ["port-number-ranges", "ranges-are-security-levels", "잘 알려진 포트는 암호화되어 있어서 안전합니다.", "0~1023은 표준 서비스용이라 SSH는 22, 웹은 80, 암호화된 웹은 443입니다."],
+        ["port-number-ranges", "wellknown-only-assigned-service", "잘 알려진 포트는 해당 서비스만 쓸 수 있습니다.", "0~1023은 오래전부터 정해진 표준 서비스용 번호입니다."],
+        ["connection-refused-meaning", "refused-with-fin", "listen하는 소켓이 없으면 커널이 FIN 플래그가 켜진 세그먼트로 바로 거절합니다.", "listen하는 소켓이 없으면 커널이 FIN이 아니라 RST로 바로 거절합니다."],
+      ],
+      ids,
+    );
+    // "외부에서 오는 연결은 거절되니까": a refused property is denied, so 127.0.0.1 is not said to accept outside connections.
+    expect(wrong("any-loopback", "127.0.0.1에만 bind돼 있으면 외부에서 오는 연결은 거절되니까 0.0.0.0으로 바꿔야 합니다.")).toEqual([]);
+    expect(wrong("any-loopback", "127.0.0.1에만 bind돼 있으면 외부에서 오는 연결도 다 받으니까 그대로 둬도 됩니다.").length).toBeGreaterThan(0);
+    // A myth quoted and called wrong ("…인데, 이것도 틀렸고") is no claim of the answer's.
+    expect(wrong("tcp-udp", "다른 하나는 'UDP는 신뢰성이 없으니 중요한 트래픽엔 못 쓴다'인데, 이것도 틀렸고 QUIC처럼 UDP 위에서 재전송을 직접 구현합니다.")).toEqual([]);
+    expectTwins(
+      [
+        ["connection-refused-meaning", "fact-dropped-syn-errno", "방화벽이 DROP하면 커널이 SYN을 몇 번 재전송하다가 한참 뒤 ECONNABORTED로 실패합니다.", "방화벽이 DROP하면 커널이 SYN을 몇 번 재전송하다가 한참 뒤 ETIMEDOUT으로 실패합니다."],
+        ["inspect-open-ports", "fact-ss-numeric-flag", "ss -tlnp에서 -p 옵션이 포트 번호를 숫자로 보여 줍니다.", "ss -tlnp에서 -n은 포트를 숫자로, -p는 프로세스를 보여 줍니다."],
+      ],
+      facts,
+    );
+    expect(facts("connection-refused-meaning", "A DROP means no response at all, so the client retransmits; an RST gives ECONNREFUSED immediately.")).toEqual([]);
+  });
 });

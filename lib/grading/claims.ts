@@ -25,7 +25,7 @@
  * "UDP도 마찬가지") makes it a claim about both. Everything is linear in the answer's length.
  */
 import { compileGroup, type Matcher, type Phrase, type Span } from "./matcher";
-import { KO_EMBEDDED_QUESTION, laterNegation, negated as phraseNegated, negatedWithout, rejectedClaimSentence } from "./polarity";
+import { deniedAfter, KO_EMBEDDED_QUESTION, laterNegation, negated as phraseNegated, negatedWithout, rejectedClaimSentence } from "./polarity";
 import { adnominalVerb, KO_CONCESSIVE, type Token } from "./text";
 import { josa } from "es-hangul";
 
@@ -335,7 +335,7 @@ function sentenceHas(tokens: Token[], sentence: number, cues: string[]): boolean
 
 function rejected(tokens: Token[], sentence: number): boolean {
   const info = sentenceInfo(tokens, sentence);
-  info.rejected ??= rejectedClaimSentence(info.words, sentence);
+  info.rejected ??= rejectedClaimSentence(info.words, sentence) || deniedAfter(tokens, sentence);
   return info.rejected;
 }
 
@@ -913,9 +913,16 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   return false;
 }
 
+/** "외부에서 오는 연결은 거절되니까", "connections from outside are refused": a refusal right after the property denies it. */
+const REFUSAL = /^(거절|거부|차단|막히|막혀|막힌|막힙|refus|reject|denied|deny)/;
+function refusedAfter(tokens: Token[], s: Span): boolean {
+  for (let i = s.to + 1; i <= s.to + 2 && i < tokens.length && tokens[i]!.clause === tokens[s.to]!.clause; i++) if (REFUSAL.test(tokens[i]!.surface)) return true;
+  return false;
+}
+
 /** Is a property negated? As for any phrase, except a Korean negation that belongs to something else. */
 function negated(tokens: Token[], s: Span): boolean {
-  if (!phraseNegated(tokens, s)) return false;
+  if (!phraseNegated(tokens, s)) return refusedAfter(tokens, s);
   const i = laterNegation(tokens, s);
   return !(i >= 0 && tokens[i]!.script === "hangul" && koreanNegationElsewhere(tokens, s, i));
 }

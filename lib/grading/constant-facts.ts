@@ -1144,6 +1144,22 @@ const TEXT_FACTS: TextFact[] = [
     // (40 is right for the options alone, not for the header "in total".)
     wrong: (m, s) => /TCP|option|옵션/i.test(s) && /header|헤더/i.test(s) && !/UDP|IPv6|payload|페이로드|MSS|segment 크기|\bdata\b(?! offset)/i.test(s) && !(/in total|total|총|전체/i.test(s) || /header가|헤더가|header는|헤더는|header (?:grows|can grow|becomes|is|can be)/i.test(clauseBefore(s, m[0])) ? [60] : [40, 60]).includes(Number(m[1] ?? m[2])),
   },
+  // Round 25's slips.
+  {
+    id: "fact-dropped-syn-errno",
+    label: { ko: "응답 없이 SYN 재전송이 끝난 connect()의 오류를 ETIMEDOUT이 아닌 값으로 말함", en: "Gave the wrong errno for a connect() whose SYNs went unanswered (it is ETIMEDOUT)" },
+    correction: { ko: "SYN이 조용히 버려지면(DROP, 꺼진 호스트) 재전송이 다 끝난 뒤 connect()는 ETIMEDOUT으로 실패합니다.", en: "When SYNs are silently dropped (a DROP rule, a host that is down), connect() fails with ETIMEDOUT once the retransmissions run out." },
+    pattern: /(?:DROP|드롭|응답(?:이|을)? (?:없|하지 않|안 하)|no (?:answer|response|reply)|never answer|silently|조용히)[^.。\n;]{0,120}?(ECONNABORTED|ECONNRESET|EHOSTDOWN|ECONNREFUSED)/gi,
+    keys: ["econnaborted", "econnreset", "ehostdown", "econnrefused"],
+    wrong: (m, s) => !/RST|immediately|즉시|바로|right away/i.test(m[0]) && /재전송|retransmi|retr(?:y|ies)|timeout|타임아웃|한참|오래|eventually|after a while|time out/i.test(s.slice(0, s.indexOf(m[1]!) + 1)) && !/ETIMEDOUT|REJECT|ICMP|refused를|refused가|is refused|거절(?:되|됩|하)/i.test(s),
+  },
+  {
+    id: "fact-ss-numeric-flag",
+    label: { ko: "ss/netstat에서 포트를 숫자로 보여 주는 옵션을 -p라고 함(-n이 맞음)", en: "Said ss/netstat's -p shows ports as numbers (that is -n; -p shows the process)" },
+    correction: { ko: "-n은 포트와 주소를 숫자로 보여 주고, -p는 소켓을 가진 프로세스와 PID를 보여 줍니다.", en: "-n prints ports and addresses as numbers; -p shows the owning process and PID." },
+    pattern: /(?<![\w-])-p\b(?:(?!-n\b)[^.。\n,;]){0,40}?(?:숫자|numeric|as numbers|numerically)/gi,
+    keys: ["-p"],
+  },
 
 ];
 

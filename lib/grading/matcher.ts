@@ -200,6 +200,8 @@ export function compileGroup(alternatives: string[]): Phrase[] {
   for (const p of base) {
     if (p.tokens.length < 2) continue;
     p.tokens.forEach((t, i) => {
+      // (A call names one function: "close()는 강제 종료" must not become "종료 … 강제 종료".)
+      if (t.call) return;
       for (const syn of lex.get(t.norm) ?? []) {
         if (syn.tokens.length === 1 && syn.tokens[0]!.norm === t.norm) continue;
         const tokens = [...p.tokens.slice(0, i), ...syn.tokens, ...p.tokens.slice(i + 1)];

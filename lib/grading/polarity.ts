@@ -299,6 +299,61 @@ export function rejectedAfter(tokens: Token[], span: { from: number; to: number 
 }
 const VERDICT_FILLER = new Set(["but", "that", "this", "it", "be", "a", "an", "common", "popular", "widespread", "big", "just", "really", "total", "complete", "classic", "largely", "mostly", "partly", "somewhat", "kind", "sort", "of", "overblown", "과장된", "과장", "그건", "이건", "그게", "이게", "그것", "이것", "그", "이", "흔한", "대표적인", "큰", "완전한", "전형적인", "오히려", "정"]);
 
+/** The words a bare denial is made of: "It isn't.", "That's not what happens either.", "Not on Linux:", "그렇지 않습니다.", "아닙니다", "이것도 틀렸고". */
+const BARE_DENIAL_WORDS = new Set(["it", "that", "this", "be", "do", "not", "what", "happen", "either", "true", "so", "case", "right", "correct", "how", "work", "way", "really", "quite", "at", "all", "necessarily", "on", "in", "linux", "windows", "no", "nope", "wrong", "false", "neither", "but", "however", "그렇", "않", "않아", "아닙니", "아니", "아니에요", "아뇨", "사실", "전혀", "그건", "이건", "그게", "이것", "그것", "틀렸", "틀린", "말", "하지만", "그러나"]);
+const BARE_DENIAL_OPENERS = new Set(["no", "nope", "wrong", "false", "neither", "틀렸"]);
+/** Does the clause starting at token `from` say nothing but a denial (at most six such words, with a negation)? */
+function bareDenial(tokens: Token[], from: number): boolean {
+  const clause = tokens[from]?.clause;
+  if (clause === undefined) return false;
+  let denies = false;
+  let i = from;
+  for (; i < tokens.length && tokens[i]!.clause === clause; i++) {
+    const t = tokens[i]!;
+    if (i - from >= 6 || !BARE_DENIAL_WORDS.has(t.norm)) return false;
+    if (t.negation || BARE_DENIAL_OPENERS.has(t.norm)) denies = true;
+  }
+  return denies;
+}
+/**
+ * "A common belief is that accept() performs the handshake. It isn't: …", "TIME_WAIT를 누수로 보는 분들이
+ * 많은데 아닙니다": the sentence (or, for `at`, its clauses up to a turn) followed by a bare denial of it.
+ */
+export function deniedAfter(tokens: Token[], sentence: number, at?: number): boolean {
+  let next = -1;
+  for (let i = at ?? 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence < sentence) continue;
+    if (t.sentence > sentence) {
+      next = i;
+      break;
+    }
+    // (A later clause of the sentence, after a turn: "…보는 경우가 많은데 그렇지 않습니다", "…, but that's not it".)
+    if (i > 0 && t.clause !== tokens[i - 1]!.clause && tokens[i - 1]!.sentence === sentence && (contrastTurn(tokens[i - 1]!) || (tokens[i - 1]!.script === "hangul" && /데$/.test(tokens[i - 1]!.surface)) || t.norm === "but" || t.norm === "however") && bareDenial(tokens, i)) return true;
+  }
+  return next >= 0 && tokens[next]!.sentence === sentence + 1 && bareDenial(tokens, next);
+}
+
+/** Korean belief verbs a "-는데/-지만" turn follows within a few words: "…라고 생각하기 쉬운데", "…로 알고 있는 경우가 많은데", "많이들 … 생각하는데". */
+const KO_BELIEF_VERB = /^(생각|알고|여기|여겨|오해|착각|믿)/;
+/** A Korean belief turned from in the sentence before `at`: "X라고 생각하기 쉬운데, …", "흔히 X로 쓰는데, …", "X로 보는 분들이 많은데, …". */
+function koreanBeliefTurn(tokens: Token[], sentence: number, at: number): boolean {
+  for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    const t = tokens[i]!;
+    if (t.script !== "hangul" || !/(는데|은데|운데|인데|건데|지만)$/.test(t.surface)) continue;
+    for (let k = i; k >= Math.max(0, i - 3) && tokens[k]!.sentence === sentence; k--) {
+      const w = tokens[k]!;
+      if (w.script === "hangul" && KO_BELIEF_VERB.test(w.surface)) return true;
+      // (Many people: "보는 분들이 많은데", "알고 있는 경우가 많은데".)
+      if (k === i && /^많/.test(w.surface) && /^(분들|사람|사람들|경우)$/.test(tokens[i - 1]?.norm ?? "")) return true;
+    }
+    // ("흔히 비동기와 논블로킹을 같은 말로 쓰는데": an adverb of belief opens the clause the turn ends.)
+    for (let k = i; k >= 0 && tokens[k]!.clause === t.clause; k--) if (/^(흔히|많이들|다들|대부분)$/.test(tokens[k]!.surface)) return true;
+    return false;
+  }
+  return false;
+}
+
 export function rejectedInSentence(tokens: Token[], sentence: number, at?: number): boolean {
   // "What people get wrong: the client has no port": a cue that frames a colon asserts what follows it.
   if (at !== undefined) {
@@ -316,6 +371,8 @@ export function rejectedInSentence(tokens: Token[], sentence: number, at?: numbe
     const f = cues(tokens);
     if (f[tokens.length]! & OWN) for (let i = at - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) if (f[i]! & OWN) return false;
   }
+  if (deniedAfter(tokens, sentence, at)) return true;
+  if (at !== undefined && koreanBeliefTurn(tokens, sentence, at)) return true;
   // ("arrives on, say, port 80": "say" set off by commas gives an example; it reports no belief.)
   const aside = (t: Token, i: number) => t.surface === "say" && tokens[i - 1]?.clause !== t.clause && tokens[i + 1]?.clause !== t.clause;
   const words = tokens.filter((t, i) => t.sentence === sentence && !aside(t, i));

@@ -343,6 +343,8 @@ export function analyze(text: string): Analysis {
   let sentenceBreak = false;
   let clauseBreak = false;
   let colonBreak = false;
+  // (Inside quotes a colon quotes too: "흔한 오해가 'Connection: keep-alive를 보내면 …'인데" frames nothing.)
+  let quoted = false;
   let k = 0;
   let lastEnd = -1;
   while (k < chars.length) {
@@ -366,12 +368,14 @@ export function analyze(text: string): Analysis {
         colon: colonBreak && clauseBreak && !sentenceBreak,
       });
       lastEnd = j;
+      if (sentenceBreak) quoted = false;
       sentenceBreak = false;
       clauseBreak = false;
       colonBreak = false;
       k = j;
       continue;
     }
+    if (c === '"' || c === "“" || c === "”" || ((c === "'" || c === "‘" || c === "’") && !(isLatinChar(chars[k - 1] ?? " ") && isLatinChar(chars[k + 1] ?? " ")))) quoted = c === "“" || c === "‘" ? true : c === "”" || c === "’" ? false : !quoted;
     // A period ends a sentence unless it sits inside a number or an identifier (127.0.0.1, socket.accept).
     if (c === ".") {
       const prev = chars[k - 1] ?? " ";
@@ -382,7 +386,7 @@ export function analyze(text: string): Analysis {
     // A dash between digits is a range ("0–1023"), not a clause break; nor is a comma inside a number ("65,535").
     else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k)) && !(c === "," && isDigit(chars[k - 1] ?? "") && isDigit(chars[k + 1] ?? ""))) || (c === ":" && !isDigit(chars[k + 1] ?? "") && !attachedColon(chars, k))) {
       clauseBreak = true;
-      if (c === ":" && !attachedColon(chars, k)) colonBreak = true;
+      if (c === ":" && !attachedColon(chars, k) && !quoted) colonBreak = true;
     }
     // " / " between items of a list ("0–1023 / registered 1024–49151 / dynamic …") separates them like a comma.
     else if (c === "/" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
