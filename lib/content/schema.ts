@@ -138,7 +138,7 @@ export const interviewQuestionSchema = z
     rubric: z
       .object({
         keyPoints: z.array(keyPointSchema).min(2).max(8),
-        misconceptions: z.array(misconceptionSchema).max(16).default([]),
+        misconceptions: z.array(misconceptionSchema).max(24).default([]),
         /** Contrasts (content/contrasts.json ids) whose sides this question's answers compare; see lib/grading/claims.ts. */
         contrasts: z.array(id).max(4).default([]),
       })

@@ -1485,4 +1485,26 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     );
     expect(facts("connection-refused-meaning", "A DROP means no response at all, so the client retransmits; an RST gives ECONNREFUSED immediately.")).toEqual([]);
   });
+  it("round 25's false mechanisms: recv() filling the buffer, the OS enforcing IANA, a checksum that repairs, epoll's \"read complete\", and myths of single questions", () => {
+    expectTwins(
+      [
+        ["blocking-vs-nonblocking", "common-blocking-recv-fills-buffer", "블로킹 소켓에서 recv(fd, buf, 4096, 0)을 부르면 4096바이트가 다 찰 때까지 반환하지 않습니다.", "블로킹 소켓의 recv()는 데이터가 조금이라도 오면 그만큼만 돌려주고 반환합니다."],
+        ["well-known-ports", "common-os-enforces-iana", "The kernel checks the IANA assignments in /etc/services before it lets a program bind a well-known port.", "The kernel only checks privilege for ports below 1024; /etc/services just maps names to numbers."],
+        ["tcp-reliability-mechanisms", "common-checksum-corrects", "The TCP checksum is an error-correcting code, so the receiver can repair flipped bits itself.", "The checksum only detects damage; a corrupted segment is dropped and recovered by retransmission."],
+        ["c10k-reactor-proactor", "common-epoll-read-complete", "다 채워지면 epoll이 '읽기 완료' 이벤트를 올려 줍니다.", "epoll은 읽을 준비가 된 소켓만 알려 주고, 읽기는 애플리케이션이 recv()로 합니다."],
+        ["url-to-socket-journey", "common-listener-becomes-connection", "443에서 listen하던 socket이 handshake가 끝나면 바로 그 클라이언트와의 통신 socket이 되고, 새 socket이 다음 연결을 받습니다.", "443에서 listen하던 socket은 그대로 남고, accept()가 그 클라이언트와의 통신 socket을 새로 돌려줍니다."],
+        ["bind-port-zero", "getpeername-reads-chosen-port", "The kernel records the port, so you read it back with getpeername().", "The kernel records the port, so you read it back with getsockname()."],
+        ["econnreset-vs-epipe", "sigpipe-cannot-be-ignored", "SIGPIPE는 SIGKILL처럼 무시할 수 없습니다.", "SIGPIPE는 signal(SIGPIPE, SIG_IGN)으로 무시할 수 있습니다."],
+        ["syn-and-accept-queues", "syncookie-per-ip", "SYN cookie는 source IP별로 완료되지 않은 handshake 수를 세어 임계치를 넘긴 IP의 SYN을 drop합니다.", "SYN cookies encode the connection in the SYN-ACK's sequence number and keep no state."],
+        ["socket-vs-websocket", "websocket-no-frames", "After the 101 the connection becomes a raw bidirectional TCP pipe.", "After the 101 both sides exchange WebSocket frames, so messages keep their boundaries."],
+        ["four-way-handshake", "fin-cannot-carry-ack", "FIN은 ACK와 함께 보낼 수 없어서 따로 보내야 합니다.", "FIN도 ACK와 한 세그먼트에 실을 수 있어서 FIN+ACK가 흔합니다."],
+        ["time-wait-purpose", "time-wait-retransmits-ack", "During TIME_WAIT the kernel keeps retransmitting the ACK on a timer.", "During TIME_WAIT the kernel re-sends the ACK only if the peer's FIN comes again."],
+        ["server-port-many-clients", "backlog-caps-concurrent", "backlog가 동시 접속 수의 상한이라 1024로 주면 1025번째부터 접속이 거절됩니다.", "backlog는 accept 전의 대기열 길이라서 동시 접속 수와는 관계없습니다."],
+      ],
+      ids,
+    );
+    // (Not "the encrypted web": a lost segment "복구됩니다" by retransmission is no checksum repair.)
+    expect(ids("tcp-reliability-mechanisms", "체크섬이 맞지 않는 세그먼트는 버려지고, 손실은 재전송으로 복구됩니다.")).not.toContain("common-checksum-corrects");
+    expect(ids("one-port-many-sockets", "서버는 연결을 상대 IP와 포트까지 4-튜플로 구분합니다.")).not.toContain("identified-by-ip-only");
+  });
 });
