@@ -1484,6 +1484,23 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       facts,
     );
     expect(facts("connection-refused-meaning", "A DROP means no response at all, so the client retransmits; an RST gives ECONNREFUSED immediately.")).toEqual([]);
+    // "htons()" is written as a call: it names that function and is no typo of "htonl".
+    expect(ids("server-socket-flow", "sockaddr_in 구조체에 주소를 넣고 포트는 htons()로 네트워크 바이트 순서로 바꿉니다.")).not.toContain("htonl-for-port");
+    expect(ids("server-socket-flow", "sockaddr_in 구조체에 주소를 넣고 포트는 htonl()로 네트워크 바이트 순서로 바꿉니다.")).toContain("htonl-for-port");
+    // "응답이 안 섞이는 건": a short negation before the predicate denies it.
+    expect(ids("ping-has-no-port", "한 컴퓨터에서 ping을 여러 개 동시에 돌려도 응답이 안 섞이는 건 식별 번호 덕분입니다.")).not.toContain("pings-indistinguishable");
+    expectTwins(
+      [
+        ["server-socket-flow", "fact-bind-in-use-errno", "이미 다른 socket이 쓰고 있는 port면 bind()가 ECONNREFUSED로 실패합니다.", "이미 다른 socket이 쓰고 있는 port면 bind()가 EADDRINUSE로 실패합니다."],
+        ["socket-address-structures", "fact-sockaddr-in-size", "sockaddr_in에는 sin_family, sin_port, sin_addr, sin_zero가 있어서 전체 크기가 32바이트입니다.", "sockaddr_in에는 sin_family, sin_port, sin_addr, sin_zero가 있어서 전체 크기가 16바이트입니다."],
+      ],
+      facts,
+    );
+    // (A field's size, the IPv6 struct's, or htonl()'s 32-bit values are not slips about the port or sockaddr_in.)
+    expect(facts("socket-address-structures", "sockaddr_in has a two-byte port and a four-byte address; sockaddr_in6 is 28 bytes.")).toEqual([]);
+    expect(facts("socket-address-structures", "That's why the port goes through htons(); htonl() does the same for 32-bit values like INADDR_ANY.")).toEqual([]);
+    // "흔한 오해가 X는 건데": the cue as the subject of the belief rejects the claim inside it.
+    expect(wrong("socket-calls", "여기서 흔한 오해가 listen()이 클라이언트가 올 때까지 블로킹하며 기다린다는 건데, listen()은 바로 반환됩니다.")).toEqual([]);
   });
   it("round 25's false mechanisms: recv() filling the buffer, the OS enforcing IANA, a checksum that repairs, epoll's \"read complete\", and myths of single questions", () => {
     expectTwins(

@@ -352,7 +352,8 @@ const FACTS: Fact[] = [
     label: { ko: "포트 번호의 크기를 틀리게 말함", en: "Gave the wrong size of a port number" },
     correction: { ko: "포트 번호는 16비트라서 0~65535입니다.", en: "A port number is 16 bits, so it runs from 0 to 65535." },
     needs: [["port", "포트"]],
-    unless: ["ip", "ipv4", "ipv6", "address", "주소", "sequence", "시퀀스", "seq", "window", "윈도우", "checksum", "체크섬", "ack", "4-tuple", "튜플", "tuple", "fd"],
+    // ("htonl() does the same for 32-bit values like INADDR_ANY": a long, not the port.)
+    unless: ["ip", "ipv4", "ipv6", "address", "주소", "sequence", "시퀀스", "seq", "window", "윈도우", "checksum", "체크섬", "ack", "4-tuple", "튜플", "tuple", "fd", "htonl", "inaddr_any", "long"],
     unlessNear: true,
     sentence: true,
     values: bitWidths,
@@ -573,6 +574,18 @@ const FACTS: Fact[] = [
       return [];
     },
     right: () => false,
+  },
+  // Round 25's slips.
+  {
+    id: "fact-sockaddr-in-size",
+    label: { ko: "sockaddr_in의 크기를 틀리게 말함(16바이트)", en: "Gave the wrong size of struct sockaddr_in (16 bytes)" },
+    correction: { ko: "sockaddr_in은 family 2바이트, 포트 2바이트, IPv4 주소 4바이트, sin_zero 8바이트로 모두 16바이트이고, struct sockaddr와 크기가 같습니다.", en: "sockaddr_in is 16 bytes (2 family, 2 port, 4 IPv4 address, 8 sin_zero), the same size as struct sockaddr." },
+    needs: [["sockaddr_in"], ["크기", "size", "sizeof", "바이트", "byte"]],
+    sentence: true,
+    unless: ["sockaddr_in6", "sockaddr_storage", "sin6", "ipv6"],
+    // (Field sizes, "a two-byte port", "4바이트 주소", are not the struct's.)
+    values: (tokens, from, to) => numbersWith({ 바이트: 1, byte: 1 })(tokens, from, to).filter((v) => v.value >= 12),
+    right: (v) => v === 16,
   },
 ];
 
@@ -1159,6 +1172,14 @@ const TEXT_FACTS: TextFact[] = [
     correction: { ko: "-n은 포트와 주소를 숫자로 보여 주고, -p는 소켓을 가진 프로세스와 PID를 보여 줍니다.", en: "-n prints ports and addresses as numbers; -p shows the owning process and PID." },
     pattern: /(?<![\w-])-p\b(?:(?!-n\b)[^.。\n,;]){0,40}?(?:숫자|numeric|as numbers|numerically)/gi,
     keys: ["-p"],
+  },
+  {
+    id: "fact-bind-in-use-errno",
+    label: { ko: "이미 쓰이는 포트에 bind()할 때의 오류를 EADDRINUSE가 아닌 값으로 말함", en: "Gave the wrong errno for bind() on a port already in use (it is EADDRINUSE)" },
+    correction: { ko: "다른 소켓이 이미 쓰는 주소와 포트에 bind()하면 EADDRINUSE로 실패합니다. ECONNREFUSED는 connect()가 상대에게 거절당했을 때입니다.", en: "bind() on an address and port another socket holds fails with EADDRINUSE; ECONNREFUSED is connect() being refused by the peer." },
+    pattern: /(?:쓰고 있는|사용 중인|사용중인|in use|already used|taken)[^.。\n]{0,80}?(ECONNREFUSED|ETIMEDOUT|ECONNRESET|EADDRNOTAVAIL)/gi,
+    keys: ["econnrefused", "etimedout", "econnreset", "eaddrnotavail"],
+    wrong: (_m, s) => /bind/i.test(s) && !/EADDRINUSE|connect/i.test(s),
   },
 
 ];

@@ -106,7 +106,9 @@ const wordMatchCache: Record<Script, BoundedCache<WordMatches>> = {
 /** The interned phrase words answer word `t` matches (exactly the p with wordMatches(p, t)). */
 function phraseWordsMatching(t: Token): PhraseToken[] {
   const cache = wordMatchCache[t.script];
-  const cached = cache?.get(t.norm);
+  // (A call matches fewer phrase words than the same word written plainly: see wordMatches.)
+  const key = t.call ? `${t.norm}()` : t.norm;
+  const cached = cache?.get(key);
   if (cached && cached.version === vocabulary.version) return cached.words;
   const found = new Set<PhraseToken>();
   const consider = (list: PhraseToken[] | undefined) => {
@@ -130,7 +132,7 @@ function phraseWordsMatching(t: Token): PhraseToken[] {
     // (A rubric compiled since: the entry is refreshed in place.)
     cached.version = vocabulary.version;
     cached.words = words;
-  } else cache?.set(norm, { version: vocabulary.version, words });
+  } else cache?.set(key, { version: vocabulary.version, words });
   return words;
 }
 
@@ -260,7 +262,8 @@ export function wordMatches(p: PhraseToken, t: Token): boolean {
   if (p.script === "num") return false;
   if (p.script === "latin") {
     // Code names (SO_REUSEADDR, sockaddr_in6, AF_INET6) only match exactly: sockaddr ≠ sockaddr_in.
-    if (p.code || t.code || p.call) return false;
+    // (Nor a call in the answer: "htons()" names one function, not a typo of "htonl".)
+    if (p.code || t.code || p.call || t.call) return false;
     const pl = p.norm.length;
     const tl = t.norm.length;
     // stems: "connect" ~ "connection", "listen" ~ "listener"

@@ -116,6 +116,9 @@ export function negated(tokens: Token[], s: Span): boolean {
   const later = forwardNegation(tokens, s);
   if (later === "waits") return false;
   if (later >= 0) return true;
+  // "응답이 안 섞이는 건": a Korean short negation right before the phrase's last word, its predicate.
+  const pre = tokens[s.to - 1];
+  if (pre && pre.negation && pre.script === "hangul" && /^(안|못)$/.test(pre.surface) && pre.clause === tokens[s.to]!.clause && tokens[s.to]!.script === "hangul" && s.from === s.to) return true;
   if (tokens[s.to]!.script === "hangul" && deniedByNominal(tokens, s)) return true;
   // "목적지 포트만으로는 부족하다": what "X alone" is not enough for is denied of X alone.
   if (/만으로는?$|만으론$/.test(tokens[s.to]!.surface)) {
@@ -402,7 +405,8 @@ export function rejectedClaimSentence(tokens: Token[], sentence: number): boolea
   if (words.some((t, i) => rejection(t, i) && i > 0 && words[i - 1]!.script === "hangul" && /(다고|라고|냐고|다는|라는|다며)$/.test(words[i - 1]!.surface))) return true;
   // (The belief follows the cue: "A detail that's often misunderstood: the client has no port" asserts what follows.)
   const opening = words.findIndex((t, i) => i < 4 && rejection(t, i));
-  if (opening >= 0 && words.some((t, i) => i >= opening && i < 7 && (t.surface === "that" || t.norm === "be" || /^(은|는)$/.test(t.tail)))) return true;
+  // ("흔한 오해가 listen()이 … 기다린다는 건데": the cue as the subject of what follows.)
+  if (opening >= 0 && words.some((t, i) => i >= opening && i < 7 && (t.surface === "that" || t.norm === "be" || /^(은|는)$/.test(t.tail) || (i === opening && /^(이|가)$/.test(t.tail))))) return true;
   return words.some((t, i) => i >= words.length - 3 && rejection(t, i));
 }
 
