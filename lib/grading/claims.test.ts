@@ -1491,11 +1491,25 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("ping-has-no-port", "한 컴퓨터에서 ping을 여러 개 동시에 돌려도 응답이 안 섞이는 건 식별 번호 덕분입니다.")).not.toContain("pings-indistinguishable");
     expectTwins(
       [
+        ["econnreset-vs-epipe", "fact-sigpipe-number", "EPIPE가 날 때 커널이 SIGPIPE(시그널 15번)도 함께 보냅니다.", "EPIPE가 날 때 커널이 SIGPIPE(시그널 13번)도 함께 보냅니다."],
+        ["half-close-shutdown", "fact-shutdown-how-name", "양방향을 한 번에 닫으려면 how 인자로 SHUT_BOTH를 넘깁니다.", "양방향을 한 번에 닫으려면 how 인자로 SHUT_RDWR를 넘깁니다."],
+        ["nagle-delayed-ack", "fact-nodelay-level", "Nagle은 setsockopt(fd, SOL_SOCKET, TCP_NODELAY, &one, sizeof one)로 끕니다.", "Nagle은 setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one)로 끕니다."],
+        ["nat-port-translation", "fact-private-range-rfc", "192.168.0.10은 RFC 1819에서 정의한 사설 대역이라 인터넷에서 라우팅되지 않습니다.", "192.168.0.10은 RFC 1918에서 정의한 사설 대역이라 인터넷에서 라우팅되지 않습니다."],
+        ["socket-address-structures", "fact-inet-pton-invalid", "inet_pton()은 성공하면 1을, 문자열 형식이 잘못되면 -1을 반환합니다.", "inet_pton()은 성공하면 1을, 문자열 형식이 잘못되면 0을 반환합니다."],
+        ["sync-async-blocking-matrix", "fact-io-uring-version", "For example io_uring (added in Linux 4.5) reports completions.", "For example io_uring (added in Linux 5.1) reports completions."],
+        ["udp-socket-identification", "fact-sockaddr-un-for-ip", "누가 보냈는지는 recvfrom()이 struct sockaddr_un에 채워 주는 source IP/port로 압니다.", "누가 보냈는지는 recvfrom()이 struct sockaddr_in에 채워 주는 source IP/port로 압니다."],
+        ["tcp-byte-stream-boundaries", "fact-mss-mtu-1500", "세그먼트 크기는 MSS(이더넷 MTU 1500이면 보통 1480바이트)에 맞춥니다.", "세그먼트 크기는 MSS(이더넷 MTU 1500이면 보통 1460바이트)에 맞춥니다."],
+        ["http-keepalive-pool-timeout", "fact-node-keepalive-default", "Node.js http 서버의 keepAliveTimeout 기본값은 60초입니다.", "Node.js http 서버의 keepAliveTimeout 기본값은 5초입니다."],
+        ["what-is-a-socket", "fact-failure-returns-zero", "socket() returns a file descriptor, or 0 if it fails.", "socket() returns a file descriptor, or -1 if it fails."],
+        ["ipv6-dual-stack-socket", "fact-bind-in-use-errno", "이 소켓이 이미 IPv4 쪽 8080번까지 점유하고 있으므로 0.0.0.0:8080에 bind하면 EADDRNOTAVAIL로 실패합니다.", "이 소켓이 이미 IPv4 쪽 8080번까지 점유하고 있으므로 0.0.0.0:8080에 bind하면 EADDRINUSE로 실패합니다."],
         ["server-socket-flow", "fact-bind-in-use-errno", "이미 다른 socket이 쓰고 있는 port면 bind()가 ECONNREFUSED로 실패합니다.", "이미 다른 socket이 쓰고 있는 port면 bind()가 EADDRINUSE로 실패합니다."],
         ["socket-address-structures", "fact-sockaddr-in-size", "sockaddr_in에는 sin_family, sin_port, sin_addr, sin_zero가 있어서 전체 크기가 32바이트입니다.", "sockaddr_in에는 sin_family, sin_port, sin_addr, sin_zero가 있어서 전체 크기가 16바이트입니다."],
       ],
       facts,
     );
+    // (RFC 6335's dynamic/private ports; a duplicate-ACK count with SACK in another clause is still read.)
+    expect(facts("ephemeral-port", "IANA(RFC 6335)는 49152~65535를 dynamic/private 범위로 권장합니다.")).toEqual([]);
+    expect(facts("tcp-reliability-mechanisms", "duplicate ACK이 2개 오면 바로 재전송하고, SACK option을 쓰면 빠진 부분만 보냅니다.")).toContain("fact-dup-ack-count");
     // (A field's size, the IPv6 struct's, or htonl()'s 32-bit values are not slips about the port or sockaddr_in.)
     expect(facts("socket-address-structures", "sockaddr_in has a two-byte port and a four-byte address; sockaddr_in6 is 28 bytes.")).toEqual([]);
     expect(facts("socket-address-structures", "That's why the port goes through htons(); htonl() does the same for 32-bit values like INADDR_ANY.")).toEqual([]);
