@@ -1212,7 +1212,7 @@ const TEXT_FACTS: TextFact[] = [
     pattern: /RFC\s*(\d{3,4})(?!\d)[^.。\n]{0,30}?(?:사설\s*(?:IP|대역|주소|네트워크)|private\s+(?:IP|address|network)|private\s+range)|(?:사설|private)\s*(?:대역|주소|address|ip)[^.。\n]{0,30}?RFC\s*(\d{3,4})(?!\d)/gi,
     keys: ["rfc"],
     // (RFC 6335's "dynamic/private" ports are another private.)
-    wrong: (m, s) => ![1918, 6598, 4193, 6335].includes(Number(m[1] ?? m[2])) && !/port|포트/i.test(m[0]),
+    wrong: (m) => ![1918, 6598, 4193, 6335].includes(Number(m[1] ?? m[2])) && !/port|포트/i.test(m[0]),
   },
   {
     id: "fact-inet-pton-invalid",
