@@ -1513,6 +1513,12 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // (A field's size, the IPv6 struct's, or htonl()'s 32-bit values are not slips about the port or sockaddr_in.)
     expect(facts("socket-address-structures", "sockaddr_in has a two-byte port and a four-byte address; sockaddr_in6 is 28 bytes.")).toEqual([]);
     expect(facts("socket-address-structures", "That's why the port goes through htons(); htonl() does the same for 32-bit values like INADDR_ANY.")).toEqual([]);
+    // "looks at X to decide …", "X를 보고 …": what an agent decides by carries the property; "X를 써서" (using it) does not.
+    expect(wrong("source-destination-port", "On arrival, the receiving host looks at the source port to decide which local program gets the data.").map((c) => c.property)).toContain("selects-application");
+    expect(wrong("source-destination-port", "The kernel uses the destination port to decide which application gets the data.")).toEqual([]);
+    expect(wrong("source-destination-port", "커널은 출발지 포트를 보고 어느 프로그램에 줄지 정합니다.").map((c) => c.property)).toContain("selects-application");
+    expect(wrong("source-destination-port", "커널은 목적지 포트를 보고 어느 프로그램에 줄지 정합니다.")).toEqual([]);
+    expect(wrong("port-socket", "소켓은 그 포트를 써서 실제로 데이터를 주고받는 통신 endpoint 객체예요.")).toEqual([]);
     // "흔한 오해가 X는 건데": the cue as the subject of the belief rejects the claim inside it.
     expect(wrong("socket-calls", "여기서 흔한 오해가 listen()이 클라이언트가 올 때까지 블로킹하며 기다린다는 건데, listen()은 바로 반환됩니다.")).toEqual([]);
   });
@@ -1530,6 +1536,8 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
         ["socket-vs-websocket", "websocket-no-frames", "After the 101 the connection becomes a raw bidirectional TCP pipe.", "After the 101 both sides exchange WebSocket frames, so messages keep their boundaries."],
         ["four-way-handshake", "fin-cannot-carry-ack", "FIN은 ACK와 함께 보낼 수 없어서 따로 보내야 합니다.", "FIN도 ACK와 한 세그먼트에 실을 수 있어서 FIN+ACK가 흔합니다."],
         ["time-wait-purpose", "time-wait-retransmits-ack", "During TIME_WAIT the kernel keeps retransmitting the ACK on a timer.", "During TIME_WAIT the kernel re-sends the ACK only if the peer's FIN comes again."],
+        ["so-reuseaddr-reuseport", "reuseaddr-kills-time-wait", "It works by telling the kernel to tear those TIME_WAIT connections down at bind() time.", "It works by letting the new socket bind even though those TIME_WAIT connections stay until they expire."],
+        ["url-to-socket-journey", "dns-gives-port", "DNS로 받는 A 레코드에는 IP 주소와 함께 포트 번호도 들어 있습니다.", "DNS로 받는 A 레코드에는 IP 주소만 들어 있고, 포트는 https의 기본값 443입니다."],
         ["server-port-many-clients", "backlog-caps-concurrent", "backlog가 동시 접속 수의 상한이라 1024로 주면 1025번째부터 접속이 거절됩니다.", "backlog는 accept 전의 대기열 길이라서 동시 접속 수와는 관계없습니다."],
       ],
       ids,

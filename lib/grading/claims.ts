@@ -226,6 +226,8 @@ function roleOf(tokens: Token[], s: Span): Role {
   }
   // "0.0.0.0인지 127.0.0.1인지 보면": a side asked about ("whether it is X") is not described.
   if (/^(인지|인지를|인지는|인지도|이냐|냐)$/.test(tail) || (next && next.start === last.end && /^인지/.test(next.surface))) return "foil";
+  // "looks at the source port to decide which program gets it", "출발지 포트를 보고 …": what an agent goes by is what the property is said of.
+  if (instrument(tokens, s)) return "subject";
   if (KO_OBLIQUE_TAIL.test(tail) || tail === "'s") return "oblique";
   // "client는 server port를 …": a bare side word before a noun that takes an object or oblique particle modifies that noun.
   // (Not "서버 쪽에서", "the server side": there the noun is the side itself.)
@@ -242,6 +244,21 @@ function roleOf(tokens: Token[], s: Span): Role {
   // (Not in Korean: "select와 poll은" names two subjects.)
   if (tokens[s.from]!.script === "latin" && before && before.clause === tokens[s.from]!.clause && before.script === "latin" && !before.tail && !/^(은|는|이|가)$/.test(tail) && !EN_SUBJECT_OPENERS.has(before.surface)) return "object";
   return "subject";
+}
+
+/** Verbs of deciding an instrument serves: "… to decide / pick / find / know …". */
+const EN_INSTRUMENT_GOAL = /^(decid|determin|pick|choos|find|know|identif|select|deliver|rout|demultiplex|tell|match|sort)/;
+const EN_INSTRUMENT_VERB = new Set(["use", "read", "check", "consult", "inspect", "examin"]);
+const KO_INSTRUMENT_NEXT = /^(보고|봐서|보며|보면서|기준으로|근거로)/;
+/** Is the mention what an agent goes by to decide: "looks at X to decide", "uses X to pick", "X를 보고"? */
+function instrument(tokens: Token[], s: Span): boolean {
+  const last = tokens[s.to]!;
+  const next = tokens[s.to + 1];
+  if (last.script === "hangul" || (last.script === "latin" && /^(을|를)$/.test(last.tail))) return /^(을|를)$/.test(last.tail) && Boolean(next && next.clause === last.clause && KO_INSTRUMENT_NEXT.test(next.surface));
+  if (next?.surface !== "to" || !EN_INSTRUMENT_GOAL.test(tokens[s.to + 2]?.norm ?? "")) return false;
+  const b1 = tokens[s.from - 1];
+  const b2 = tokens[s.from - 2];
+  return Boolean(b1 && b1.clause === last.clause && (EN_INSTRUMENT_VERB.has(b1.norm) || (b1.surface === "at" && b2?.norm === "look")));
 }
 
 /** Are mentions a and b (a before b, different sides) said together: "TCP와 UDP", "TCP and UDP", "TCP/UDP"? */
