@@ -1546,4 +1546,32 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("tcp-reliability-mechanisms", "체크섬이 맞지 않는 세그먼트는 버려지고, 손실은 재전송으로 복구됩니다.")).not.toContain("common-checksum-corrects");
     expect(ids("one-port-many-sockets", "서버는 연결을 상대 IP와 포트까지 4-튜플로 구분합니다.")).not.toContain("identified-by-ip-only");
   });
+  it("round 26: a quote glued to a particle, \"no\" before a noun, \"no-op\", \"also in\", a machine's kind and an attributive \"wrong\" read as a reader would; round 26's myths", () => {
+    // ("backlog는 \"최대 동시 접속 수\"가 아닙니다": the quote with its particle stays in the clause, so the denial reaches it.)
+    expect(ids("listen-backlog", 'backlog는 "최대 동시 접속 수"가 아닙니다.')).not.toContain("common-backlog-caps-concurrent");
+    expect(ids("syn-and-accept-queues", "The backlog caps how many clients can be connected at once, until someone disconnects.")).toContain("common-backlog-caps-concurrent");
+    // "TCP's byte stream has no boundaries": "no" denies the boundaries, not the byte stream.
+    expect(wrong("tcp-udp", "UDP is connectionless, with an 8-byte header, but each datagram keeps its message boundary, whereas TCP's byte stream has no boundaries and the application must frame its own messages.")).toEqual([]);
+    // "ALPN, also in the ClientHello, lists …": "also" before a place adds ALPN to nothing said before.
+    expect(wrong("sni-alpn", "SNI names the hostname the client wants. ALPN, also in the ClientHello, lists the application protocols.")).toEqual([]);
+    // "(big-endian host에서는 no-op)", "a no-op on big-endian ones": a property naming a machine's kind describes that machine.
+    expect(wrong("byte-order", "x86 같은 little-endian host에서는 htons()가 바이트를 뒤집습니다(big-endian host에서는 no-op입니다).")).toEqual([]);
+    expect(wrong("byte-order", "htons() swaps the two bytes on little-endian hosts and is a no-op on big-endian ones.")).toEqual([]);
+    expect(wrong("byte-order", "x86 같은 little-endian host도 사실 big-endian입니다.").length).toBeGreaterThan(0);
+    // ("…the kernel would find the fields in the wrong positions": an attributive "wrong" rejects nothing.)
+    expect(ids("socket-address-structures", "When you cast, the compiler converts the sockaddr_in into the generic layout, since otherwise the kernel would find the fields in the wrong positions.")).toContain("cast-converts-layout");
+    expectTwins(
+      [
+        ["econnreset-vs-epipe", "common-send-waits-ack", "send() on a TCP socket only returns success after the peer's kernel has acknowledged the bytes.", "send() on a TCP socket returns once the bytes are copied into the kernel's send buffer."],
+        ["tcp-header-flags", "common-fin-closes-both-directions", "When one side sends FIN and the peer ACKs it, neither side may send any more data.", "When one side sends FIN, only its direction closes; the peer may keep sending until its own FIN."],
+        ["what-is-a-socket", "common-socket-in-user-space", "socket은 libc 같은 user space 라이브러리가 프로세스 메모리 안에 만들어 관리하는 구조체예요.", "socket은 커널이 관리하는 객체이고 프로세스는 fd 번호만 가집니다."],
+        ["select-poll-epoll", "common-epoll-no-read-needed", "epoll_wait()가 리턴하면 read()를 따로 호출할 필요 없이 바로 데이터를 처리할 수 있습니다.", "epoll_wait()가 리턴하면 준비된 fd에서 read()로 데이터를 읽습니다."],
+        ["tls-sni-alpn", "sni-encrypted-tls13", "In TLS 1.3 the SNI extension is encrypted, so your ISP can no longer see which site you visit.", "Even in TLS 1.3 the SNI travels in clear unless ECH is used."],
+        ["tls-sni-alpn", "tls-inside-tcp-handshake", "The kernel puts the TLS ClientHello into the SYN, so HTTPS costs no extra round trip.", "The TLS handshake starts after the TCP handshake, over the established connection."],
+        ["l4-vs-l7-load-balancer", "l4-per-packet", "L4는 패킷 하나하나를 독립적으로 round-robin으로 backend에 뿌립니다.", "L4는 연결 단위로 backend를 정하고 그 연결의 패킷은 모두 같은 backend로 갑니다."],
+        ["ephemeral-port", "port-at-socket-call", "할당 시점은 socket()을 호출해서 소켓이 만들어지는 순간이에요.", "임시 포트는 connect()를 호출할 때 커널이 할당합니다."],
+      ],
+      ids,
+    );
+  });
 });

@@ -482,7 +482,8 @@ function additive(tokens: Token[], x: Mention): boolean {
     }
     return false;
   }
-  if (next && next.sentence === last.sentence && EN_ADDITIVE_AFTER.has(next.surface)) return true;
+  // (Not "ALPN, also in the ClientHello, lists …": "also" before a place says where, not "the same holds".)
+  if (next && next.sentence === last.sentence && EN_ADDITIVE_AFTER.has(next.surface) && !/^(in|inside|at|on|part|within|sent|carried)$/.test(tokens[x.span.to + 2]?.surface ?? "")) return true;
   // (Not "a little-endian machine like x86": "like" after a noun in its clause gives an example.)
   if (b1 && b1.sentence === last.sentence && EN_ADDITIVE_BEFORE.has(b1.surface) && !(b1.surface === "like" && b2 && b2.clause === b1.clause && b2.script === "latin")) return true;
   return Boolean(b1 && b2 && b2.surface === "so" && (b1.norm === "be" || b1.norm === "do"));
@@ -944,6 +945,8 @@ function negated(tokens: Token[], s: Span): boolean {
   return !(i >= 0 && tokens[i]!.script === "hangul" && koreanNegationElsewhere(tokens, s, i));
 }
 
+const MACHINE_NOUN = /^(ones|host|machine|cpu|processor|system|architecture|arch|platform|호스트|머신|시스템|아키텍처|플랫폼|컴퓨터)$/;
+
 /** Finds every claim the answer makes about the given contrasts. */
 export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
   const tokens = m.tokens;
@@ -968,7 +971,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
     const rawProps = c.properties.flatMap((p) => {
       const plain = rest[g++]!;
       const calls = rest[g++]!.filter((sp) => tokens[sp.to]!.call);
-      return [...plain, ...calls].map((span) => ({ prop: p, span }));
+      // ("big-endian host에서는 no-op", "on a little-endian machine": a property naming the kind of a machine describes that machine.)
+      return [...plain, ...calls].filter((span) => !(tokens[span.to + 1]?.clause === tokens[span.to]!.clause && (MACHINE_NOUN.test(tokens[span.to + 1]!.norm) || tokens[span.to + 1]!.surface === "ones"))).map((span) => ({ prop: p, span }));
     });
     if (rawProps.length === 0) continue;
     // "전자는 …, 후자는 …", "the former … the latter …": stand-ins for the two sides (or two values) just named.

@@ -53,6 +53,8 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.negation && t.script === "hangul" && /(않도록|않게끔|없도록|못하도록)$/.test(t.surface)) continue;
     // ("스레드 메모리와 컨텍스트 스위칭 비용을 감당하지 못하는": what cannot be coped with is asserted, not denied.)
     if (t.negation && t.script === "hangul" && /^(감당|견디|견뎌|버티|버텨|감내)/.test(tokens[i - 1]?.surface ?? "")) continue;
+    // ("TCP's byte stream has no boundaries": "no" before a noun denies that noun, not the phrase before it.)
+    if (t.negation && t.surface === "no" && i > s.to + 1 && tokens[i + 1]?.clause === clause && tokens[i + 1]!.script === "latin" && !tokens[i + 1]!.negation) continue;
     // ("bind() 없이 통신을 시작하면": "없이" is "without" the word right before it, not a denial of the phrase further back.)
     if (t.negation && t.surface === "없이" && i > s.to + 1) continue;
     // ("핸드셰이크 없이 데이터를 보내지 않는다": not doing anything without it affirms it — a double negation.)
@@ -378,7 +380,9 @@ export function rejectedInSentence(tokens: Token[], sentence: number, at?: numbe
   if (at !== undefined && koreanBeliefTurn(tokens, sentence, at)) return true;
   // ("arrives on, say, port 80": "say" set off by commas gives an example; it reports no belief.)
   const aside = (t: Token, i: number) => t.surface === "say" && tokens[i - 1]?.clause !== t.clause && tokens[i + 1]?.clause !== t.clause;
-  const words = tokens.filter((t, i) => t.sentence === sentence && !aside(t, i));
+  // ("the kernel would find the fields in the wrong positions": "wrong" before its noun judges nothing said.)
+  const attributive = (t: Token, i: number) => t.norm.startsWith("wrong") && tokens[i + 1]?.clause === t.clause && tokens[i + 1]!.script === "latin" && !/^(because|since|and|but|so|about|to|that|it|here|there|either)$/.test(tokens[i + 1]!.surface);
+  const words = tokens.filter((t, i) => t.sentence === sentence && !aside(t, i) && !attributive(t, i));
   const has = (cues: string[]) => words.some((t) => cues.some((c) => t.norm.startsWith(c)));
   return has(REJECTION_CUES) || (has(BELIEF_CUES) && (has(CONTRAST_CUES) || words.some((t) => t.negation)));
 }

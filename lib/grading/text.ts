@@ -384,7 +384,8 @@ export function analyze(text: string): Analysis {
       if (!((isDigit(prev) && isDigit(next)) || (isLatinChar(prev) && isLatinChar(next)) || (isDigit(prev) && isLatinChar(next) && isLatinChar(chars[k - 2] ?? " ")))) sentenceBreak = true;
     } else if (SENTENCE_END.has(c)) sentenceBreak = true;
     // A dash between digits is a range ("0–1023"), not a clause break; nor is a comma inside a number ("65,535").
-    else if ((CLAUSE_BREAK.has(c) && !((c === "–" || c === "—") && betweenDigits(chars, k)) && !(c === "," && isDigit(chars[k - 1] ?? "") && isDigit(chars[k + 1] ?? ""))) || (c === ":" && !isDigit(chars[k + 1] ?? "") && !attachedColon(chars, k))) {
+    // (A closing quote with a particle glued to it, "…접속 수"가 아닙니다, ends no clause: the quote is the particle's noun.)
+    else if ((CLAUSE_BREAK.has(c) && !((c === "\"" || c === "”") && isHangulChar(chars[k + 1] ?? "")) && !((c === "–" || c === "—") && betweenDigits(chars, k)) && !(c === "," && isDigit(chars[k - 1] ?? "") && isDigit(chars[k + 1] ?? ""))) || (c === ":" && !isDigit(chars[k + 1] ?? "") && !attachedColon(chars, k))) {
       clauseBreak = true;
       if (c === ":" && !attachedColon(chars, k) && !quoted) colonBreak = true;
     }
@@ -476,7 +477,8 @@ export function analyze(text: string): Analysis {
       else {
         // "it does nothing to check …" denies; "a port nothing uses" describes (so "nothing" alone is no negation).
         negation =
-          EN_NEGATION.has(r.s) ||
+          // ("no-op", "no-brainer": a compound, not a denial.)
+          (EN_NEGATION.has(r.s) && !(r.s === "no" && text[r.end] === "-")) ||
           (r.s === "nothing" && (tokens.at(-1)?.norm === "do" || (raw[i + 1]?.s === "to" && raw[i + 2]?.s === "do"))) ||
           // "커널 튜닝으론 해결 X.": a capital X closing a Korean note is "no".
           (r.s === "x" && text[r.start] === "X" && raw[i - 1]?.script === "hangul" && (!raw[i + 1] || raw[i + 1]!.sentenceBreakBefore || raw[i + 1]!.clauseBreakBefore));
