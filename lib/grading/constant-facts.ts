@@ -660,7 +660,7 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-failure-returns-zero",
     label: { ko: "소켓 호출이 실패하면 0을 반환한다고 함", en: "Said a failing socket call returns 0" },
     correction: { ko: "socket(), bind(), connect() 같은 호출은 실패하면 -1을 반환하고 errno를 설정합니다(socket()은 성공하면 0 이상의 fd).", en: "Calls such as socket(), bind() and connect() return -1 on failure and set errno (socket() returns a descriptor ≥ 0 on success)." },
-    pattern: /(?:실패하면|실패할\s*때|실패\s*시|on failure|on error|if it fails|when it fails)[,\s]*(?:it\s+)?(?:returns?\s+|는\s*|은\s*)?(?<![-\d.])0(?![\d.])(?!\s*(?:이|가)?\s*아닌)(?!\s*(?:이상|보다|초과|미만))|(?:returns?|돌려주고|반환하고)[^.。\n]{0,40}?,?\s*or\s+(?<![-\d.])0\s+(?:if it fails|on failure|on error|when it fails)/gi,
+    pattern: /(?:실패하면|실패할\s*때|실패\s*시|on failure|on error|if it fails|when it fails)[,\s]*(?:it\s+)?(?:returns?\s+|는\s*|은\s*)?(?<![-\d.])0(?![\d.])(?!\s*(?:이|가)?\s*아닌)(?!\s*(?:이상|보다|초과|미만))|(?:returns?|돌려주고|반환하고)[^.。\n]{0,80}?,?\s*or\s+(?<![-\d.])0\s+(?:if it fails|on failure|on error|when it fails)/gi,
     keys: ["실패", "fail", "error"],
   },
   {
@@ -973,7 +973,7 @@ const TEXT_FACTS: TextFact[] = [
     correction: { ko: "윈도우의 지연 ACK 타이머 기본값은 200ms입니다. 500ms는 RFC 1122가 허용하는 상한입니다.", en: "Windows's delayed-ACK timer defaults to 200 ms; 500 ms is RFC 1122's upper bound." },
     pattern: /(?:windows|윈도우)(?:[은는]|'s| is| uses| defaults to)?\s*(?:기본(?:값은|값이)?|default(?: is)?)?\s*(\d+)\s*(?:ms|밀리초)/gi,
     keys: ["windows", "윈도우"],
-    wrong: (m, s) => /ACK|delay|지연/i.test(s) && m[1] !== "200",
+    wrong: (m, s) => /ACK|delay|지연|대기 시간|wait/i.test(s) && m[1] !== "200",
   },
   {
     id: "fact-so-nodelay",
@@ -1176,6 +1176,14 @@ const TEXT_FACTS: TextFact[] = [
     keys: ["-p"],
   },
   {
+    id: "fact-connect-result-sockopt",
+    label: { ko: "논블로킹 connect()의 결과를 SO_ERROR가 아닌 옵션으로 확인한다고 함", en: "Said a non-blocking connect()'s result is read with an option other than SO_ERROR" },
+    correction: { ko: "EINPROGRESS 뒤 소켓이 쓰기 가능해지면 getsockopt(fd, SOL_SOCKET, SO_ERROR, …)로 연결 성공 여부를 확인합니다.", en: "After EINPROGRESS, once the socket is writable, getsockopt(fd, SOL_SOCKET, SO_ERROR, …) tells whether the connection succeeded." },
+    pattern: /getsockopt\(?\)?[^.。\n]{0,40}?(SO_LINGER|SO_RCVBUF|SO_SNDBUF|SO_KEEPALIVE|SO_REUSEADDR|SO_STATUS|SO_RESULT)/gi,
+    keys: ["getsockopt"],
+    wrong: (_m, s) => /connect|EINPROGRESS|연결/i.test(s) && /succe|성공|result|결과|fail|실패/i.test(s),
+  },
+  {
     id: "fact-bind-in-use-errno",
     label: { ko: "이미 쓰이는 포트에 bind()할 때의 오류를 EADDRINUSE가 아닌 값으로 말함", en: "Gave the wrong errno for bind() on a port already in use (it is EADDRINUSE)" },
     correction: { ko: "다른 소켓이 이미 쓰는 주소와 포트에 bind()하면 EADDRINUSE로 실패합니다. ECONNREFUSED는 connect()가 상대에게 거절당했을 때입니다.", en: "bind() on an address and port another socket holds fails with EADDRINUSE; ECONNREFUSED is connect() being refused by the peer." },
@@ -1312,11 +1320,25 @@ function clauseOf(tokens: Token[], at: number): [number, number] {
   return [from, to];
 }
 
+/**
+ * Does an `unless` word in the value's clause speak for the value? Not when the fact's own subject
+ * comes between them: "Windows는 49152~65535를 쓰고 Linux는 기본값이 32768~65535" gives Linux its own value.
+ */
+function unlessNear(tokens: Token[], at: number, unless: string[], subject: string[]): boolean {
+  const [from, to] = clauseOf(tokens, at);
+  let last = -1;
+  for (let i = from; i < at; i++) if (has(tokens, i, i, unless)) last = i;
+  if (last >= 0) return !(last + 1 < at && has(tokens, last + 1, at - 1, subject));
+  return at < to && has(tokens, at + 1, to, unless);
+}
+
 /** Is the value at `at` set aside by a word right next to it, in its clause? */
 function setAside(tokens: Token[], at: number): boolean {
   const clause = tokens[at]!.clause;
   for (let i = Math.max(0, at - 2); i <= Math.min(tokens.length - 1, at + 3); i++) {
     const t = tokens[i]!;
+    // ("헤더도 12바이트로 작은 대신": "대신" after an adjective trades one property for another; it sets no value aside.)
+    if (t.clause === clause && t.surface.startsWith("대신") && i > 0 && /(은|는|한|된|운)$/.test(tokens[i - 1]!.surface) && tokens[i - 1]!.script === "hangul") continue;
     if (t.clause === clause && (ASIDE.test(t.surface) || (t.negation && t.script === "latin"))) return true;
   }
   return false;
@@ -1376,7 +1398,7 @@ export function findConstantSlips(tokens: Token[], text?: string): ConstantSlip[
       if (!values.length || (!fact.perValue && values.some((v) => fact.right(v.value)))) continue;
       // A value set aside next to it ("120초가 아니라", "not 120 but 60", "instead of 16") is not claimed;
       // a negation or "대신" elsewhere in the sentence ("보장하지 않는 대신 빠르다") says nothing about it.
-      const claimed = values.filter((v) => !(fact.perValue && fact.right(v.value)) && !setAside(tokens, v.at) && !(fact.unlessNear && fact.unless && has(tokens, ...clauseOf(tokens, v.at), fact.unless)));
+      const claimed = values.filter((v) => !(fact.perValue && fact.right(v.value)) && !setAside(tokens, v.at) && !(fact.unlessNear && fact.unless && unlessNear(tokens, v.at, fact.unless, fact.needs[0]!)));
       if (!claimed.length) continue;
       out.push({ id: fact.id, label: fact.label, correction: fact.correction, at: claimed[0]!.at });
       break;
