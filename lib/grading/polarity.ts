@@ -326,7 +326,19 @@ function bareDenial(tokens: Token[], from: number): boolean {
  */
 export function deniedAfter(tokens: Token[], sentence: number, at?: number): boolean {
   let next = -1;
-  for (let i = at ?? 0; i < tokens.length; i++) {
+  // (From `at`, or the sentence's first word, found by bisection: sentences are numbered in order.)
+  let start = at ?? -1;
+  if (start < 0) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.sentence < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    start = lo;
+  }
+  for (let i = start; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentence < sentence) continue;
     if (t.sentence > sentence) {
