@@ -254,14 +254,14 @@ const KO_INSTRUMENT_NEXT = /^(보고|봐서|보며|보면서|기준으로|근거
 function instrument(tokens: Token[], s: Span): boolean {
   const last = tokens[s.to]!;
   const next = tokens[s.to + 1];
-  if (last.script === "hangul" || (last.script === "latin" && /^(을|를)$/.test(last.tail))) return /^(을|를)$/.test(last.tail) && Boolean(next && next.clause === last.clause && KO_INSTRUMENT_NEXT.test(next.surface));
+  if (/^(을|를)$/.test(last.tail)) return Boolean(next && next.clause === last.clause && KO_INSTRUMENT_NEXT.test(next.surface));
+  if (last.script === "hangul") return false;
   if (next?.surface !== "to" || !EN_INSTRUMENT_GOAL.test(tokens[s.to + 2]?.norm ?? "")) return false;
   const b1 = tokens[s.from - 1];
   const b2 = tokens[s.from - 2];
   return Boolean(b1 && b1.clause === last.clause && (EN_INSTRUMENT_VERB.has(b1.norm) || (b1.surface === "at" && b2?.norm === "look")));
 }
 
-/** Are mentions a and b (a before b, different sides) said together: "TCP와 UDP", "TCP and UDP", "TCP/UDP"? */
 /** "연결마다 소켓이 따로 있으니": a side that only exists (이/가, then 있/없 within a few words) is no agent of what follows; where its 있/없 is, or -1. */
 function existential(tokens: Token[], x: Span): number {
   if (!/^(이|가)$/.test(tokens[x.to]!.tail)) return -1;
@@ -271,6 +271,7 @@ function existential(tokens: Token[], x: Span): number {
   return -1;
 }
 
+/** Are mentions a and b (a before b, different sides) said together: "TCP와 UDP", "TCP and UDP", "TCP/UDP"? */
 function coordinated(tokens: Token[], a: Mention, b: Mention): boolean {
   if (a.side === b.side || tokens[a.span.to]!.sentence !== tokens[b.span.from]!.sentence) return false;
   // ("a blocking send() blocks and a non-blocking send() returns EAGAIN": a verb right after its call, "send() blocks", is no side listed with the next.)

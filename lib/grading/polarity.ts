@@ -340,7 +340,6 @@ export function deniedAfter(tokens: Token[], sentence: number, at?: number): boo
   }
   for (let i = start; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.sentence < sentence) continue;
     if (t.sentence > sentence) {
       next = i;
       break;
