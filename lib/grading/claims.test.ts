@@ -1579,4 +1579,26 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+
+  it("round 27: an attributive Korean \"틀린\" and a verb's \"대신\" (on its behalf) leave a claim standing; round 27's myths", () => {
+    // "틀린 비트를 고칠 수 있는": "틀린" before a thing's noun rejects nothing; "틀린 설명입니다" still does.
+    expect(ids("tcp-reliability-mechanisms", "TCP 체크섬은 해밍 코드처럼 틀린 비트를 찾아 고칠 수 있는 정보를 담고 있어서, 손상된 세그먼트를 재전송 없이 복원합니다.")).toContain("common-checksum-corrects");
+    expect(ids("tcp-reliability-mechanisms", "체크섬이 오류를 고친다고 보는 건 잘못된 생각이에요.")).not.toContain("common-checksum-corrects");
+    // "스레드를 하나씩 붙여 대신 기다리게": after a verb's connective "대신" is "on its behalf", not "instead of".
+    expect(ids("c10k-reactor-proactor", "epoll에 소켓을 등록하면 커널이 가벼운 커널 스레드를 하나씩 붙여 대신 블로킹 대기를 시킵니다.")).toContain("common-kernel-thread-per-socket");
+    expect(ids("c10k-reactor-proactor", "스레드 하나씩 대신 epoll 하나로 모든 소켓을 봅니다.")).not.toContain("common-kernel-thread-per-socket");
+    expectTwins(
+      [
+        ["select-poll-epoll", "common-kernel-thread-per-socket", "epoll_ctl()로 등록하면 커널이 그 fd마다 전담 커널 스레드를 하나씩 붙여서 감시합니다.", "epoll_ctl()로 등록하면 커널이 그 fd의 대기 큐에 콜백을 걸어 두고, 준비되면 준비 목록에 올립니다."],
+        ["sync-async-blocking-matrix", "common-kernel-thread-per-socket", "With O_NONBLOCK the kernel runs a kernel thread per socket that blocks on the caller's behalf.", "With O_NONBLOCK the call returns EAGAIN at once when no data is ready; no thread waits for the caller."],
+        ["inspect-open-ports", "udp-invisible", "UDP는 연결 상태가 없어서 커널 소켓 테이블에 소켓이 올라가지 않습니다.", "UDP 소켓은 ss -ulnp로 포트와 프로세스를 확인합니다."],
+        ["nagle-delayed-ack", "nodelay-negotiated", "TCP_NODELAY is carried as a TCP option in the SYN, so both endpoints agree to disable Nagle.", "TCP_NODELAY only changes how this socket sends; the peer's Nagle and delayed ACK stay as they are."],
+        ["tls-sni-alpn", "tls-encrypts-tcp-header", "After the handshake TCP encrypts each whole segment, so the ports and sequence numbers are hidden.", "After the handshake TLS encrypts the HTTP bytes; the TCP header, ports included, stays in clear."],
+        ["http3-why-udp", "quic-uses-fec", "QUIC은 유실된 패킷을 재전송하는 대신 FEC parity 패킷으로 수신 측이 복원합니다.", "QUIC은 유실된 패킷을 스트림 단위로 재전송해서 다른 스트림은 막히지 않습니다."],
+        ["half-close-shutdown", "close-discards-unsent", "close()는 아직 상대에게 전송이 끝나지 않은 데이터를 버리고 바로 끊습니다.", "close()는 송신 버퍼의 데이터를 보낸 뒤 FIN을 보냅니다."],
+        ["well-known-ports", "root-needed-to-connect", "일반 사용자 프로세스는 1024 미만 포트로 connect()도 할 수 없습니다.", "일반 사용자도 1024 미만 포트로 connect()는 할 수 있고, bind()만 권한이 필요합니다."],
+      ],
+      ids,
+    );
+  });
 });

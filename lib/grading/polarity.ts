@@ -370,6 +370,15 @@ function koreanBeliefTurn(tokens: Token[], sentence: number, at: number): boolea
   return false;
 }
 
+/** Nouns a Korean "틀린"/"잘못된" judges: "틀린 설명", "잘못된 생각" reject what was said; "틀린 비트", "잘못된 주소" describe a thing. */
+const JUDGED_NOUNS = /^(거|것|게|말|설명|얘기|이야기|생각|이해|주장|답|대답|개념|내용|표현|오해|상식|믿음|통념|속설|가정|전제|인식|해석|정보)/;
+/** "체크섬은 틀린 비트를 고쳐 줍니다": an attributive "틀린"/"잘못된" before a thing's noun rejects nothing said. */
+function koreanAttributive(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (t.surface === "틀린" || t.surface === "잘못된") && next !== undefined && next.clause === t.clause && next.script === "hangul" && !JUDGED_NOUNS.test(next.surface);
+}
+
 export function rejectedInSentence(tokens: Token[], sentence: number, at?: number): boolean {
   // "What people get wrong: the client has no port": a cue that frames a colon asserts what follows it.
   if (at !== undefined) {
@@ -393,7 +402,7 @@ export function rejectedInSentence(tokens: Token[], sentence: number, at?: numbe
   const aside = (t: Token, i: number) => t.surface === "say" && tokens[i - 1]?.clause !== t.clause && tokens[i + 1]?.clause !== t.clause;
   // ("the kernel would find the fields in the wrong positions": "wrong" before its noun judges nothing said.)
   const attributive = (t: Token, i: number) => t.norm.startsWith("wrong") && tokens[i + 1]?.clause === t.clause && tokens[i + 1]!.script === "latin" && !/^(because|since|and|but|so|about|to|that|it|here|there|either)$/.test(tokens[i + 1]!.surface);
-  const words = tokens.filter((t, i) => t.sentence === sentence && !aside(t, i) && !attributive(t, i));
+  const words = tokens.filter((t, i) => t.sentence === sentence && !aside(t, i) && !attributive(t, i) && !koreanAttributive(tokens, i));
   const has = (cues: string[]) => words.some((t) => cues.some((c) => t.norm.startsWith(c)));
   return has(REJECTION_CUES) || (has(BELIEF_CUES) && (has(CONTRAST_CUES) || words.some((t) => t.negation)));
 }

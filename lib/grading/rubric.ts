@@ -214,7 +214,8 @@ function foil(tokens: Token[], s: Span): boolean {
   const next = tokens[s.to + 1];
   if (/^(와|과|와는|과는)$/.test(last.tail) && next && next.clause === last.clause && /^(달리|다르게|반대로|대조)/.test(next.surface)) return true;
   if (last.tail.endsWith("보다")) return true;
-  if (next && next.clause === last.clause && next.script === "hangul" && /^(대신|말고)/.test(next.surface) && last.tail === "") return true;
+  // (After a verb's connective, "대신" is "on its behalf": "스레드를 붙여 대신 기다리게".)
+  if (next && next.clause === last.clause && next.script === "hangul" && /^(대신|말고)/.test(next.surface) && last.tail === "" && !(last.script === "hangul" && /(여|해|고|며|워|줘|봐)$/.test(last.surface))) return true;
   const b1 = tokens[s.from - 1];
   const b2 = tokens[s.from - 2];
   if (b1 && b1.clause === tokens[s.from]!.clause && (b1.surface === "unlike" || b1.surface === "than" || (b1.surface === "of" && b2?.surface === "instead"))) return true;
