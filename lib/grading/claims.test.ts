@@ -1601,4 +1601,22 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+
+  it("round 28: a prohibition, a step done without, a passive verb's negation, an aside in parentheses and a predicate after 이게 bind nothing to the side before them", () => {
+    // "'기다리지 마' 플래그": "-지 마" is a negation.
+    expect(wrong("blocking-nonblocking", "논블로킹 소켓은 fcntl로 '기다리지 마' 플래그를 켜 둔 소켓이라, 당장 못 하는 일이면 곧바로 실패로 돌아옵니다.")).toEqual([]);
+    expect(wrong("blocking-nonblocking", "논블로킹 소켓은 데이터가 올 때까지 기다립니다.").length).toBeGreaterThan(0);
+    // "연결 맺는 과정 없이": without the step the property describes.
+    expect(wrong("tcp-udp", "UDP는 연결 맺는 과정 없이 packet 하나하나를 바로 던지는 방식이라 header가 8 byte로 가볍습니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP는 연결을 맺는 방식이라 header가 8 byte로 가볍습니다.").length).toBeGreaterThan(0);
+    // "호스트 이름을 아직 암호화되지 않은 상태로 적어 보내는": a passive verb's negation is not its object's.
+    expect(wrong("sni-alpn", "SNI는 ClientHello에 호스트 이름을 아직 암호화되지 않은 상태로 적어 보내는 기능입니다.")).toEqual([]);
+    expect(wrong("sni-alpn", "SNI는 호스트 이름을 전달하지 않습니다.").length).toBeGreaterThan(0);
+    // "… the 'finish' bit (FIN) once it has nothing more to send and the other side acknowledges it": the aside ends at ")".
+    expect(wrong("fin-ack", "To close politely, each side sets the 'finish' bit (FIN) once it has nothing more to send and the other side acknowledges it.")).toEqual([]);
+    expect(wrong("fin-ack", "The FIN flag acknowledges the data received so far.").length).toBeGreaterThan(0);
+    // "…내려보내고(이게 다중화), 받는 쪽은 …": what "이게" is called does not act in the next clause.
+    expect(wrong("mux-demux", "보내는 쪽은 번호를 붙여 내려보내고(이게 다중화), 받는 쪽은 번호들을 보고 어느 socket에 줄지 골라서 넘겨줍니다(역다중화).")).toEqual([]);
+    expect(wrong("mux-demux", "다중화는 받는 쪽에서 세그먼트를 소켓에 나눠 주는 일입니다.").length).toBeGreaterThan(0);
+  });
 });

@@ -305,6 +305,9 @@ function displaced(tokens: Token[], s: Span): boolean {
   if (/(대신|말고|없이)$/.test(last.tail)) return true;
   // "포트 대신" sets the port aside; "보장하는 대신" (in exchange for guaranteeing) does not.
   const verbal = /(는|은|한|ㄴ)$/.test(last.tail);
+  // ("연결 맺는 과정 없이": without the step the property describes.)
+  const after = tokens[s.to + 2];
+  if (verbal && last.script === "hangul" && next?.script === "hangul" && next.tail === "" && next.clause === last.clause && after?.surface === "없이" && after.clause === last.clause && !negatedWithout(tokens, s.to + 2)) return true;
   // ("멈춰 버리기 때문에": "-아/어 버리다" is an auxiliary — it happens completely — not "discarding" the property.)
   if (next && next.clause === last.clause && next.script === "hangul" && KO_DISPLACE_AFTER.test(next.surface) && !(verbal && next.surface.startsWith("대신")) && !(next.surface.startsWith("버") && auxiliaryStem(last))) return true;
   for (let i = s.from - 1; i >= Math.max(0, s.from - 3); i--) {
@@ -730,6 +733,8 @@ function interrupted(tokens: Token[], subject: Span, property: Span): boolean {
   return false;
 }
 
+const KO_DEMONSTRATIVE_SUBJECT = /^(이게|그게|저게|이건|그건|이것이|그것이|이것은|그것은|이를|이걸)$/;
+
 /**
  * Can this mention carry over to a later clause as its subject? A Korean mention must be marked
  * as a subject or topic (은/는/이/가) or stand bare; an English one must open its clause ("A
@@ -737,6 +742,12 @@ function interrupted(tokens: Token[], subject: Span, property: Span): boolean {
  */
 function clauseSubject(tokens: Token[], x: Span): boolean {
   const t = tokens[x.from]!;
+  // ("…내려보내고(이게 다중화), 받는 쪽은 …": after "이게"/"그건" the side is what this is called, not who acts next.)
+  if (t.script === "hangul" && !tokens[x.to]!.tail) for (let k = x.from - 1; k >= 0 && tokens[k]!.clause === t.clause; k--) if (KO_DEMONSTRATIVE_SUBJECT.test(tokens[k]!.surface)) return false;
+  // ("sets the 'finish' bit (FIN) once it has …": a side named in an aside in parentheses names; it does not act.)
+  let open = x.from;
+  while (open > 0 && tokens[open - 1]!.clause === t.clause) open--;
+  if (tokens[open]!.afterParen && !tokens[x.to]!.tail) return false;
   if (t.script === "hangul" || tokens[x.to]!.tail) return true;
   let words = 0;
   for (let k = x.from - 1; k >= 0 && tokens[k]!.clause === t.clause; k--) if (!EN_SUBJECT_OPENERS.has(tokens[k]!.surface)) words++;

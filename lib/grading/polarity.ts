@@ -51,6 +51,8 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.script === "latin" && LINKING.has(t.surface)) break;
     // ("새 연결에 섞이지 않도록": a purpose — so that it does not happen — states the point, it denies nothing.)
     if (t.negation && t.script === "hangul" && /(않도록|않게끔|없도록|못하도록)$/.test(t.surface)) continue;
+    // ("호스트 이름을 아직 암호화되지 않은 상태로 적어 보내는": a passive verb takes no object, so its negation is not the object's.)
+    if (t.negation && t.script === "hangul" && /^(을|를)$/.test(tokens[s.to]!.tail) && i > s.to + 1 && /(되지|돼지|받지)$/.test(tokens[i - 1]!.surface)) continue;
     // ("스레드 메모리와 컨텍스트 스위칭 비용을 감당하지 못하는": what cannot be coped with is asserted, not denied.)
     if (t.negation && t.script === "hangul" && /^(감당|견디|견뎌|버티|버텨|감내)/.test(tokens[i - 1]?.surface ?? "")) continue;
     // ("TCP's byte stream has no boundaries": "no" before a noun denies that noun, not the phrase before it.)

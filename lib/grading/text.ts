@@ -38,6 +38,8 @@ export interface Token {
   joined?: boolean;
   /** First word after a colon that ends a clause ("What people get wrong: …"): what follows is asserted. */
   afterColon?: boolean;
+  /** First word of an aside in parentheses ("… the 'finish' bit (FIN) once …"): it names, it does not act. */
+  afterParen?: boolean;
 }
 
 export interface Analysis {
@@ -339,10 +341,12 @@ function betweenDigits(chars: string[], k: number): boolean {
  */
 export function analyze(text: string): Analysis {
   const { c: chars, at, len, s: normalized } = normalizeChars(text);
-  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean; call?: boolean; colon?: boolean }[] = [];
+  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean; call?: boolean; colon?: boolean; paren?: boolean }[] = [];
   let sentenceBreak = false;
   let clauseBreak = false;
   let colonBreak = false;
+  let parenBreak = false;
+  let asideOpen = false;
   // (Inside quotes a colon quotes too: "흔한 오해가 'Connection: keep-alive를 보내면 …'인데" frames nothing.)
   let quoted = false;
   let k = 0;
@@ -366,12 +370,17 @@ export function analyze(text: string): Analysis {
         glued: lastEnd >= 0 && onlyGlueBetween(chars, lastEnd, k),
         call: kind === "latin" && chars[j] === "(",
         colon: colonBreak && clauseBreak && !sentenceBreak,
+        paren: parenBreak && clauseBreak && !sentenceBreak,
       });
       lastEnd = j;
-      if (sentenceBreak) quoted = false;
+      if (sentenceBreak) {
+        quoted = false;
+        asideOpen = false;
+      }
       sentenceBreak = false;
       clauseBreak = false;
       colonBreak = false;
+      parenBreak = false;
       k = j;
       continue;
     }
@@ -393,7 +402,16 @@ export function analyze(text: string): Analysis {
     else if (c === "/" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
     // An aside in parentheses ("바이트 스트림(메시지 경계 없음)") is a clause of its own; "close(fd)" and "accept()" are not asides.
     // (Not a short aside glued to a particle, "tcp_fin_timeout(기본 60초)이 지나면": the outer clause goes on through it.)
-    else if (c === "(" && (isHangulChar(chars[k + 1] ?? "") || chars[k - 1] === " ") && !gluedAside(chars, k)) clauseBreak = true;
+    else if (c === "(" && (isHangulChar(chars[k + 1] ?? "") || chars[k - 1] === " ") && !gluedAside(chars, k)) {
+      clauseBreak = true;
+      parenBreak = true;
+      asideOpen = true;
+    }
+    // (The aside ends with its parenthesis: "the finish flag (FIN) and the peer acknowledges it".)
+    else if (c === ")" && asideOpen) {
+      clauseBreak = true;
+      asideOpen = false;
+    }
     else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1] ?? "") || isDigit(chars[k + 1] ?? ""))) {
       if (c === "-" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
       // Notes written as steps ("먼저 닫는 쪽 FIN → 상대 ACK (CLOSE_WAIT …) → …"): each arrow starts a clause.
@@ -416,6 +434,7 @@ export function analyze(text: string): Analysis {
   let pendingJoin = false;
   let joinNext = false;
   let colonPending = false;
+  let parenPending = false;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     if (r.sentenceBreakBefore && tokens.length) {
@@ -431,6 +450,7 @@ export function analyze(text: string): Analysis {
     pendingJoin = false;
     // (A dropped word right after the colon, "…: the client …", passes the mark on.)
     if (r.colon) colonPending = true;
+    if (r.paren) parenPending = true;
 
     let norm = r.s;
     let negation = false;
@@ -494,7 +514,9 @@ export function analyze(text: string): Analysis {
     if (r.script === "latin" && /[_0-9]/.test(norm)) token.code = true;
     if (joinNext) token.joined = true;
     if (r.colon || colonPending) token.afterColon = true;
+    if (r.paren || parenPending) token.afterParen = true;
     colonPending = false;
+    parenPending = false;
     tokens.push(token);
     joinNext = false;
   }
@@ -507,6 +529,8 @@ export function analyze(text: string): Analysis {
     // "같은 host 안 process끼리": after an English noun, 안 followed by another noun is "inside" too.
     const next = tokens[i + 1];
     if (t.negation && t.surface === "안" && prev.script === "latin" && !prev.tail && prev.sentence === t.sentence && next && (next.script !== "hangul" || (next.tail !== "" && /^(의|이|가|은|는|을|를|에|에서|끼리|으로|로)$/.test(next.tail)))) t.negation = false;
+    // "'기다리지 마' 플래그": a prohibition after a "-지" verb is its negation.
+    if (!t.negation && t.script === "hangul" && /^(마|마라|마세요|마십시오|말라|말아|말아라|맙시다)$/.test(t.surface) && prev.script === "hangul" && prev.surface.endsWith("지") && prev.clause === t.clause) t.negation = true;
     // "호스트까지밖에 못 찾아가", "하나밖에 없다": 밖에 + a negation says "only", not "not".
     if (t.negation && prev.clause === t.clause && (prev.surface.endsWith("밖에") || (i > 1 && tokens[i - 2]!.surface.endsWith("밖에") && tokens[i - 2]!.clause === t.clause))) t.negation = false;
   }
