@@ -1618,5 +1618,11 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // "…내려보내고(이게 다중화), 받는 쪽은 …": what "이게" is called does not act in the next clause.
     expect(wrong("mux-demux", "보내는 쪽은 번호를 붙여 내려보내고(이게 다중화), 받는 쪽은 번호들을 보고 어느 socket에 줄지 골라서 넘겨줍니다(역다중화).")).toEqual([]);
     expect(wrong("mux-demux", "다중화는 받는 쪽에서 세그먼트를 소켓에 나눠 주는 일입니다.").length).toBeGreaterThan(0);
+    // Two numbers in a row are one value: "l_onoff=1) 대기 시간을 0(l_linger=0" is not "{0,0}".
+    expect(ids("rst-vs-fin", "SO_LINGER를 켜고(l_onoff=1) 대기 시간을 0(l_linger=0)으로 둔 채 close()하면 RST가 나갑니다.")).not.toContain("linger-onoff-zero");
+    expect(ids("rst-vs-fin", "SO_LINGER {0,0} makes close() send an RST.")).toContain("linger-onoff-zero");
+    // "…can both use 443 without clashing": "without" sets the clash aside.
+    expect(ids("one-port-many-sockets", "TCP and UDP number their ports separately, so a TCP socket and a UDP socket can both use 443 without clashing.")).not.toContain("tcp-udp-share-ports");
+    expect(ids("one-port-many-sockets", "A TCP socket and a UDP socket can't both use 443: they would clash.")).toContain("tcp-udp-share-ports");
   });
 });

@@ -471,6 +471,8 @@ class AnswerMatcher implements Matcher {
         let ok = true;
         for (let k = 1; k < phrase.tokens.length && ok; k++) {
           const positions = this.positionsOf(phrase.tokens[k]!);
+          // (Two numbers in a row are one value, "{0, 0}": nothing may come between them.)
+          const gap = phrase.tokens[k]!.script === "num" && phrase.tokens[k - 1]!.script === "num" ? 0 : maxGap;
           // Positions are sorted: jump to the first one after `at` instead of scanning from the start.
           let lo = 0;
           let hi = positions.length;
@@ -482,7 +484,7 @@ class AnswerMatcher implements Matcher {
           let found = -1;
           for (let q = lo; q < positions.length; q++) {
             const j = positions[q]!;
-            if (j - at - 1 > maxGap) break;
+            if (j - at - 1 > gap) break;
             if ((byClause ? tokens[j]!.clause : tokens[j]!.sentence) === unit) {
               found = j;
               break;

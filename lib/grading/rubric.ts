@@ -218,7 +218,7 @@ function foil(tokens: Token[], s: Span): boolean {
   if (next && next.clause === last.clause && next.script === "hangul" && /^(대신|말고)/.test(next.surface) && last.tail === "" && !(last.script === "hangul" && /(여|해|고|며|워|줘|봐)$/.test(last.surface))) return true;
   const b1 = tokens[s.from - 1];
   const b2 = tokens[s.from - 2];
-  if (b1 && b1.clause === tokens[s.from]!.clause && (b1.surface === "unlike" || b1.surface === "than" || (b1.surface === "of" && b2?.surface === "instead"))) return true;
+  if (b1 && b1.clause === tokens[s.from]!.clause && (b1.surface === "unlike" || b1.surface === "than" || b1.surface === "without" || (b1.surface === "of" && b2?.surface === "instead"))) return true;
   return false;
 }
 
