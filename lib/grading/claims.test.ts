@@ -1624,5 +1624,8 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // "…can both use 443 without clashing": "without" sets the clash aside.
     expect(ids("one-port-many-sockets", "TCP and UDP number their ports separately, so a TCP socket and a UDP socket can both use 443 without clashing.")).not.toContain("tcp-udp-share-ports");
     expect(ids("one-port-many-sockets", "A TCP socket and a UDP socket can't both use 443: they would clash.")).toContain("tcp-udp-share-ports");
+    // "127.0.0.1에만 바인드돼 있으면 외부 접속은 거절되니, …": "-되니" ends its clause; what follows is not its subject.
+    expect(wrong("any-loopback", "127.0.0.1에만 바인드돼 있으면 외부 접속은 거절되니 0.0.0.0이나 해당 인터페이스 주소로 바인드해야 합니다.")).toEqual([]);
+    expect(wrong("any-loopback", "0.0.0.0으로 바인드하면 외부 접속은 거절됩니다.").length).toBeGreaterThan(0);
   });
 });

@@ -410,7 +410,7 @@ function buildIndex(phrases: Phrase[]): PhraseIndex {
  */
 class AnswerMatcher implements Matcher {
   private readonly buckets: (number[] | undefined)[] = new Array(BUCKETS);
-  private readonly gen = ++generation;
+  private gen = ++generation;
 
   constructor(readonly tokens: Token[]) {
     for (let i = 0; i < tokens.length; i++) {
@@ -439,10 +439,13 @@ class AnswerMatcher implements Matcher {
   }
 
   /** Answer positions of each phrase word that occurs (filled once per grading, see phraseWordsMatching). */
-  private indexed = false;
+  private indexed = -1;
   private positionsOf(p: PhraseToken): number[] {
-    if (!this.indexed) {
-      this.indexed = true;
+    // (Indexed against the phrase words known now; a phrase compiled later — a contrast met for the
+    // first time mid-grading — starts a new generation, so every word is looked up again.)
+    if (this.indexed !== vocabulary.version) {
+      if (this.indexed >= 0) this.gen = ++generation;
+      this.indexed = vocabulary.version;
       const gen = this.gen;
       for (let i = 0; i < this.tokens.length; i++) {
         for (const w of phraseWordsMatching(this.tokens[i]!)) {

@@ -73,6 +73,12 @@ describe("typo tolerance is bounded by word length", () => {
     expect(found("임시포트가 부족", "임시 포트")).toBe(true);
     expect(found("a tcb was freed", "tcp")).toBe(false);
   });
+  it("finds a phrase compiled after the answer was first searched (a contrast met mid-grading): no result depends on what was compiled before", () => {
+    const m = createMatcher(analyze("외부 접속은 zyxwvutsq 포트에서 거절됩니다").tokens);
+    expect(m.find(compileGroup(["접속"]), "sentence").length).toBe(1);
+    // (A word no phrase has used so far: interned only now, after the matcher indexed the answer.)
+    expect(m.find(compileGroup(["zyxwvutsq 포트"]), "sentence").length).toBe(1);
+  });
   it("a word looked up before a later rubric was compiled still matches that rubric's words", () => {
     const answer = "the zorblaxian handshake";
     expect(createMatcher(analyze(answer).tokens).find(compileGroup(["handshake"]), "sentence").length).toBeGreaterThan(0);

@@ -278,8 +278,8 @@ function englishConditionOpens(tokens: Token[], clause: number): boolean {
 /** Conditional and causal endings: the clause they open continues the same claim (see Token.joined). */
 /** Concessive endings ("close()해도", "-더라도"): the clause supposes what the next one holds despite (see claims). */
 export const KO_CONCESSIVE = "해도|돼도|되어도|더라도|닫아도|열어도|써도|봐도|줘도|와도|져도";
-export const KO_JOIN_END = new RegExp(`(어야|아야|해야|여야|이라|여서|해서|므로|니까|어서|아서|이라서|라서|기에|때문에|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면|${KO_CONCESSIVE})$|(?<=.)다가$`);
-const KO_CLAUSE_END = new RegExp(`(?<!^(최|참|경|창|재|광|보|신|사|등|원|포|잔|통|전|출|입|선|마|공|금|안|효|수|제|고|동|노|초|회|반|후|지))(?<=..)고$|(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|어서|아서|이라|이라서|라서|기에|때문에|이니|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면|어야|아야|해야|여야|${KO_CONCESSIVE})$|(?<=.)다가$`);
+export const KO_JOIN_END = new RegExp(`(어야|아야|해야|여야|이라|여서|해서|므로|니까|되니|하니|어서|아서|이라서|라서|기에|때문에|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면|${KO_CONCESSIVE})$|(?<=.)다가$`);
+const KO_CLAUSE_END = new RegExp(`(?<!^(최|참|경|창|재|광|보|신|사|등|원|포|잔|통|전|출|입|선|마|공|금|안|효|수|제|고|동|노|초|회|반|후|지))(?<=..)고$|(지만|는데|은데|인데|반면|반면에|면서|으나|아니라|아니고|않고|없고|이고|하고|되고|며|여서|해서|므로|니까|되니|하니|어서|아서|이라|이라서|라서|기에|때문에|이니|돼서|되어서|하면|되면|으면|이면|다면|라면|려면|내면|오면|주면|지면|리면|기면|치면|어야|아야|해야|여야|${KO_CONCESSIVE})$|(?<=.)다가$`);
 
 /**
  * A Hangul verb in its adnominal (relative) form — "보낸", "받은", "닫는", "보내던": its last syllable
