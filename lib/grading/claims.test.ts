@@ -1627,5 +1627,16 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     // "127.0.0.1에만 바인드돼 있으면 외부 접속은 거절되니, …": "-되니" ends its clause; what follows is not its subject.
     expect(wrong("any-loopback", "127.0.0.1에만 바인드돼 있으면 외부 접속은 거절되니 0.0.0.0이나 해당 인터페이스 주소로 바인드해야 합니다.")).toEqual([]);
     expect(wrong("any-loopback", "0.0.0.0으로 바인드하면 외부 접속은 거절됩니다.").length).toBeGreaterThan(0);
+    // "일치하는 연결이 없는데 SYN이면": the lack of one particular connection is not "connectionless".
+    expect(wrong("tcp-udp", "TCP는 4-튜플로 소켓을 찾고, 일치하는 연결이 없는데 SYN이면 리스닝 소켓이 받습니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "TCP는 연결 없이 데이터를 보냅니다.").length).toBeGreaterThan(0);
+    // "the listening socket isn't touched and keeps accepting others": the second predicate is not denied.
+    expect(wrong("listening-connected", "accept() returns a new descriptor; the listening socket isn't touched and keeps accepting others.")).toEqual([]);
+    expect(wrong("listening-connected", "The listening socket isn't kept open and doesn't keep accepting others after accept().").length).toBeGreaterThan(0);
+    // "Closing is done one direction at a time" describes the half-close, not a half-duplex TCP; "a socket is bound to a port" is no "a socket is a port".
+    expect(ids("four-way-handshake", "Closing is done one direction at a time: each side sends its own FIN.")).not.toContain("tcp-half-duplex");
+    expect(ids("four-way-handshake", "TCP is half-duplex, so data only flows one way at a time.")).toContain("tcp-half-duplex");
+    expect(ids("what-is-a-socket", "Because the socket is bound to a port, the transport layer knows which application gets a segment.")).not.toContain("socket-equals-port");
+    expect(ids("what-is-a-socket", "A socket is just a port: the two words mean the same.")).toContain("socket-equals-port");
   });
 });

@@ -176,6 +176,12 @@ function compoundModifier(tokens: Token[], s: Span): boolean {
   return Boolean(next2 && next2.clause === last.clause && next.script === "latin" && !next.tail && next2.script !== "hangul" && oblique(next2));
 }
 
+/** Is the Korean noun at `at` modified by a relative clause right before it ("일치하는 연결", "맞는 소켓", "해당하는 포트")? */
+function specificNoun(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && before.clause === tokens[at]!.clause && before.script === "hangul" && (/^(하는|되는|한|된)$/.test(before.tail) || adnominalVerb(before));
+}
+
 /** Is the side at `s` the subject of a relative clause ("…가 고정해서 쓰는") on a noun then denied ("포트가 아니라")? */
 function inDeniedRelative(tokens: Token[], s: Span): boolean {
   const sentence = tokens[s.to]!.sentence;
@@ -1035,6 +1041,8 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       if (askedAbout(tokens, span)) continue;
       // "the FIN gets acknowledged": an active property in the passive says it of its object, not its subject.
       if (passiveOfActive(tokens, span, prop.match)) continue;
+      // "일치하는 연결이 없는데 SYN이면": a lack of one particular thing (a relative clause on its noun) is not the property.
+      if (span.ownNegations > 0 && tokens[span.from]!.script === "hangul" && specificNoun(tokens, span.from)) continue;
       // "양쪽 다 TIME_WAIT를 거칩니다", "both ends go through TIME_WAIT": said of every side.
       const bothSpan = bothClauses.get(tokens[span.from]!.clause);
       if (bothSpan && !isHypothetical(tokens, tokens[span.from]!.clause)) {

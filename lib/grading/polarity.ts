@@ -150,6 +150,8 @@ export function negated(tokens: Token[], s: Span): boolean {
     if (t.clause !== tokens[s.from]!.clause) break;
     // ("doesn't scale because of the memory": a cause after the negated verb is asserted.)
     if (t.script === "latin" && /^(because|due|since)$/.test(t.surface)) break;
+    // ("the listening socket isn't touched and keeps accepting others": a second predicate after "and" is not denied.)
+    if (t.script === "latin" && /^(and|but)$/.test(t.surface) && /(ed|en)$/.test(tokens[i - 1]?.surface ?? "") && /[^s]s$/.test(tokens[i + 1]?.surface ?? "")) break;
     // (Not a negation inside a relative clause before the phrase: "a call that can't complete right away returns immediately".)
     // (The relative clause's own verb stands between: a negation right before the phrase is still its own.)
     // ("anything not yet sent is thrown away": "not yet" negates the word after it, not the phrase.)
