@@ -1638,5 +1638,20 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(ids("four-way-handshake", "TCP is half-duplex, so data only flows one way at a time.")).toContain("tcp-half-duplex");
     expect(ids("what-is-a-socket", "Because the socket is bound to a port, the transport layer knows which application gets a segment.")).not.toContain("socket-equals-port");
     expect(ids("what-is-a-socket", "A socket is just a port: the two words mean the same.")).toContain("socket-equals-port");
+    // Round 28's slips, as general checks.
+    expectTwins(
+      [
+        ["rst-vs-fin", "fact-econnrefused-on-established", "RST를 받은 쪽 애플리케이션은 다음 read/write에서 ECONNREFUSED 에러를 받습니다.", "connect()가 RST를 받으면 ECONNREFUSED, 연결된 뒤 read/write는 ECONNRESET입니다."],
+        ["tcp-byte-stream-boundaries", "fact-nagle-off-option", "Nagle's algorithm holds back small writes, which you can turn off with TCP_NOPUSH.", "Nagle's algorithm holds back small writes, which you can turn off with TCP_NODELAY; TCP_CORK does the opposite."],
+        ["tls-sni-alpn", "fact-alpn-http2-id", "In ALPN the client lists the protocols it speaks, e.g. \"http/2\" and \"http/1.1\".", "In ALPN the client lists the protocols it speaks, e.g. \"h2\" and \"http/1.1\"."],
+        ["udp-socket-identification", "fact-recv-gives-sender", "To know who sent a datagram, the server uses recv(), which hands back the sender's IP and port.", "To know who sent a datagram, the server uses recvfrom(), which hands back the sender's IP and port."],
+        ["url-to-socket-journey", "fact-http-default-8080", "스킴이 https라 포트는 443이고, http였다면 8080번이 기본입니다.", "스킴이 https라 포트는 443이고, http였다면 80번이 기본입니다."],
+        ["http-keepalive-pool-timeout", "fact-alb-idle-timeout", "LB에도 idle timeout(AWS ALB 기본 120초)이 있습니다.", "LB에도 idle timeout(AWS ALB 기본 60초)이 있습니다."],
+        ["listen-backlog", "fact-backlog-cap-syn-backlog", "backlog에 너무 큰 값을 주면 net.ipv4.tcp_max_syn_backlog 값으로 조용히 잘립니다.", "backlog에 너무 큰 값을 주면 net.core.somaxconn 값으로 조용히 잘립니다."],
+        ["socket-address-structures", "fact-inet-pton-invalid", "inet_pton() parses \"10.0.0.5\" into 4 bytes in network order, writes them into sin_addr, and returns 1 on success and -1 if the string is not a valid address.", "inet_pton() parses \"10.0.0.5\" into 4 bytes in network order, writes them into sin_addr, and returns 1 on success and 0 if the string is not a valid address."],
+        ["socket-address-structures", "fact-inet-pton-success", "inet_pton() returns 0 on success.", "inet_pton() returns 1 on success, 0 if the string is not a valid address and -1 if the family is unsupported."],
+      ],
+      ids,
+    );
   });
 });

@@ -1041,8 +1041,10 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-inet-pton-invalid",
     label: { ko: "inet_pton()이 잘못된 주소 문자열에 -1을 돌려준다고 함(0이 맞음)", en: "Said inet_pton() returns -1 for an invalid address string (it returns 0)" },
     correction: { ko: "inet_pton()은 성공하면 1, 형식이 잘못된 문자열이면 0, 지원하지 않는 주소 체계면 -1(errno EAFNOSUPPORT)을 돌려줍니다.", en: "inet_pton() returns 1 on success, 0 for a string that is not a valid address, and -1 (errno EAFNOSUPPORT) for an unsupported family." },
-    pattern: /inet_pton[^.。\n]{0,160}?(?:-1|minus one)\s*(?:if|when|for)\s*(?:the\s+)?(?:string|input|address|text)?\s*(?:is(?:n't| not) (?:a )?valid|is invalid|isn't valid|is malformed)|inet_pton[^.。\n]{0,160}?(?:잘못된|유효하지 않은|형식이 틀린)[^.。\n]{0,30}?-1/gi,
+    // (A dot inside an address, "10.0.0.5", ends no sentence.)
+    pattern: /inet_pton(?:[^.。\n]|\.(?=\S)){0,260}?(?:-1|minus one)\s*(?:if|when|for)\s*(?:the\s+)?(?:string|input|address|text)?\s*(?:is(?:n't| not) (?:a )?valid|is invalid|isn't valid|is malformed)|inet_pton(?:[^.。\n]|\.(?=\S)){0,260}?(?:잘못|틀리|invalid|not a valid|isn't valid|is not valid|malformed|형식이|유효하지 않은)(?:[^.。\n]|\.(?=\S)){0,30}?(?<!\d)-1(?!\d)/gi,
     keys: ["inet_pton"],
+    wrong: (_m, s) => !/family|패밀리|EAFNOSUPPORT|unsupported|지원하지 않는/i.test(s),
   },
   {
     id: "fact-getsockname-sender",
@@ -1124,7 +1126,8 @@ const TEXT_FACTS: TextFact[] = [
     // (The value said of success: "성공하면 0을 반환", "on success it returns 0", "returns 0 on success".)
     pattern: /inet_pton(?:[^.。\n]|\.(?=\w)){0,120}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful),?\s*(?:it\s+)?(?:returns?\s+)?(-?\d+)(?!\d)|inet_pton(?:[^.。\n]|\.(?=\w)){0,200}?returns?\s+(-?\d+)\s+(?:on success|if successful|when it succeeds)/gi,
     keys: ["inet_pton"],
-    wrong: (m) => (m[1] ?? m[2]) !== "1",
+    // ("returns 1 on success, 0 if …": a list of results names 1 for success.)
+    wrong: (m, s) => (m[1] ?? m[2]) !== "1" && !/returns?\s+1\s+(?:on success|if successful|when it succeeds)|성공하면\s*1(?!\d)/i.test(s),
   },
   {
     id: "fact-connect-ealready",
@@ -1223,14 +1226,6 @@ const TEXT_FACTS: TextFact[] = [
     wrong: (m) => ![1918, 6598, 4193, 6335].includes(Number(m[1] ?? m[2])) && !/port|포트/i.test(m[0]),
   },
   {
-    id: "fact-inet-pton-invalid",
-    label: { ko: "inet_pton()이 형식이 틀린 문자열에 -1을 돌려준다고 함(0이 맞음)", en: "Said inet_pton() returns -1 for a malformed string (it returns 0)" },
-    correction: { ko: "inet_pton()은 성공하면 1, 문자열이 주소 형식이 아니면 0, 주소 family가 잘못되면 -1을 돌려줍니다.", en: "inet_pton() returns 1 on success, 0 when the string is not a valid address, and -1 for an unsupported address family." },
-    pattern: /inet_pton[^.。\n]{0,160}?(?:잘못|틀리|invalid|not a valid|isn't valid|is not valid|malformed|형식이)[^.。\n]{0,30}?(?<!\d)-1(?!\d)/gi,
-    keys: ["inet_pton"],
-    wrong: (_m, s) => !/family|패밀리|EAFNOSUPPORT|af_/i.test(s),
-  },
-  {
     id: "fact-io-uring-version",
     label: { ko: "io_uring이 들어간 리눅스 버전을 틀리게 말함(5.1)", en: "Gave the wrong Linux version for io_uring (5.1)" },
     correction: { ko: "io_uring은 리눅스 5.1(2019)에 들어왔습니다.", en: "io_uring arrived in Linux 5.1 (2019)." },
@@ -1255,6 +1250,62 @@ const TEXT_FACTS: TextFact[] = [
     wrong: (m) => ![1460, 1440, 1448, 1452, 1400].includes(Number(m[1])),
   },
 
+  {
+    id: "fact-econnrefused-on-established",
+    label: { ko: "연결된 소켓의 read/write가 RST를 받아 ECONNREFUSED로 실패한다고 함(ECONNRESET이 맞음)", en: "Said read/write on a connection reset by RST fails with ECONNREFUSED (it is ECONNRESET)" },
+    correction: { ko: "ECONNREFUSED는 연결 시도(connect)에 RST가 돌아올 때의 에러입니다. 이미 맺어진 연결에서 RST를 받으면 recv()/send()는 ECONNRESET(쓰기라면 그 뒤 EPIPE)으로 실패합니다.", en: "ECONNREFUSED is what a connection attempt (connect) gets back from an RST; on an established connection an RST makes recv()/send() fail with ECONNRESET (and later writes with EPIPE)." },
+    pattern: /ECONNREFUSED/g,
+    keys: ["econnrefused"],
+    // (Not a connection attempt, nor a connected UDP socket learning of an ICMP port unreachable.)
+    wrong: (_m, s) => /\b(?:read|write|recv|send)\b|(?:read|write|recv|send)\(\)|read\/write|recv\/send|읽기|쓰기/i.test(s) && /RST|리셋|reset|받은 쪽|받는 쪽|receiving side/i.test(s) && !/connect|udp|icmp|\bsyn\b|연결 시도|연결을 시도|접속 시도|handshake|핸드셰이크|ECONNRESET/i.test(s),
+  },
+  {
+    id: "fact-nagle-off-option",
+    label: { ko: "Nagle 알고리즘을 TCP_NOPUSH/TCP_CORK로 끈다고 함(TCP_NODELAY가 맞음)", en: "Said Nagle's algorithm is turned off with TCP_NOPUSH/TCP_CORK (it is TCP_NODELAY)" },
+    correction: { ko: "Nagle은 TCP_NODELAY로 끕니다. TCP_CORK(리눅스)와 TCP_NOPUSH(BSD)는 반대로 데이터를 모아 두었다가 한꺼번에 보내게 하는 옵션입니다.", en: "TCP_NODELAY turns Nagle off; TCP_CORK (Linux) and TCP_NOPUSH (BSD) do the opposite and hold data back to send it in full segments." },
+    pattern: /(?:turn(?:ed|s)?\s+(?:it\s+|nagle\s+)?off|disabl\w*|switch(?:ed)?\s+(?:it\s+)?off)[^.。\n]{0,30}?(?:with|using|via|by setting)\s+TCP_(?:NOPUSH|CORK)|TCP_(?:NOPUSH|CORK)\s*(?:로|으로|를\s*켜서|를\s*켜면|를\s*설정해서?|옵션으로)\s*(?:nagle(?:을|를)?\s*|네이글(?:을|를)?\s*)?(?:끄|꺼|끌|비활성)/gi,
+    keys: ["tcp_nopush", "tcp_cork"],
+  },
+  {
+    id: "fact-alpn-http2-id",
+    label: { ko: "ALPN에서 HTTP/2의 식별자를 \"http/2\"라고 함(\"h2\"가 맞음)", en: "Gave HTTP/2's ALPN identifier as \"http/2\" (it is \"h2\")" },
+    correction: { ko: "ALPN 목록에서 HTTP/2는 \"h2\", HTTP/1.1은 \"http/1.1\", HTTP/3는 \"h3\"로 적습니다.", en: "In an ALPN list HTTP/2 is \"h2\", HTTP/1.1 is \"http/1.1\" and HTTP/3 is \"h3\"." },
+    pattern: /["'“‘`]http\/2(?:\.0)?["'”’`]/gi,
+    keys: ["http/2"],
+    wrong: (_m, s) => /ALPN/i.test(s),
+  },
+  {
+    id: "fact-recv-gives-sender",
+    label: { ko: "recv()가 보낸 쪽 주소를 알려 준다고 함(recvfrom()이 맞음)", en: "Said recv() returns the sender's address (recvfrom() does)" },
+    correction: { ko: "recv()는 데이터만 돌려줍니다. 데이터그램마다 보낸 쪽 주소가 필요하면 recvfrom()(또는 recvmsg())을 씁니다.", en: "recv() returns only the data; to learn each datagram's sender use recvfrom() (or recvmsg())." },
+    pattern: /\brecv(?:\(\))?(?!from|msg|_)[^.。\n]{0,60}?(?:sender'?s?|보낸\s*(?:쪽|사람|측|곳)의?|송신자의?|발신자의?)\s*(?:ip|address|주소|port|포트)/gi,
+    keys: ["recv"],
+    wrong: (_m, s) => !/recvfrom|recvmsg|\bnot\b|n't|\bonly\b|없|않|못|데이터만/i.test(s),
+  },
+  {
+    id: "fact-http-default-8080",
+    label: { ko: "HTTP의 기본 포트를 8080이라고 함(80이 맞음)", en: "Said HTTP's default port is 8080 (it is 80)" },
+    correction: { ko: "http:// URL의 기본 포트는 80, https://는 443입니다. 8080은 개발 서버나 프록시가 관례로 자주 쓰는 번호일 뿐입니다.", en: "An http:// URL defaults to port 80 and https:// to 443; 8080 is just a number development servers and proxies often use." },
+    pattern: /\bhttp(?!s|\/[23])[^.。\n]{0,25}?(?:기본|default)[^.。\n\d]{0,15}?8080|\bhttp(?!s|\/[23])[^.。\n\d]{0,25}?8080\s*(?:번)?(?:이|가)?\s*(?:기본|default)/gi,
+    keys: ["8080"],
+    wrong: (_m, s) => !/(?<![\d.:])80(?![\d.])/.test(s),
+  },
+  {
+    id: "fact-alb-idle-timeout",
+    label: { ko: "AWS ALB의 기본 유휴 타임아웃을 틀리게 말함(60초가 맞음)", en: "Gave the wrong default idle timeout of an AWS ALB (it is 60 seconds)" },
+    correction: { ko: "AWS Application Load Balancer의 기본 유휴(idle) 타임아웃은 60초이고, 설정으로 바꿀 수 있습니다.", en: "An AWS Application Load Balancer's default idle timeout is 60 seconds; it can be configured." },
+    pattern: /(?:\bALB\b|Application Load Balancer)[^.。\n]{0,30}?(?:기본|default)[^.。\n\d]{0,20}?(\d{1,4})\s*(?:초|s\b|sec\b|secs\b|seconds)/gi,
+    keys: ["alb", "application load balancer"],
+    wrong: (m) => Number(m[1]) !== 60,
+  },
+  {
+    id: "fact-backlog-cap-syn-backlog",
+    label: { ko: "listen()의 backlog가 tcp_max_syn_backlog로 잘린다고 함(somaxconn이 맞음)", en: "Said listen()'s backlog is capped by tcp_max_syn_backlog (it is somaxconn)" },
+    correction: { ko: "listen()에 넘긴 backlog(accept 큐 길이)는 net.core.somaxconn으로 잘립니다. tcp_max_syn_backlog는 SYN 큐 쪽 한도입니다.", en: "The backlog passed to listen() (the accept queue's length) is capped by net.core.somaxconn; tcp_max_syn_backlog bounds the SYN queue." },
+    pattern: /tcp_max_syn_backlog/gi,
+    keys: ["tcp_max_syn_backlog"],
+    wrong: (_m, s) => /잘리|잘립|잘려|잘라|capped|clamp|truncat|cut (?:down|back)|silently|조용히/i.test(s) && !/somaxconn|syn\s*(?:큐|queue|backlog)|half-open|반개방|syn_recv|미완료/i.test(s),
+  },
 ];
 
 /** The part of `sentence` from the last clause break (",", ";", ":") before `match` up to it. */
@@ -1267,7 +1318,8 @@ function clauseBefore(sentence: string, match: string): string {
 /** The sentence of the text around [from, to). */
 function sentenceAround(text: string, from: number, to: number): { from: number; to: number; text: string } {
   // (A dot inside a word — "Node.js", "net.ipv4.tcp_fin_timeout", "5.4" — ends no sentence.)
-  const ends = (i: number) => /[!?。\n]/.test(text[i]!) || (text[i] === "." && (i + 1 >= text.length || /\s/.test(text[i + 1]!)));
+  // (Not the dot of an abbreviation: "e.g. \"h2\"", "i.e. the port", "vs. UDP".)
+  const ends = (i: number) => /[!?。\n]/.test(text[i]!) || (text[i] === "." && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !/(?:\be\.g|\bi\.e|\bvs|\betc|\bcf)$/i.test(text.slice(Math.max(0, i - 4), i)));
   let a = from;
   while (a > 0 && !ends(a - 1)) a--;
   let b = to;
