@@ -1653,5 +1653,16 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ],
       ids,
     );
+    // Round 28's false mechanisms that any question can meet.
+    expectTwins(
+      [
+        ["tcp-vs-udp", "common-tcp-reserves-path", "handshake 과정에서 SYN이 지나간 경로의 router들이 이 connection을 기억하고 bandwidth를 예약해 둡니다.", "handshake 상태는 양 끝 host에만 있고, router들은 packet마다 따로 전달합니다."],
+        ["socket-types", "common-tcp-reserves-path", "SOCK_STREAM reserves a path through the routers, so all segments take the same route.", "SOCK_STREAM gives a reliable byte stream; segments may take different routes and TCP reorders them."],
+        ["econnreset-vs-epipe", "common-full-buffer-resets", "내 receive buffer가 꽉 차 넘치면 kernel이 connection을 스스로 reset합니다.", "내 receive buffer가 꽉 차면 kernel은 window 0을 광고하고 상대는 멈춥니다."],
+        ["blocking-vs-nonblocking", "common-blocked-thread-spins", "블로킹 호출은 기다리는 동안 스레드가 커널 안에서 소켓 상태를 계속 확인하며 루프를 돌아 CPU 코어를 하나씩 점유합니다.", "블로킹 호출은 기다리는 동안 커널이 스레드를 재워 두므로 CPU를 쓰지 않습니다."],
+        ["sync-async-blocking-matrix", "common-epoll-no-read-needed", "epoll에 등록해 두면 커널이 애플리케이션 버퍼에 복사까지 끝내 놓아서 read()를 따로 부를 필요 없이 씁니다.", "epoll에 등록해 두면 준비됐다는 알림만 오고, 데이터는 read()로 직접 가져옵니다."],
+      ],
+      ids,
+    );
   });
 });
