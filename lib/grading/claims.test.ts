@@ -1664,5 +1664,13 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ],
       ids,
     );
+    expectTwins(
+      [
+        ["tcp-reliability-mechanisms", "common-tcp-no-ordering", "What TCP does not do is put segments back in order: the receiver hands each one to the application as soon as it arrives.", "The receiver holds out-of-order segments and hands the bytes to the application in order once the gap is filled."],
+        ["tcp-vs-udp", "common-tcp-no-ordering", "What TCP does not guarantee is ordering, so the application has to put them back together itself.", "What UDP does not guarantee is ordering, so the application has to put datagrams back together itself."],
+        ["flow-vs-congestion-control", "cwnd-never-shrinks", "In practice cwnd only ever grows: packet loss does not shrink it.", "On loss cwnd shrinks: roughly in half after three duplicate ACKs."],
+      ],
+      ids,
+    );
   });
 });
