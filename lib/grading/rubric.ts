@@ -134,7 +134,7 @@ function compile(rubric: RubricInput): CompiledRubric {
           rubric.prompt.en,
           ...(rubric.context ?? []),
           ...rubric.keyPoints.flatMap((k) => [k.label.ko, k.label.en]),
-          ...rubric.misconceptions.filter((x) => !x.id.startsWith("slip-")).flatMap((x) => [x.label.ko, x.label.en, x.correction.ko, x.correction.en]),
+          ...rubric.misconceptions.filter((x) => !x.id.startsWith("slip-")).flatMap((x) => [x.label.ko, x.label.en]),
           ...rubric.keyPoints.flatMap((k) => k.match.flat()),
           // (Not the common slips every question carries: their terms are not this question's.)
           ...rubric.misconceptions.filter((x) => !x.id.startsWith("slip-")).flatMap((x) => x.match.flat()),
