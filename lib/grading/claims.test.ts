@@ -1673,4 +1673,20 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+
+  it("round 29: a state's name glued on as a note ends its clause; a phrase ending on a causal ending keeps its polarity; the backlog myth needs a count of clients", () => {
+    // "…자기 FIN을 보내면(LAST_ACK) active closer가 마지막 ACK를 보내고": LAST_ACK is a note on the clause before.
+    expect(ids("four-way-handshake", "상대가 남은 데이터를 다 보낸 뒤 close()해서 자기 FIN을 보내면(LAST_ACK) active closer가 마지막 ACK를 보내고 TIME_WAIT을 거쳐 닫힙니다.")).not.toContain("passive-side-sends-final-ack");
+    expect(ids("four-way-handshake", "LAST_ACK에서 마지막 ACK를 보내고 연결이 닫힙니다.")).toContain("passive-side-sends-final-ack");
+    // "UDP는 연결이 없으니 connect()하지 않은 소켓은 …": the later "않은" is connect()'s, not the property's.
+    expect(wrong("tcp-udp", "UDP는 연결이 없으니 connect()하지 않은 소켓은 목적지 IP와 포트만 보고 정해집니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP는 연결이 없지 않아서 handshake를 합니다.").length).toBeGreaterThan(0);
+    // "the maximum number of fully established connections that can wait in the accept queue" is right.
+    expectTwins(
+      [
+        ["listen-backlog", "common-backlog-caps-concurrent", "The backlog is the maximum number of connections the server can have open at once.", "The backlog is the maximum number of fully established connections that can wait in the accept queue for accept()."],
+      ],
+      ids,
+    );
+  });
 });

@@ -40,6 +40,9 @@ const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "wh
  */
 function forwardNegation(tokens: Token[], s: Span): number | "waits" {
   const clause = tokens[s.to]!.clause;
+  // ("UDP는 연결이 없으니 connect()하지 않은 소켓은 …": a phrase ending on a causal or conditional ending is complete;
+  // a negation after it belongs to the next predicate.)
+  if (tokens[s.to]!.script === "hangul" && /(으니|니까|므로|어서|아서|해서|으면|하면|되면|지만|는데|은데)$/.test(tokens[s.to]!.surface)) return -1;
   // (An embedded question reaches further: "어느 프로그램한테 넘겨야 할지는 IP만으로는 알 수 없다".)
   let reach = s.to + 6;
   for (let i = s.to + 1; i <= Math.min(tokens.length - 1, reach); i++) {

@@ -347,6 +347,7 @@ export function analyze(text: string): Analysis {
   let colonBreak = false;
   let parenBreak = false;
   let asideOpen = false;
+  let noteOpen = -1;
   // (Inside quotes a colon quotes too: "흔한 오해가 'Connection: keep-alive를 보내면 …'인데" frames nothing.)
   let quoted = false;
   let k = 0;
@@ -385,6 +386,12 @@ export function analyze(text: string): Analysis {
       continue;
     }
     if (c === '"' || c === "“" || c === "”" || ((c === "'" || c === "‘" || c === "’") && !(isLatinChar(chars[k - 1] ?? " ") && isLatinChar(chars[k + 1] ?? " ")))) quoted = c === "“" || c === "‘" ? true : c === "”" || c === "’" ? false : !quoted;
+    // "…자기 FIN을 보내면(LAST_ACK) active closer가 …": a state's name glued on as a note ends its clause.
+    if (c === "(" && isHangulChar(chars[k - 1] ?? "")) noteOpen = k;
+    else if (c === ")" && noteOpen >= 0) {
+      if (chars[k + 1] === " " && /^[A-Z][A-Z0-9_]{2,}$/.test(text.slice(at[noteOpen]! + 1, at[k]!))) clauseBreak = true;
+      noteOpen = -1;
+    }
     // A period ends a sentence unless it sits inside a number or an identifier (127.0.0.1, socket.accept).
     if (c === ".") {
       const prev = chars[k - 1] ?? " ";
