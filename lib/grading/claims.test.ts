@@ -1688,5 +1688,15 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ],
       ids,
     );
+    // Round 29's false mechanisms that any question can meet.
+    expectTwins(
+      [
+        ["l4-vs-l7-load-balancer", "common-tls-headers-plaintext", "HTTPS라도 TLS는 body만 암호화하고 요청 라인과 헤더는 평문으로 갑니다.", "HTTPS에서는 요청 라인과 헤더, body가 모두 TLS로 암호화됩니다."],
+        ["http3-why-udp", "common-udp-skips-kernel", "UDP packets aren't processed by the kernel's network stack at all; the NIC hands each datagram straight to the application.", "UDP packets are handled by the kernel's network stack, which queues each datagram on the socket for the application."],
+        ["blocking-vs-nonblocking", "common-send-always-complete", "non-blocking send()는 send buffer가 꽉 차 있어도 항상 요청한 길이 전체를 리턴합니다.", "non-blocking send()는 send buffer가 꽉 차 있으면 일부만 쓰고 그 길이를 리턴하거나 EAGAIN으로 실패합니다."],
+        ["three-way-handshake", "common-tcp-reserves-path", "중간 router들도 SYN과 SYN-ACK를 보고 이 연결의 경로를 기억해 둡니다.", "중간 router들은 연결을 모르고 packet마다 따로 전달합니다."],
+      ],
+      ids,
+    );
   });
 });
