@@ -458,8 +458,11 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   });
   const plainFound = misconceptionFound.map((spans, g) => {
     if (spans.length < 2 || !single.has(g)) return spans;
-    const plain = spans.filter((s) => !isHypothetical(tokens, tokens[s.from]!.clause) && !rejectedAt(tokens, s));
-    return plain.length && plain.length < spans.length ? plain : spans;
+    // (At most the first 32 occurrences are weighed: a pattern repeated hundreds of times in one long sentence
+    // would otherwise re-read that sentence for each.)
+    const weighed = spans.length > 32 ? spans.slice(0, 32) : spans;
+    const plain = weighed.filter((s) => !isHypothetical(tokens, tokens[s.from]!.clause) && !rejectedAt(tokens, s));
+    return plain.length && plain.length < weighed.length ? plain : weighed;
   });
   const sentenceFound = c.sentenceGroups.length ? m.findEach(c.sentenceGroups, "sentence") : [];
   rubric.misconceptions.forEach((mc, i) => {
