@@ -1699,4 +1699,20 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
       ids,
     );
   });
+
+  it("'A이지 B가 아니다' denies B only; 'X에만 쓰는 게 아니고' denies 'only'; an arrow between calls lists steps", () => {
+    // "FIN은 '보낼 게 없다'는 뜻이지 '그만 보내라'는 뜻이 아니라서": the denial is the second meaning's.
+    expect(wrong("fin-ack", "FIN은 '나는 더 보낼 게 없다'는 뜻이지 '너도 그만 보내라'는 뜻이 아니라서, 상대는 남은 데이터를 계속 보낼 수 있어요.")).toEqual([]);
+    expect(wrong("fin-ack", "FIN은 '나는 더 보낼 게 없다'는 뜻이 아니라서, 보낸 쪽도 계속 데이터를 보냅니다.").length).toBeGreaterThan(0);
+    // ("리스닝 소켓은 특정 클라이언트에 묶이지 않고": a "-이지" right before its own negation is no copula.)
+    expect(wrong("listening-connected", "리스닝 소켓은 특정 클라이언트에 묶이지 않고 계속 LISTEN 상태로 남아 다음 연결 요청을 받습니다.")).toEqual([]);
+    // "TCP는 zone transfer에만 쓰는 게 아니고": what is denied is "only".
+    expect(wrong("dns-transport", "TCP는 zone transfer에만 쓰는 게 아니고, 응답이 UDP에 안 들어갈 때도 씁니다.")).toEqual([]);
+    expect(wrong("dns-transport", "TCP는 zone transfer에 쓰는 게 아니고, 큰 응답에만 씁니다.").length).toBeGreaterThan(0);
+    // ("C10K는 '초당 요청 1만 개'라는 …가 아니라": 1만 is ten thousand, not "only".)
+    expect(ids("c10k-reactor-proactor", "C10K는 초당 요청 1만 개를 처리하는 문제입니다.")).toContain("c10k-requests-per-second");
+    // "클라이언트는 서버처럼 bind() → listen() → accept() 단계를 거치지 않습니다": the arrows list steps of one clause.
+    expect(wrong("client-server", "클라이언트는 서버처럼 bind() → listen() → accept() 단계를 거치지 않습니다.")).toEqual([]);
+    expect(wrong("client-server", "클라이언트도 서버처럼 bind() → listen() → accept() 단계를 거칩니다.").length).toBeGreaterThan(0);
+  });
 });

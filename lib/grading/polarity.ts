@@ -50,6 +50,9 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.clause !== clause) break;
     if (t.script === "hangul" && KO_EMBEDDED_QUESTION.test(t.surface)) reach = Math.max(reach, i + 6);
     if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return "waits";
+    // ("FIN은 '보낼 게 없다'는 뜻이지 '그만 보내라'는 뜻이 아니라서": after "A이지", the denial is B's.)
+    // (Not a "-지" before its own negation: "묶이지 않고", "붙이지 않고".)
+    if (t.script === "hangul" && i > s.to && /[^페]이지$|것이지$|거지$/.test(t.surface) && !t.negation && !tokens[i + 1]?.negation) return -1;
     // "a byte stream with no boundaries": a preposition in between means the "no" belongs to what follows.
     if (t.script === "latin" && LINKING.has(t.surface)) break;
     // ("새 연결에 섞이지 않도록": a purpose — so that it does not happen — states the point, it denies nothing.)
@@ -81,7 +84,8 @@ export function negatedWithout(tokens: Token[], at: number): boolean {
 function onlyBefore(tokens: Token[], end: number, neg: number): boolean {
   for (let k = end; k < neg; k++) {
     const t = tokens[k]!;
-    if (t.script === "hangul" && ((t.tail.endsWith("만") && t.tail !== "만큼") || t.tail.endsWith("뿐") || t.norm === "뿐" || t.surface.startsWith("뿐") || t.surface.startsWith("전용"))) return true;
+    // (Also a Latin word with its particle: "zone transfer에만 쓰는 게 아니고".)
+    if ((t.script !== "num" && t.tail.endsWith("만") && t.tail !== "만큼") || t.tail.endsWith("뿐") || (t.script === "hangul" && (t.norm === "뿐" || t.surface.startsWith("뿐") || t.surface.startsWith("전용") || /^(?:에|에서|으로|로)?만$/.test(t.surface)))) return true;
   }
   return false;
 }
@@ -108,6 +112,8 @@ function deniedByNominal(tokens: Token[], s: Span): boolean {
     }
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
+    // ("'보낼 게 없다'는 뜻이지 '그만 보내라'는 뜻이 아니라서": after "A이지" the denial is B's.)
+    if (t.script === "hangul" && /[^페]이지$|것이지$|거지$/.test(t.surface) && !t.negation && !next?.negation) return false;
     if (t.script === "hangul" && /^(이|가|은|는|도|)$/.test(t.tail) && prev.script === "hangul" && /(는|은|던|ㄴ|한|된)$/.test(prev.surface) && next && next.clause === t.clause && /^(아니|아닌|아닙|아냐)/.test(next.surface)) return !onlyBefore(tokens, s.to, i + 1);
   }
   return false;

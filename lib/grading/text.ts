@@ -257,6 +257,34 @@ function gluedAside(chars: string[], k: number): boolean {
   return false;
 }
 
+/**
+ * Is the arrow at `k` inside a chain of calls named as one unit ("bind() → listen() → accept() 단계를
+ * 거치지 않습니다")? Then it lists the unit's steps; elsewhere each arrow starts a step of its own.
+ */
+function callChainUnit(chars: string[], k: number): boolean {
+  let a = k - 1;
+  while (a >= 0 && chars[a] === " ") a--;
+  if (chars[a] !== ")") return false;
+  let i = k;
+  for (;;) {
+    // i at an arrow: a call must follow.
+    let b = i + 1;
+    while (b < chars.length && chars[b] === " ") b++;
+    let e = b;
+    while (e < chars.length && /[a-z0-9_]/i.test(chars[e]!)) e++;
+    if (e === b || chars[e] !== "(") return false;
+    while (e < chars.length && chars[e] !== ")" && e - b < 40) e++;
+    if (chars[e] !== ")") return false;
+    let n = e + 1;
+    while (n < chars.length && chars[n] === " ") n++;
+    if (chars[n] === "→") {
+      i = n;
+      continue;
+    }
+    return /^(단계|과정|순서|흐름|절차|steps?\b|sequence\b)/i.test(chars.slice(n, n + 8).join(""));
+  }
+}
+
 /** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
 const GLUE = new Set(["(", ")", "'", "\"", "`", "[", "]", "“", "”", "‘", "’"]);
 const SENTENCE_END = new Set(["!", "?", "。", "\n", "？", "！"]);
@@ -422,7 +450,8 @@ export function analyze(text: string): Analysis {
     else if ((c === "-" || c === "~" || c === "〜" || c === "→") && !(isDigit(chars[k - 1] ?? "") || isDigit(chars[k + 1] ?? ""))) {
       if (c === "-" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
       // Notes written as steps ("먼저 닫는 쪽 FIN → 상대 ACK (CLOSE_WAIT …) → …"): each arrow starts a clause.
-      if (c === "→") clauseBreak = true;
+      // (Not an arrow inside a chain of calls named as one unit, "bind() → listen() → accept() 단계".)
+      if (c === "→" && !callChainUnit(chars, k)) clauseBreak = true;
     }
     // "A -> B", "A => B": ASCII arrows, likewise.
     else if (c === ">" && (chars[k - 1] === "-" || chars[k - 1] === "=")) clauseBreak = true;
