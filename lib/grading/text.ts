@@ -266,7 +266,8 @@ function callChainUnit(chars: string[], k: number): boolean {
   while (a >= 0 && chars[a] === " ") a--;
   if (chars[a] !== ")") return false;
   let i = k;
-  for (;;) {
+  // (A unit has a few steps: a longer chain is read as steps, and the scan stays short.)
+  for (let steps = 0; steps < 12; steps++) {
     // i at an arrow: a call must follow.
     let b = i + 1;
     while (b < chars.length && chars[b] === " ") b++;
@@ -283,6 +284,7 @@ function callChainUnit(chars: string[], k: number): boolean {
     }
     return /^(단계|과정|순서|흐름|절차|steps?\b|sequence\b)/i.test(chars.slice(n, n + 8).join(""));
   }
+  return false;
 }
 
 /** Characters that may sit between a word and its particle: accept()는, `listen`을, "SYN"이. */
