@@ -739,7 +739,7 @@ function interrupted(tokens: Token[], subject: Span, property: Span): boolean {
   return false;
 }
 
-const KO_DEMONSTRATIVE_SUBJECT = /^(이게|그게|저게|이건|그건|이것이|그것이|이것은|그것은|이를|이걸)$/;
+const KO_DEMONSTRATIVE_SUBJECT = /^(이게|그게|저게|이건|그건|이것이|그것이|이것은|그것은)$/;
 
 /**
  * Can this mention carry over to a later clause as its subject? A Korean mention must be marked

@@ -35,6 +35,15 @@ const RELATIVE = new Set(["that", "which", "who"]);
 const LINKING = new Set(["with", "without", "and", "or", "of", "for", "but", "while", "whereas", "because", "so", "if", "unless", "when", "whenever", "once", "after", "before"]);
 
 /**
+ * "A이지 B가 아니다": the copula "-이지" that sets A against a denied B. Not a verb's "-지" before its
+ * own negation ("묶이지 않고", "붙이지 않고"), nor "페이지".
+ */
+function contrastiveCopula(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.script === "hangul" && /[^페]이지$|것이지$|거지$/.test(t.surface) && !t.negation && !tokens[i + 1]?.negation;
+}
+
+/**
  * The later negation of the phrase ending at `s`: its token index, -1 for none, or "waits" when
  * the clause turns to "until" ("끝날 때까지 안 돌아온다", "does not return until": waiting, not a denial).
  */
@@ -51,8 +60,7 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.script === "hangul" && KO_EMBEDDED_QUESTION.test(t.surface)) reach = Math.max(reach, i + 6);
     if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return "waits";
     // ("FIN은 '보낼 게 없다'는 뜻이지 '그만 보내라'는 뜻이 아니라서": after "A이지", the denial is B's.)
-    // (Not a "-지" before its own negation: "묶이지 않고", "붙이지 않고".)
-    if (t.script === "hangul" && i > s.to && /[^페]이지$|것이지$|거지$/.test(t.surface) && !t.negation && !tokens[i + 1]?.negation) return -1;
+    if (i > s.to && contrastiveCopula(tokens, i)) return -1;
     // "a byte stream with no boundaries": a preposition in between means the "no" belongs to what follows.
     if (t.script === "latin" && LINKING.has(t.surface)) break;
     // ("새 연결에 섞이지 않도록": a purpose — so that it does not happen — states the point, it denies nothing.)
@@ -113,7 +121,7 @@ function deniedByNominal(tokens: Token[], s: Span): boolean {
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     // ("'보낼 게 없다'는 뜻이지 '그만 보내라'는 뜻이 아니라서": after "A이지" the denial is B's.)
-    if (t.script === "hangul" && /[^페]이지$|것이지$|거지$/.test(t.surface) && !t.negation && !next?.negation) return false;
+    if (contrastiveCopula(tokens, i)) return false;
     if (t.script === "hangul" && /^(이|가|은|는|도|)$/.test(t.tail) && prev.script === "hangul" && /(는|은|던|ㄴ|한|된)$/.test(prev.surface) && next && next.clause === t.clause && /^(아니|아닌|아닙|아냐)/.test(next.surface)) return !onlyBefore(tokens, s.to, i + 1);
   }
   return false;

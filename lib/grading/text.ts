@@ -551,8 +551,8 @@ export function analyze(text: string): Analysis {
     if (r.call) token.call = true;
     if (r.script === "latin" && /[_0-9]/.test(norm)) token.code = true;
     if (joinNext) token.joined = true;
-    if (r.colon || colonPending) token.afterColon = true;
-    if (r.paren || parenPending) token.afterParen = true;
+    if (colonPending) token.afterColon = true;
+    if (parenPending) token.afterParen = true;
     colonPending = false;
     parenPending = false;
     tokens.push(token);
