@@ -1716,3 +1716,23 @@ describe("common misconceptions (content/common-misconceptions.json): classic wr
     expect(wrong("client-server", "클라이언트도 서버처럼 bind() → listen() → accept() 단계를 거칩니다.").length).toBeGreaterThan(0);
   });
 });
+
+describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts, terse term-dense answers", () => {
+  it("'P는 X가 아니라, Y가 …' affirms P of Y", () => {
+    expect(wrong("active-passive-close", "TIME_WAIT는 server가 항상 들어가는 상태가 아니라, 먼저 close한 쪽(active closer)이 마지막 ACK를 보낸 뒤 들어가는 상태입니다.")).toEqual([]);
+    expect(wrong("active-passive-close", "TIME_WAIT는 active closer가 들어가는 상태가 아니라, passive closer가 마지막 ACK를 보낸 뒤 들어가는 상태입니다.").length).toBeGreaterThan(0);
+  });
+  it("the last item of a list that ends its clause is not what a later 'it' names", () => {
+    expect(wrong("port-socket", "A socket is an OS-provided endpoint of two-way communication, addressed by protocol, IP and port; on Unix it's a file descriptor.")).toEqual([]);
+    expect(wrong("tcp-http-keepalive", "TCP keepalive keeps a connection around for reuse by later requests.").length).toBeGreaterThan(0);
+  });
+  it("a negated English verb reaches an adjunct five or six words on, but not past 'without' or a conjunction", () => {
+    expect(wrong("tcp-http-keepalive", "TCP keepalive doesn't keep a connection around for reuse; it's a liveness check.")).toEqual([]);
+    expect(gradeInterview(rubricOf("http3-why-udp"), "TCP couldn't be redesigned without touching every kernel, so QUIC runs over UDP, which gets through NATs.").keyPoints.find((k) => k.id === "udp-deployable")!.hit).toBe(true);
+  });
+  it("a terse, complete answer that names many calls is not a term list", () => {
+    const r = gradeInterview(rubricOf("server-socket-flow"), "Call socket() for an fd, bind() it to an IP:port, listen() to make it a passive LISTEN socket; accept() hands back a new connected socket per client; recv()/send() on it, then close().");
+    expect(r.misconceptions.map((x) => x.id)).not.toContain("dense-terms");
+    expect(r.verdict).toBe("correct");
+  });
+});

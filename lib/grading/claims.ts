@@ -757,6 +757,8 @@ function clauseSubject(tokens: Token[], x: Span): boolean {
   if (t.script === "hangul" || tokens[x.to]!.tail) return true;
   let words = 0;
   for (let k = x.from - 1; k >= 0 && tokens[k]!.clause === t.clause; k--) if (!EN_SUBJECT_OPENERS.has(tokens[k]!.surface)) words++;
+  // ("addressed by protocol, IP and port, …": the last item of a list that ends its clause has no verb of its own.)
+  if (words === 1 && /^(and|or)$/.test(tokens[x.from - 1]?.surface ?? "") && tokens[x.to + 1]?.clause !== t.clause) return false;
   return words <= 1;
 }
 
@@ -1259,7 +1261,10 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       // (Not when the two are listed together and share it: "신뢰성이나 순서는 보장하지 않지만".)
       const listed = KO_LIST_TAIL.test(tokens[span.to]!.tail) || /^(and|or|및|nor)$/.test(tokens[span.to + 1]?.surface ?? "");
       const nearer = !listed && negAt > span.to && props.some((q) => q.span.from > span.to && q.span.from <= negAt);
-      const neg = prop.negatable !== false && ((negated(tokens, span) && !(nearer && tokens[negAt]!.script === "hangul")) || displaced(tokens, span));
+      // ("TIME_WAIT는 서버가 들어가는 상태가 아니라, 먼저 닫은 쪽이 들어가는 상태": "X가 아니라, Y가 …" denies X; the
+      // subject named after it is affirmed.)
+      const butSubject = negAt >= 0 && subject.span.from > negAt && tokens[negAt]!.script === "hangul" && /^아니(라|고)/.test(tokens[negAt]!.surface) && tokens[subject.span.from]!.clause > tokens[negAt]!.clause;
+      const neg = prop.negatable !== false && ((negated(tokens, span) && !(nearer && tokens[negAt]!.script === "hangul") && !butSubject) || displaced(tokens, span));
       // "listen socket을 한 client에 써 버리면, 다른 연결 요청을 받을 수 없다": what a side could not do in a
       // hypothetical named in the condition is a counterfactual, not a denial of the property.
       const subjectClause = tokens[subject.span.to]!.clause;

@@ -20,12 +20,14 @@ function termHits(answer: string) {
   return last.found;
 }
 
-export const JARGON_LIMITS = { minForeign: 2, minShare: 0.3, maxSentences: 6, minWords: 20, maxDensity: 0.2 };
+export const JARGON_LIMITS = { minForeign: 2, minShare: 0.3, maxSentences: 6, minWords: 20, maxDensity: 0.3 };
 
 /**
- * A list of terms rather than an explanation: more than one distinct code-like term per five
- * words, over at least 20 words. Chosen on the dev split and blind round 5 (docs/grading.md):
- * no correct answer there reaches it, while about a third of the keyword-stuffed ones do.
+ * A list of terms rather than an explanation: more than three distinct code-like terms per ten
+ * words, over at least 20 words. First chosen at one per five words on the dev split and blind
+ * round 5; blind round 31's terse correct answers reach 0.27 (8 of 57 were capped at partial,
+ * while no answer on the eval or round 11 needed the cap to be graded right), so the line moved
+ * to 0.3 (docs/grading.md).
  */
 export function termDense(answer: string, words: number): { terms: string[]; spans: { start: number; end: number }[] } | undefined {
   if (words < JARGON_LIMITS.minWords) return undefined;

@@ -127,6 +127,8 @@ function deniedByNominal(tokens: Token[], s: Span): boolean {
   return false;
 }
 
+const EN_BOUNDARY = /^(it|they|we|you|i|he|she|this|there|without|except|and|but|or|nor|that|which|who|whom|whose|where|when|while|if|so|than|as|because|since|though|although|unless|until|after|before|then)$/;
+
 /** After a negation, a word that moves the denial onto itself: "not only", "isn't limited to". */
 export const EN_NOT_ONLY = /^(only|just|merely|simply|solely|limited|restricted|confined)$/;
 
@@ -162,9 +164,14 @@ export function negated(tokens: Token[], s: Span): boolean {
     for (let i = because - 2; i >= 1 && tokens[i]!.sentence === tokens[s.from]!.sentence; i--)
       if (tokens[i]!.surface === "because" && tokens[i - 1]!.negation && tokens[i - 1]!.script === "latin") return true;
   }
-  for (let i = s.from - 1; i >= Math.max(0, s.from - 4); i--) {
+  // ("TCP keepalive doesn't keep a connection around for reuse": a negated verb reaches its adjuncts five or six words on,
+  // when no conjunction or relative word comes between.)
+  let plain = true;
+  for (let i = s.from - 1; i >= Math.max(0, s.from - 6); i--) {
     const t = tokens[i]!;
     if (t.clause !== tokens[s.from]!.clause) break;
+    if (t.script !== "latin" || EN_BOUNDARY.test(t.surface)) plain = false;
+    if (s.from - i > 4 && !(plain && t.negation)) continue;
     // ("doesn't scale because of the memory": a cause after the negated verb is asserted.)
     if (t.script === "latin" && /^(because|due|since)$/.test(t.surface)) break;
     // ("the listening socket isn't touched and keeps accepting others": a second predicate after "and" is not denied.)
