@@ -1735,4 +1735,26 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
     expect(r.misconceptions.map((x) => x.id)).not.toContain("dense-terms");
     expect(r.verdict).toBe("correct");
   });
+  it("round 31's slipped constants are read as slips, and the right values are not", () => {
+    // [slug, fact id, the slip, the same sentence with the right value]
+    const twins: [string, string, string, string][] = [
+      ["ping-has-no-port", "fact-icmp-echo-types", "타입 번호로 보면 Echo Request가 0, Echo Reply가 8입니다.", "타입 번호로 보면 Echo Request가 8, Echo Reply가 0입니다."],
+      ["tcp-keepalive-vs-http-keepalive", "fact-keepalive-idle", "On Linux the defaults are 300 seconds of idle time before the first probe (tcp_keepalive_time), then probes every 75 seconds.", "On Linux the defaults are 7200 seconds of idle time before the first probe (tcp_keepalive_time), then probes every 75 seconds."],
+      ["dns-udp-and-tcp", "fact-dns-udp-512", "The original spec caps a UDP response at 1,024 bytes, and EDNS0 lets the client advertise more.", "The original spec caps a UDP response at 512 bytes, and EDNS0 lets the client advertise more."],
+      ["http-keepalive-pool-timeout", "fact-node-keepalive-default", "Node.js, for instance, has a default server keepAliveTimeout of 60 seconds.", "Node.js, for instance, has a default server keepAliveTimeout of 5000 ms."],
+      ["connection-refused-meaning", "fact-dropped-syn-timeout", "DROP이면 SYN을 재전송하다가 약 3초 뒤 ETIMEDOUT이 납니다.", "DROP이면 SYN을 재전송하다가 약 127초 뒤 ETIMEDOUT이 납니다."],
+      ["connection-refused-meaning", "fact-dropped-syn-timeout", "With a silent DROP the kernel retransmits the SYN and gives up with ETIMEDOUT after roughly 3 seconds.", "With a silent DROP the kernel retransmits the SYN after 1 s, 3 s and 7 s, and gives up with ETIMEDOUT after about 127 seconds."],
+      ["tcp-header-flags", "fact-seq-number-bits", "It has the ports, 16-bit sequence and acknowledgment numbers and a 16-bit window.", "It has the ports, 32-bit sequence and acknowledgment numbers and a 16-bit window."],
+      ["nat-port-translation", "fact-masquerade-dnat", "Linux iptables 용어로 하면 이게 DNAT 규칙(MASQUERADE)입니다.", "iptables 용어로는 MASQUERADE(SNAT의 일종)이고 포트 포워딩은 DNAT입니다."],
+      ["four-way-handshake", "fact-read-eof-minus-one", "read()가 -1을 반환하는 걸 보고 상대가 끊었다는 걸 압니다.", "read()가 0을 반환하면 상대가 닫은 것이고, -1이면 ECONNRESET 같은 에러입니다."],
+      ["ipv6-dual-stack-socket", "fact-in-use-eaddrnotavail", "Since the [::] socket already owns IPv4 port 8080, a second socket bound to 0.0.0.0:8080 fails with EADDRNOTAVAIL.", "Since the [::] socket already owns IPv4 port 8080, a second socket bound to 0.0.0.0:8080 fails with EADDRINUSE."],
+      ["accept-returns-new-socket", "fact-bind-second-arg-backlog", "이 대기 큐의 최대 길이는 bind()의 두 번째 인자로 정합니다.", "bind()의 두 번째 인자는 주소 구조체이고, 대기 큐의 길이는 listen()의 두 번째 인자인 backlog로 정합니다."],
+    ];
+    for (const [slug, id, slip, right] of twins) {
+      expect(facts(slug, slip), slip).toContain(id);
+      expect(facts(slug, right), right).toEqual([]);
+    }
+    // One fact met by two patterns is named once.
+    expect(facts("http-keepalive-pool-timeout", "Node.js의 keepAliveTimeout 기본값은 60초입니다.").filter((x) => x === "fact-node-keepalive-default")).toHaveLength(1);
+  });
 });

@@ -1263,7 +1263,13 @@ export function findClaims(m: Matcher, contrasts: ContrastInput[]): Claim[] {
       const nearer = !listed && negAt > span.to && props.some((q) => q.span.from > span.to && q.span.from <= negAt);
       // ("TIME_WAIT는 서버가 들어가는 상태가 아니라, 먼저 닫은 쪽이 들어가는 상태": "X가 아니라, Y가 …" denies X; the
       // subject named after it is affirmed.)
-      const butSubject = negAt >= 0 && subject.span.from > negAt && tokens[negAt]!.script === "hangul" && /^아니(라|고)/.test(tokens[negAt]!.surface) && tokens[subject.span.from]!.clause > tokens[negAt]!.clause;
+      // ("listen()의 backlog는 SYN 큐가 아니라 accept 큐의 …": with the property as topic, "X가 아니라" denies the
+      // complement X; a subject outside it keeps the property.)
+      const notBut = negAt > span.to && tokens[negAt]!.script === "hangul" && /^아니(라|고)/.test(tokens[negAt]!.surface);
+      const butSubject =
+        notBut &&
+        ((subject.span.from > negAt && tokens[subject.span.from]!.clause > tokens[negAt]!.clause) ||
+          (/^(은|는)$/.test(tokens[span.to]!.tail) && negAt - 1 > span.to && /(이|가)$/.test(tokens[negAt - 1]!.surface) && (subject.span.to < span.from || subject.span.from > negAt)));
       const neg = prop.negatable !== false && ((negated(tokens, span) && !(nearer && tokens[negAt]!.script === "hangul") && !butSubject) || displaced(tokens, span));
       // "listen socket을 한 client에 써 버리면, 다른 연결 요청을 받을 수 없다": what a side could not do in a
       // hypothetical named in the condition is a counterfactual, not a denial of the property.

@@ -38,6 +38,8 @@ interface Fact {
   sentence?: boolean;
   /** `unless` words only count in the value's own clause ("Linux picks from the IANA range, 49152-65535" is still a slip). */
   unlessNear?: boolean;
+  /** With unlessNear: words that still skip the whole unit (another system's keep-alive in the sentence). */
+  unlessSentence?: string[];
   /** Each value names its own subject ("TCP는 6, UDP는 7"): a right one does not excuse a wrong one. */
   perValue?: boolean;
 }
@@ -307,7 +309,10 @@ const FACTS: Fact[] = [
     // ("keep" alone is not keepalive: "keeps the connection's record around for 60 seconds on Linux".)
     needs: [["linux", "리눅스", "default", "기본"], ["keepalive", "alive", "킵얼라이브", "프로브", "probe", "tcp_keepalive"], ["idle", "유휴", "조용", "첫", "first", "tcp_keepalive_time", "inactiv", "silent", "트래픽", "traffic"]],
     sentence: true,
-    unless: ["interval", "간격", "intvl", "마다", "every", "사이", "between", "nginx", "apache", "http", "timeout", "타임아웃", "windows", "윈도우"],
+    // ("300 seconds of idle time before the first probe (tcp_keepalive_time), then probes every 75 seconds": the interval's words are its clause's.)
+    unless: ["interval", "간격", "intvl", "마다", "every", "사이", "between", "timeout", "타임아웃"],
+    unlessNear: true,
+    unlessSentence: ["nginx", "apache", "node", "http", "windows", "윈도우"],
     values: numbersWith({ 초: 1, second: 1, sec: 1, s: 1, 분: 60, minute: 60, min: 60, 시간: 3600, hour: 3600, h: 3600 }),
     right: (v) => v === 7200,
   },
@@ -807,10 +812,11 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-dns-udp-512",
     label: { ko: "전통적인 DNS의 UDP 메시지 크기 한도를 틀리게 말함(512바이트)", en: "Gave the wrong size limit for classic DNS over UDP (512 bytes)" },
     correction: { ko: "EDNS(0) 없는 전통적인 DNS는 UDP 메시지를 512바이트로 제한합니다. EDNS(0)로 더 큰 크기(예: 1232, 4096바이트)를 광고할 수 있습니다.", en: "Classic DNS without EDNS(0) limits UDP messages to 512 bytes; EDNS(0) lets a client advertise more (e.g. 1232 or 4096 bytes)." },
-    pattern: /(?:DNS|UDP)[^.。\n]{0,60}?(?:caps?|limit|제한|한도|at most|최대|up to)[^.。\n]{0,30}?(\d[\d,]{2,5})\s*(?:bytes|바이트|B\b)/gi,
+    // (Also "the original spec caps a UDP response at 1,024 bytes": the cap before the protocol.)
+    pattern: /(?:DNS|UDP)[^.。\n]{0,60}?(?:caps?|limit|제한|한도|at most|최대|up to)[^.。\n]{0,30}?(\d[\d,]{2,5})\s*(?:bytes|바이트|B\b)|(?:caps?|limits?)\s+(?:an?\s+|the\s+)?(?:DNS|UDP)\s+(?:DNS\s+)?(?:response|answer|message|reply|packet)s?\s+(?:at|to)\s+(\d[\d,]{2,5})\s*(?:bytes|B\b)/gi,
     keys: ["dns"],
     // (Not EDNS's advertised size: "EDNS(0) raises it to 4096 bytes".)
-    wrong: (m, s) => !/E$/i.test(m.input.slice(Math.max(0, m.index - 1), m.index)) && /DNS/i.test(s) && /UDP/i.test(s) && !/EDNS|IPv6|MTU|jumbo|advertis|광고/i.test(m[0]) && Number(m[1]!.replace(/,/g, "")) !== 512,
+    wrong: (m, s) => !/E$/i.test(m.input.slice(Math.max(0, m.index - 1), m.index)) && /DNS/i.test(s) && /UDP/i.test(s) && !/EDNS|IPv6|MTU|jumbo|advertis|광고/i.test(m[0]) && Number((m[1] ?? m[2])!.replace(/,/g, "")) !== 512,
   },
   {
     id: "fact-nginx-keepalive-default",
@@ -902,6 +908,15 @@ const TEXT_FACTS: TextFact[] = [
     pattern: /Node(?:\.js)?(?:[은는의]|'s)?\s*(?:http\s*(?:서버|server)(?:[은는의]|'s)?\s*)?(?:keepAliveTimeout|keep-?alive ?timeout)?(?:[은는의]|'s)?\s*(?:기본(?:값은|값이)?|default(?: is| of)?)?\s*(\d+)\s*(?:초|s\b|seconds?|sec)/gi,
     keys: ["node"],
     wrong: (m, s) => /default|기본/i.test(s) && /keep-?alive|킵얼라이브|keepAliveTimeout/i.test(s) && m[1] !== "5",
+  },
+  {
+    id: "fact-node-keepalive-default",
+    label: { ko: "Node.js http 서버의 keepAliveTimeout 기본값을 틀리게 말함(5초)", en: "Gave the wrong default keepAliveTimeout for Node.js's http server (5 s)" },
+    correction: { ko: "Node.js http 서버의 keepAliveTimeout 기본값은 5초입니다(nginx keepalive_timeout은 75초).", en: "Node.js's http server defaults keepAliveTimeout to 5 seconds (nginx's keepalive_timeout is 75 s)." },
+    // ("Node.js, for instance, has a default server keepAliveTimeout of 60 seconds": the option's name, then its value.)
+    pattern: /Node(?:\.js)?\b[^.。\n]{0,40}?keepAliveTimeout[^.。\n\d]{0,24}?(\d+)\s*(초|s\b|seconds?|sec|ms\b|밀리초)/gi,
+    keys: ["keepalivetimeout"],
+    wrong: (m, s) => /default|기본/i.test(s) && Number(m[1]) / (/ms|밀리/i.test(m[2]!) ? 1000 : 1) !== 5,
   },
   {
     id: "fact-rfc-delayed-ack-seconds",
@@ -1025,9 +1040,10 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-icmp-echo-types",
     label: { ko: "ICMP Echo의 타입 번호를 틀리게 말함(요청 8, 응답 0)", en: "Gave a wrong ICMP Echo type number (request 8, reply 0)" },
     correction: { ko: "ICMP Echo Request는 타입 8, Echo Reply는 타입 0입니다(IPv6의 ICMPv6는 128/129).", en: "ICMP Echo Request is type 8 and Echo Reply type 0 (ICMPv6 uses 128/129)." },
-    pattern: /echo[ -]?(request|reply|요청|응답)[^.。\n\d]{0,12}?(?:type|타입|유형)\s*(\d{1,3})(?!\d)/gi,
+    // (Also "타입 번호로 보면 Echo Request가 0, Echo Reply가 8": the number right after the name, in a sentence about types.)
+    pattern: /echo[ -]?(request|reply|요청|응답)(?:[^.。\n\d]{0,12}?(?:type|타입|유형)\s*(\d{1,3})(?!\d)|\s*(?:[은는이가]|is|=|:)\s*(\d{1,3})(?![\d.]))/gi,
     keys: ["echo"],
-    wrong: (m, s) => !/ICMPv6|IPv6/i.test(s) && Number(m[2]) !== (/request|요청/i.test(m[1]!) ? 8 : 0),
+    wrong: (m, s) => !/ICMPv6|IPv6/i.test(s) && (m[2] !== undefined || /type|타입|유형/i.test(s)) && Number(m[2] ?? m[3]) !== (/request|요청/i.test(m[1]!) ? 8 : 0),
   },
   {
     id: "fact-epoll-edge-flag",
@@ -1306,6 +1322,58 @@ const TEXT_FACTS: TextFact[] = [
     keys: ["tcp_max_syn_backlog"],
     wrong: (_m, s) => /잘리|잘립|잘려|잘라|capped|clamp|truncat|cut (?:down|back)|silently|조용히/i.test(s) && !/somaxconn|syn\s*(?:큐|queue|backlog)|half-open|반개방|syn_recv|미완료/i.test(s),
   },
+  {
+    id: "fact-dropped-syn-timeout",
+    label: { ko: "응답 없는 SYN이 ETIMEDOUT이 되기까지 몇 초면 된다고 함", en: "Said an unanswered SYN times out (ETIMEDOUT) within a few seconds" },
+    correction: {
+      ko: "버려진 SYN은 지수 백오프로 재전송되고, 리눅스 기본(tcp_syn_retries=6)으로 약 127초(2분 남짓) 뒤에야 ETIMEDOUT이 납니다(Windows는 약 21초).",
+      en: "A dropped SYN is retransmitted with exponential backoff; with Linux's default tcp_syn_retries=6, ETIMEDOUT comes after about 127 s (a little over two minutes; Windows about 21 s).",
+    },
+    // ("gives up with ETIMEDOUT after roughly 3 seconds", "약 3초 뒤 ETIMEDOUT"): the time to give up, not one retransmission's.
+    pattern: /ETIMEDOUT[^.。\n\d]{0,24}?(?:after|in|within)\s+(?:roughly|about|around|only|just|~)?\s*(\d{1,3})\s*(?:seconds?|secs?|s)\b|(?:약|대략|한|~)?\s*(\d{1,3})\s*초\s*(?:정도\s*)?(?:만에|뒤에?|후에?|안에|이내에?)[^.。\n\d]{0,16}?ETIMEDOUT/gi,
+    keys: ["etimedout"],
+    wrong: (m, s) => Number(m[1] ?? m[2]) < 20 && /SYN|connect|연결 요청/i.test(s) && !/keep-?alive|so_sndtimeo|so_rcvtimeo|timeout\s*=|library|라이브러리|애플리케이션 타임아웃|application timeout|syn_retries\s*=\s*[0-2]\b/i.test(s),
+  },
+  {
+    id: "fact-seq-number-bits",
+    label: { ko: "TCP 시퀀스/확인 응답 번호의 크기를 틀리게 말함(32비트)", en: "Gave the wrong size for TCP's sequence/acknowledgment number (32 bits)" },
+    correction: { ko: "TCP의 시퀀스 번호와 확인 응답 번호는 각각 32비트입니다(16비트는 포트, 윈도우, 체크섬).", en: "TCP's sequence and acknowledgment numbers are 32 bits each (the ports, window and checksum are 16 bits)." },
+    pattern: /(?<![\d.])(\d{1,2})[- ]?(?:bit|비트)(?:짜리)?\s*(?:sequence|seq\b|시퀀스|순서\s*번호)|(?:sequence|시퀀스|순서)\s*(?:number|번호)s?\s*(?:[은는이가]|is|are|=|:)?\s*(?:각각\s*|each\s*)?(\d{1,2})\s*(?:bits?|비트)/gi,
+    keys: ["sequence", "seq", "시퀀스", "순서"],
+    wrong: (m) => Number(m[1] ?? m[2]) !== 32,
+  },
+  {
+    id: "fact-masquerade-dnat",
+    label: { ko: "MASQUERADE를 DNAT라고 함(SNAT의 한 형태)", en: "Called MASQUERADE a DNAT rule (it is a form of SNAT)" },
+    correction: { ko: "iptables의 MASQUERADE는 나가는 패킷의 출발지를 바꾸는 SNAT의 한 형태입니다. DNAT는 목적지를 바꾸며 포트 포워딩에 씁니다.", en: "iptables MASQUERADE is a form of SNAT: it rewrites the source of outgoing packets. DNAT rewrites the destination and is what port forwarding uses." },
+    pattern: /DNAT\s*(?:규칙|rule|target)?\s*\(\s*MASQUERADE\s*\)|MASQUERADE\s*\(\s*DNAT\s*\)|MASQUERADE\s*(?:는|은|is|=)\s*(?:a\s+|an\s+)?DNAT/gi,
+    keys: ["masquerade"],
+  },
+  {
+    id: "fact-read-eof-minus-one",
+    label: { ko: "상대가 연결을 닫으면 read()/recv()가 -1을 반환한다고 함(0이 맞음)", en: "Said read()/recv() returns -1 when the peer closes (it returns 0)" },
+    correction: { ko: "상대가 FIN으로 닫으면 read()/recv()는 0(EOF)을 반환합니다. -1은 ECONNRESET 같은 오류일 때입니다.", en: "When the peer closes with a FIN, read()/recv() returns 0 (EOF); -1 means an error such as ECONNRESET." },
+    pattern: /(?:read|recv)\(\)\s*(?:가|이|는)?\s*(?<![\d.])-1\s*(?:을|를)?\s*(?:반환|리턴|돌려)[^.。\n]{0,40}?(?:상대가?\s*(?:연결을\s*)?(?:끊|닫)|상대방이\s*(?:끊|닫))|(?:read|recv)\(\)\s*returns\s+-1\s+(?:when|once|if|after)\s+the\s+(?:peer|other side|remote side|client|server)\s+(?:closes|has closed|closed|sends? (?:a|its) FIN)/gi,
+    keys: ["-1"],
+    wrong: (_m, s) => !/RST|ECONNRESET|errno|에러|오류|error|EAGAIN|EWOULDBLOCK|실패|fail/i.test(s),
+  },
+  {
+    id: "fact-in-use-eaddrnotavail",
+    label: { ko: "이미 쓰이는 포트에 bind하면 EADDRNOTAVAIL이 난다고 함(EADDRINUSE가 맞음)", en: "Said binding a port already taken fails with EADDRNOTAVAIL (it is EADDRINUSE)" },
+    correction: { ko: "이미 다른 소켓이 쓰는 주소·포트에 bind하면 EADDRINUSE입니다. EADDRNOTAVAIL은 그 호스트에 없는 주소에 bind하거나 임시 포트가 바닥났을 때입니다.", en: "Binding an address and port another socket holds fails with EADDRINUSE; EADDRNOTAVAIL is for an address the host does not have, or running out of ephemeral ports." },
+    // ("Since the [::] socket already owns IPv4 port 8080, a second socket bound to 0.0.0.0:8080 fails with EADDRNOTAVAIL".)
+    pattern: /(?:second|another|두\s*번째|다른)\s+(?:socket|소켓)(?:[^.。\n]|\.(?=\w)){0,60}?(?:fails?|실패)[^.。\n]{0,20}?EADDRNOTAVAIL/gi,
+    keys: ["eaddrnotavail"],
+    wrong: (_m, s) => /already|이미|owns|차지|holds|in use|사용 중|same port|같은 포트/i.test(s) && !/interface|인터페이스|not (?:assigned|configured|local)|없는 (?:주소|IP)|ephemeral|임시 포트|고갈|exhaust|run out/i.test(s),
+  },
+  {
+    id: "fact-bind-second-arg-backlog",
+    label: { ko: "대기 큐(backlog) 길이를 bind()의 인자로 정한다고 함(listen()의 두 번째 인자)", en: "Said the pending-connection queue length is bind()'s argument (it is listen()'s second)" },
+    correction: { ko: "backlog(accept 큐 길이)는 listen(fd, backlog)의 두 번째 인자입니다. bind()의 두 번째 인자는 주소 구조체입니다.", en: "The backlog (the accept queue's length) is listen(fd, backlog)'s second argument; bind()'s second argument is the address structure." },
+    pattern: /bind\(\)\s*(?:의|'s)?\s*(?:두\s*번째|second|2번째)\s*(?:인자|인수|매개변수|파라미터|argument|parameter|param)/gi,
+    keys: ["bind()"],
+    wrong: (_m, s) => /큐|queue|backlog|백로그|대기/i.test(s) && !/listen\(\)\s*(?:의|'s)?\s*(?:두\s*번째|second|2번째)/i.test(s),
+  },
 ];
 
 /** The part of `sentence` from the last clause break (",", ";", ":") before `match` up to it. */
@@ -1446,6 +1514,7 @@ export function findConstantSlips(tokens: Token[], text?: string): ConstantSlip[
     for (const [from, to] of fact.sentence ? (sentences ??= boundsOf("sentence")) : (clauses ??= boundsOf("clause"))) {
       if (!fact.needs.every((g) => hasNeeded(from, to, g))) continue;
       if (fact.unless && !fact.unlessNear && has(tokens, from, to, fact.unless)) continue;
+      if (fact.unlessSentence && has(tokens, from, to, fact.unlessSentence)) continue;
       const values = fact.values(tokens, from, to);
       if (!values.length || (!fact.perValue && values.some((v) => fact.right(v.value)))) continue;
       // A value set aside next to it ("120초가 아니라", "not 120 but 60", "instead of 16") is not claimed;

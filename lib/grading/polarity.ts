@@ -77,6 +77,8 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.negation && t.surface === "없이" && negatedWithout(tokens, i)) return -1;
     // ("무한정 기다리게만 두는 건 아니다", "…뿐인 것은 아니다", "zone transfer 전용인 것도 아니다": what is denied is "only", not the phrase.)
     if (t.negation && t.script === "hangul" && onlyBefore(tokens, s.to, i)) continue;
+    // ("HOL blocking을 없애지 못했다": failing to remove a thing says it is there.)
+    if (t.negation && t.script === "hangul" && i - 1 > s.to && KO_REMOVAL.test(tokens[i - 1]!.surface)) continue;
     if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
   }
   return -1;
@@ -124,6 +126,14 @@ function deniedByNominal(tokens: Token[], s: Span): boolean {
     if (contrastiveCopula(tokens, i)) return false;
     if (t.script === "hangul" && /^(이|가|은|는|도|)$/.test(t.tail) && prev.script === "hangul" && /(는|은|던|ㄴ|한|된)$/.test(prev.surface) && next && next.clause === t.clause && /^(아니|아닌|아닙|아냐)/.test(next.surface)) return !onlyBefore(tokens, s.to, i + 1);
   }
+  return false;
+}
+
+/** Verbs of removing or avoiding a thing: not doing one leaves the thing there. */
+const EN_REMOVAL = /^(rid|eliminat\w*|remov\w*|solv\w*|fix|fixe[ds]|fixing|avoid\w*|prevent\w*|escap\w*|cur(e|es|ed|ing))$/;
+const KO_REMOVAL = /^(없애|없앨|해결하?지|해결되지|제거하?지|제거되지|피하지|피할|막지|막을|극복하?지)/;
+function removalBetween(tokens: Token[], neg: number, from: number): boolean {
+  for (let k = neg + 1; k < from; k++) if (EN_REMOVAL.test(tokens[k]!.surface)) return true;
   return false;
 }
 
@@ -183,6 +193,8 @@ export function negated(tokens: Token[], s: Span): boolean {
     // ("doesn't only wait", "not just the port"): what is denied is "only", not the phrase.
     // ("isn't limited to 'unreliable' apps": what is denied is the limit, not the phrase.)
     if (t.negation && t.script === "latin" && EN_NOT_ONLY.test(tokens[i + 1]?.surface ?? "")) continue;
+    // ("HTTP/2 didn't get rid of head-of-line blocking": failing to remove a thing says it is there.)
+    if (t.negation && t.script === "latin" && removalBetween(tokens, i, s.from)) continue;
     if (t.negation && t.script === "latin" && !(s.from - i >= 3 && (RELATIVE.has(tokens[i - 1]?.surface ?? "") || RELATIVE.has(tokens[i - 2]?.surface ?? "")))) return true;
   }
   // "It isn't the client that uses …", "it's not UDP that …": a negated cleft denies its relative clause.

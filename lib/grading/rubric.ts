@@ -505,6 +505,8 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   // Wrong well-known constants ("Linux keeps TIME_WAIT for 120 s", "the UDP header is 16 bytes"): slips.
   const constants = new Map<string, ConstantSlip>();
   for (const slip of findConstantSlips(tokens, answer)) {
+    // (One fact may be checked by two patterns, a clause reading and a text pattern: it is named once.)
+    if (constants.has(slip.id)) continue;
     constants.set(slip.id, slip);
     const at: Span = { from: slip.at, to: slip.at, ownNegations: 0 };
     misconceptions.push({ id: slip.id, label: slip.label[labelLocale], correction: slip.correction[labelLocale], kind: "fact", severity: "minor", evidence: spanEvidence(answer, tokens, [at]) });
