@@ -1757,4 +1757,30 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
     // One fact met by two patterns is named once.
     expect(facts("http-keepalive-pool-timeout", "Node.js의 keepAliveTimeout 기본값은 60초입니다.").filter((x) => x === "fact-node-keepalive-default")).toHaveLength(1);
   });
+  it("'…다고 판단하면 안 된다' forbids the belief; 'a segment not ACKed' negates the participle; 'serves as' adds no side; '준비 완료' is readiness", () => {
+    expectTwins(
+      [
+        ["econnreset-vs-epipe", "write-success-means-delivered", "write가 성공하면 전달됐다는 뜻입니다.", "write 성공만 보고 전달됐다고 판단하면 안 됩니다."],
+      ],
+      ids,
+    );
+    expect(wrong("sender-receiver", "The sender keeps an RTO and retransmits any segment not ACKed in time.")).toEqual([]);
+    expect(wrong("sender-receiver", "The receiver retransmits any segment not ACKed in time.").length).toBeGreaterThan(0);
+    expect(wrong("client-server", "The client calls connect() and assigns a free ephemeral port. Its port only serves as the return address for the server's replies.")).toEqual([]);
+    expect(wrong("client-server", "The client calls connect(), and the server as well.").length).toBeGreaterThan(0);
+    expect(wrong("reactor-proactor", "리액터는 준비 완료를 알려 주는 방식입니다.")).toEqual([]);
+    expect(wrong("reactor-proactor", "리액터는 작업 완료를 알려 주는 방식입니다.").length).toBeGreaterThan(0);
+  });
+  it("more of round 31's slips: MSG_DONTWAIT for SIGPIPE, inet_pton()'s success value in the next sentence, kqueue on Linux, a server in SYN_SENT", () => {
+    const twins: [string, string, string, string][] = [
+      ["econnreset-vs-epipe", "fact-dontwait-for-sigpipe", "리눅스에서는 send()에 MSG_DONTWAIT 플래그를 주면 시그널 없이 EPIPE만 받습니다.", "리눅스에서는 send()에 MSG_NOSIGNAL 플래그를 주면 시그널 없이 EPIPE만 받습니다."],
+      ["socket-address-structures", "fact-inet-pton-success", "inet_pton() converts a printable address into binary and writes it into sin_addr. It returns 0 on success and -1 if the string isn't valid.", "inet_pton() converts a printable address into binary and writes it into sin_addr. It returns 1 on success, 0 if the string isn't valid."],
+      ["c10k-reactor-proactor", "fact-kqueue-epoll-os", "리눅스의 kqueue나 BSD 계열의 epoll 같은 준비 통지 API가 알려 줍니다.", "리눅스의 epoll이나 BSD 계열의 kqueue 같은 준비 통지 API가 알려 줍니다."],
+      ["three-way-handshake", "fact-server-syn-sent", "Server는 SYN-ACK를 보내고 SYN_SENT 상태로 들어갑니다.", "Client는 SYN을 보내고 SYN_SENT 상태가 되고, server는 SYN_RECEIVED 상태가 됩니다."],
+    ];
+    for (const [slug, id, slip, right] of twins) {
+      expect(facts(slug, slip), slip).toContain(id);
+      expect(facts(slug, right), right).toEqual([]);
+    }
+  });
 });

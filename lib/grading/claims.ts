@@ -493,7 +493,8 @@ function additive(tokens: Token[], x: Mention): boolean {
     return false;
   }
   // (Not "ALPN, also in the ClientHello, lists …": "also" before a place says where, not "the same holds".)
-  if (next && next.sentence === last.sentence && EN_ADDITIVE_AFTER.has(next.surface) && !/^(in|inside|at|on|part|within|sent|carried)$/.test(tokens[x.span.to + 2]?.surface ?? "")) return true;
+  // ("it only serves as the return address": "as" adds a side only in "as well".)
+  if (next && next.sentence === last.sentence && EN_ADDITIVE_AFTER.has(next.surface) && (next.surface !== "as" || tokens[x.span.to + 2]?.surface === "well") && !/^(in|inside|at|on|part|within|sent|carried)$/.test(tokens[x.span.to + 2]?.surface ?? "")) return true;
   // (Not "a little-endian machine like x86": "like" after a noun in its clause gives an example.)
   if (b1 && b1.sentence === last.sentence && EN_ADDITIVE_BEFORE.has(b1.surface) && !(b1.surface === "like" && b2 && b2.clause === b1.clause && b2.script === "latin")) return true;
   return Boolean(b1 && b2 && b2.surface === "so" && (b1.norm === "be" || b1.norm === "do"));

@@ -1140,7 +1140,8 @@ const TEXT_FACTS: TextFact[] = [
     label: { ko: "inet_pton()이 성공할 때 돌려주는 값을 틀리게 말함(1이 맞음)", en: "Gave the wrong success return of inet_pton() (it is 1)" },
     correction: { ko: "inet_pton()은 성공하면 1, 형식이 잘못된 문자열이면 0, 지원하지 않는 주소 체계면 -1을 돌려줍니다.", en: "inet_pton() returns 1 on success, 0 for a malformed string and -1 for an unsupported address family." },
     // (The value said of success: "성공하면 0을 반환", "on success it returns 0", "returns 0 on success".)
-    pattern: /inet_pton(?:[^.。\n]|\.(?=\w)){0,120}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful),?\s*(?:it\s+)?(?:returns?\s+)?(-?\d+)(?!\d)|inet_pton(?:[^.。\n]|\.(?=\w)){0,200}?returns?\s+(-?\d+)\s+(?:on success|if successful|when it succeeds)/gi,
+    // (Also in the next sentence when it opens on "It": "inet_pton() converts … into sin_addr. It returns 0 on success".)
+    pattern: /inet_pton(?:[^.。\n]|\.(?=\w)){0,120}?(?:성공하면|성공 시|성공시|성공했을 때|on success|succeeds|if successful),?\s*(?:it\s+)?(?:returns?\s+)?(-?\d+)(?!\d)|inet_pton(?:[^.。\n]|\.(?=\w)|\.\s+(?=It\s+returns)){0,200}?returns?\s+(-?\d+)\s+(?:on success|if successful|when it succeeds)/gi,
     keys: ["inet_pton"],
     // ("returns 1 on success, 0 if …": a list of results names 1 for success.)
     wrong: (m, s) => (m[1] ?? m[2]) !== "1" && !/returns?\s+1\s+(?:on success|if successful|when it succeeds)|성공하면\s*1(?!\d)/i.test(s),
@@ -1321,6 +1322,29 @@ const TEXT_FACTS: TextFact[] = [
     pattern: /tcp_max_syn_backlog/gi,
     keys: ["tcp_max_syn_backlog"],
     wrong: (_m, s) => /잘리|잘립|잘려|잘라|capped|clamp|truncat|cut (?:down|back)|silently|조용히/i.test(s) && !/somaxconn|syn\s*(?:큐|queue|backlog)|half-open|반개방|syn_recv|미완료/i.test(s),
+  },
+  {
+    id: "fact-dontwait-for-sigpipe",
+    label: { ko: "SIGPIPE를 막는 send() 플래그를 MSG_DONTWAIT라고 함(MSG_NOSIGNAL이 맞음)", en: "Named MSG_DONTWAIT as the send() flag that suppresses SIGPIPE (it is MSG_NOSIGNAL)" },
+    correction: { ko: "SIGPIPE 없이 EPIPE만 받으려면 리눅스에서 send()에 MSG_NOSIGNAL을 줍니다. MSG_DONTWAIT는 그 호출만 논블로킹으로 만드는 플래그입니다.", en: "To get EPIPE without SIGPIPE, pass MSG_NOSIGNAL to send() on Linux; MSG_DONTWAIT only makes that one call non-blocking." },
+    pattern: /MSG_DONTWAIT[^.。\n]{0,50}?(?:시그널|signal|SIGPIPE)|(?:SIGPIPE|시그널|signal)[^.。\n]{0,50}?MSG_DONTWAIT/gi,
+    keys: ["msg_dontwait"],
+    wrong: (_m, s) => /없이|막|피하|피할|without|suppress|avoid|prevent|no\s+(?:signal|SIGPIPE)|instead of/i.test(s) && !/MSG_NOSIGNAL|SO_NOSIGPIPE/i.test(s),
+  },
+  {
+    id: "fact-kqueue-epoll-os",
+    label: { ko: "epoll과 kqueue의 운영체제를 바꿔 말함", en: "Swapped the operating systems of epoll and kqueue" },
+    correction: { ko: "epoll은 리눅스의 API이고, kqueue는 FreeBSD·macOS 같은 BSD 계열의 API입니다.", en: "epoll is Linux's API; kqueue belongs to the BSDs (FreeBSD, macOS)." },
+    pattern: /(?:Linux|리눅스)(?:의|'s|에서는?|에선)?\s*(?:(?!epoll)[^.。\n]){0,10}?kqueue|(?:BSD|macOS|FreeBSD|맥OS)(?:의|'s|에서는?|에선)?\s*(?:(?!kqueue)[^.。\n]){0,10}?epoll/gi,
+    keys: ["kqueue", "epoll"],
+    wrong: (m) => !/\b(?:vs|versus|and|or|와|과|나|및)\b|\/|,/i.test(m[0]),
+  },
+  {
+    id: "fact-server-syn-sent",
+    label: { ko: "핸드셰이크 중 서버가 SYN_SENT 상태가 된다고 함(SYN_RECEIVED가 맞음)", en: "Said the server enters SYN_SENT during the handshake (it is SYN_RECEIVED)" },
+    correction: { ko: "SYN_SENT는 SYN을 보낸 클라이언트의 상태입니다. SYN을 받고 SYN-ACK를 보낸 서버는 SYN_RECEIVED(리눅스 표기 SYN_RECV)가 됩니다.", en: "SYN_SENT is the state of the client that sent the SYN; the server that answered with SYN-ACK is in SYN_RECEIVED (SYN_RECV on Linux)." },
+    pattern: /(?:server|서버)(?:는|가|측은|쪽은)?\s(?:(?!client|클라이언트|클라)[^.。\n]){0,60}?SYN_SENT\s*(?:상태|state)/gi,
+    keys: ["syn_sent"],
   },
   {
     id: "fact-dropped-syn-timeout",

@@ -79,6 +79,8 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.negation && t.script === "hangul" && onlyBefore(tokens, s.to, i)) continue;
     // ("HOL blocking을 없애지 못했다": failing to remove a thing says it is there.)
     if (t.negation && t.script === "hangul" && i - 1 > s.to && KO_REMOVAL.test(tokens[i - 1]!.surface)) continue;
+    // ("retransmits any segment not ACKed in time": "not" after a noun, with no auxiliary, negates the participle after it.)
+    if (t.negation && t.surface === "not" && i <= s.to + 2 && !EN_AUXILIARY.test(tokens[i - 1]!.norm) && !/^'(s|re|m)$/.test(tokens[i - 1]!.tail) && /(ed|en|ne)$/.test(tokens[i + 1]?.surface ?? "")) continue;
     if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
   }
   return -1;
@@ -129,6 +131,8 @@ function deniedByNominal(tokens: Token[], s: Span): boolean {
   return false;
 }
 
+const EN_AUXILIARY = /^(be|is|are|was|were|am|been|do|does|did|have|has|had|can|ca|could|would|should|will|wo|must|may|might|shall|need|dare|it|that|this|there|which|who)$/;
+
 /** Verbs of removing or avoiding a thing: not doing one leaves the thing there. */
 const EN_REMOVAL = /^(rid|eliminat\w*|remov\w*|solv\w*|fix|fixe[ds]|fixing|avoid\w*|prevent\w*|escap\w*|cur(e|es|ed|ing))$/;
 const KO_REMOVAL = /^(없애|없앨|해결하?지|해결되지|제거하?지|제거되지|피하지|피할|막지|막을|극복하?지)/;
@@ -138,6 +142,18 @@ function removalBetween(tokens: Token[], neg: number, from: number): boolean {
 }
 
 const EN_BOUNDARY = /^(it|they|we|you|i|he|she|this|there|without|except|and|but|or|nor|that|which|who|whom|whose|where|when|while|if|so|than|as|because|since|though|although|unless|until|after|before|then)$/;
+
+/**
+ * "write 성공만 보고 전달됐다고 판단하면 안 됩니다", "…라고 생각하면 안 돼요": "-면 안 되다" forbids the
+ * supposition it follows, so the phrase before it is denied (the conditional opens a clause of its own).
+ */
+function prohibited(tokens: Token[], s: Span): boolean {
+  const last = tokens[s.to]!;
+  if (last.script !== "hangul") return false;
+  // The phrase is the supposition itself ("…하면 안 된다"), or what a judging verb right after it quotes ("…다고 판단하면 안 된다").
+  const at = /면$/.test(last.surface) ? s.to : /(다고|라고|냐고)$/.test(last.surface) && /면$/.test(tokens[s.to + 1]?.surface ?? "") ? s.to + 1 : -1;
+  return at >= 0 && tokens[at + 1]?.surface === "안" && /^(되|돼|됩|된|됨)/.test(tokens[at + 2]?.surface ?? "") && tokens[at + 2]!.sentence === last.sentence;
+}
 
 /** After a negation, a word that moves the denial onto itself: "not only", "isn't limited to". */
 export const EN_NOT_ONLY = /^(only|just|merely|simply|solely|limited|restricted|confined)$/;
@@ -153,6 +169,7 @@ export function negated(tokens: Token[], s: Span): boolean {
   const pre = tokens[s.to - 1];
   if (pre && pre.negation && pre.script === "hangul" && /^(안|못)$/.test(pre.surface) && pre.clause === tokens[s.to]!.clause && tokens[s.to]!.script === "hangul" && s.from === s.to) return true;
   if (tokens[s.to]!.script === "hangul" && deniedByNominal(tokens, s)) return true;
+  if (prohibited(tokens, s)) return true;
   // "목적지 포트만으로는 부족하다": what "X alone" is not enough for is denied of X alone.
   if (/만으로는?$|만으론$/.test(tokens[s.to]!.surface)) {
     const next = tokens[s.to + 1];
