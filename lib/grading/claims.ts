@@ -227,7 +227,8 @@ function roleOf(tokens: Token[], s: Span): Role {
     for (let i = s.to + 1; i <= s.to + 2 && i < tokens.length && tokens[i]!.clause === last.clause; i++) if (KO_LIKE_NEXT.test(tokens[i]!.surface)) return "foil";
   for (let i = s.from - 1; i >= Math.max(0, s.from - 2); i--) {
     const t = tokens[i]!;
-    if (t.sentence !== last.sentence || t.script !== "latin") break;
+    // (Not across a colon: "It isn't: a stream socket does not …" opens a new claim.)
+    if (t.sentence !== last.sentence || t.script !== "latin" || (t.clause !== tokens[s.from]!.clause && opensAfterColon(tokens, s.from))) break;
     if (EN_FOIL_BEFORE.has(t.surface) || t.norm === "compar" || t.surface.startsWith("compar")) return "foil";
   }
   // "0.0.0.0인지 127.0.0.1인지 보면": a side asked about ("whether it is X") is not described.
@@ -250,6 +251,13 @@ function roleOf(tokens: Token[], s: Span): Role {
   // (Not in Korean: "select와 poll은" names two subjects.)
   if (tokens[s.from]!.script === "latin" && before && before.clause === tokens[s.from]!.clause && before.script === "latin" && !before.tail && !/^(은|는|이|가)$/.test(tail) && !EN_SUBJECT_OPENERS.has(before.surface)) return "object";
   return "subject";
+}
+
+/** Does the clause of token `i` open right after a colon? */
+function opensAfterColon(tokens: Token[], i: number): boolean {
+  let open = i;
+  while (open > 0 && tokens[open - 1]!.clause === tokens[i]!.clause) open--;
+  return Boolean(tokens[open]!.afterColon);
 }
 
 /** Verbs of deciding an instrument serves: "… to decide / pick / find / know …". */
