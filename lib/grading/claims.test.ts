@@ -1783,4 +1783,14 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
       expect(facts(slug, right), right).toEqual([]);
     }
   });
+  it("a core idea denied unmistakably is a major error; the same idea stated is correct", () => {
+    const denied = gradeInterview(rubricOf("what-is-a-socket"), "A socket is not an endpoint of communication. The OS provides it as a file descriptor you read and write, and it is bidirectional.");
+    expect(denied.misconceptions.find((x) => x.id === "negated-communication-endpoint")?.severity).toBe("major");
+    expect(denied.verdict).toBe("incorrect");
+    expect(gradeInterview(rubricOf("what-is-a-socket"), "A socket is an endpoint of communication that the OS provides as a file descriptor you read and write; it is bidirectional.").verdict).toBe("correct");
+  });
+  it("'It isn't: a stream socket does not …' is a claim about the stream socket", () => {
+    expect(wrong("tcp-udp", "It isn't: a stream socket does not retransmit lost data.").length).toBeGreaterThan(0);
+    expect(wrong("tcp-udp", "TCP, not UDP, retransmits lost data.")).toEqual([]);
+  });
 });

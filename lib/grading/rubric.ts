@@ -549,8 +549,11 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
       correction: source.label[labelLocale],
       kind: "negated-key-point",
       // Negation is read from a few words around the phrase, so a denied point is a slip, not
-      // proof of a misconception: it costs the point and the "correct" verdict, nothing more.
-      severity: "minor",
+      // proof of a misconception: it costs the point and the "correct" verdict, nothing more —
+      // except a core idea denied unmistakably ("…가 아닙니다", "is not …"): that says the opposite
+      // of the question's essential idea, a major error. (Tried on every denied core point: seven
+      // correct eval answers went to incorrect. The plain denials alone cost none, on 1,582 answers.)
+      severity: k.core && plainDenial(tokens, keyPointSpans.get(k.id)) ? "major" : "minor",
       evidence: k.evidence,
     });
   }
