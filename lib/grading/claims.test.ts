@@ -1793,4 +1793,19 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
     expect(wrong("tcp-udp", "It isn't: a stream socket does not retransmit lost data.").length).toBeGreaterThan(0);
     expect(wrong("tcp-udp", "TCP, not UDP, retransmits lost data.")).toEqual([]);
   });
+  it("round 32's false alarms on verbose correct answers: a relative clause past another object, '…거고' ends a clause, problem conditions are no fix", () => {
+    // "poll은 pollfd 배열을 넘겨서 1024 같은 한도는 없고": the limit is what is missing, not the array.
+    expect(wrong("select-poll", "poll은 pollfd 배열을 넘겨서 1024 같은 한도는 없고, events와 revents가 나뉘어 있습니다.")).toEqual([]);
+    expect(wrong("select-poll", "poll은 pollfd 배열을 쓰지 않고 비트맵을 씁니다.").length).toBeGreaterThan(0);
+    // "0.0.0.0:8080이면 모든 인터페이스에서 받는 거고 127.0.0.1:8080이면 …": the first condition's side owns the property.
+    expect(wrong("any-loopback", "0.0.0.0:8080이나 [::]:8080이면 모든 인터페이스에서 받는 거고 127.0.0.1:8080이면 로컬에서만 붙을 수 있습니다.")).toEqual([]);
+    expectTwins(
+      [
+        ["http-keepalive-pool-timeout", "fix-in-wrong-direction", "The fix is to set the pool's idle timeout longer than the server's keep-alive timeout.", "If the pool's idle timeout is longer than the server's, the pool can pick a connection the server just closed."],
+        ["bind-port-zero", "port-zero-is-literal", "After bind() the socket gets port 0 and clients connect to it there.", "Connecting without bind() is effectively getting a port-0 bind for free."],
+        ["c10k-reactor-proactor", "mechanisms-classified-backwards", "epoll은 프로액터 방식이라 커널이 읽기를 끝낸 뒤 알려 줍니다.", "Boost.Asio는 리눅스에서 epoll 위에 프로액터 인터페이스를 흉내 냅니다."],
+      ],
+      ids,
+    );
+  });
 });

@@ -924,6 +924,8 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   // follows ("맺는 수고가", "전부 검사하는 O(n) 구조는"), unlike a topic ("신뢰성은 보장되지 않는다").
   for (let j = s.to; j < neg; j++) {
     const t = tokens[j]!;
+    // ("poll은 pollfd 배열을 넘겨서 1024 같은 한도는 없고": past another object or a connective, a relative clause is another noun's.)
+    if (j > s.to && (/^(을|를)$/.test(t.tail) || (t.script === "hangul" && /(서|고|며|면)$/.test(t.surface) && !t.tail))) break;
     if (t.clause !== clause || t.script !== "hangul" || !/(는|은|된|한|던)$/.test(t.surface)) continue;
     let head = -1;
     for (let i = j + 1; i <= j + 3 && i < neg && head < 0; i++) if (tokens[i]!.clause === clause && /^(이|가|은|는|을|를)$/.test(tokens[i]!.tail)) head = i;
