@@ -1808,4 +1808,8 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
       ids,
     );
   });
+  it("round 32's facts: privileges are for ports below 1024", () => {
+    for (const slip of ["CAP_NET_BIND_SERVICE is required for ports above 1024.", "root 권한은 1024 이상 포트에 bind할 때 필요합니다."]) expect(facts("well-known-ports", slip), slip).toContain("fact-privileged-ports-above");
+    for (const right of ["Binding ports below 1024 needs root or CAP_NET_BIND_SERVICE; ports above 1024 do not need root.", "Ports above 1024 require no root privileges.", "관리자 권한 없이도 1024 이상 포트는 쓸 수 있습니다."]) expect(facts("well-known-ports", right), right).toEqual([]);
+  });
 });

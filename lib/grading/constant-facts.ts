@@ -1347,6 +1347,14 @@ const TEXT_FACTS: TextFact[] = [
     keys: ["syn_sent"],
   },
   {
+    id: "fact-privileged-ports-above",
+    label: { ko: "root(CAP_NET_BIND_SERVICE)가 1024 이상 포트에 필요하다고 함(1024 미만이 맞음)", en: "Said root (CAP_NET_BIND_SERVICE) is needed for ports above 1024 (it is below 1024)" },
+    correction: { ko: "리눅스에서 특권이 필요한 건 1024 미만(0~1023) 포트에 bind할 때입니다. 1024 이상은 일반 사용자도 bind할 수 있습니다.", en: "On Linux, privileges are needed to bind ports below 1024 (0–1023); any user can bind 1024 and above." },
+    pattern: /(?:root|CAP_NET_BIND_SERVICE|privilege[ds]?|superuser|관리자|루트|특권)[^.。\n]{0,50}?(?:1024\s*(?:이상|초과|보다\s*(?:큰|높은))(?:의|인)?\s*포트|(?:ports?|포트)\s*(?:(?:numbers?\s+)?(?:above|over|greater than|higher than)\s*1024|1024\s*(?:이상|초과|보다\s*(?:큰|높은|위))))|(?:ports?|포트)\s*(?:(?:above|over|greater than|higher than)\s*1024|1024\s*(?:이상|초과|보다\s*(?:큰|높은)))[^.。\n]{0,40}?(?:require|need|필요)[^.。\n]{0,20}?(?:root|CAP_NET_BIND_SERVICE|privilege|루트|관리자|특권)/gi,
+    keys: ["1024"],
+    wrong: (_m, s) => !/(?:below|under|less than|미만|아래|보다\s*작은)\s*1024|1024\s*(?:미만|아래|보다\s*작)|0\s*(?:-|~|to)\s*1023|ip_unprivileged_port_start|not\s+(?:need|require)|n't\s+(?:need|require)|(?:need|require)s?\s+no\b|\bno\s+(?:root|privilege|special)|without\s+(?:root|privilege)|필요\s*없|필요하지\s*않|없이/i.test(s),
+  },
+  {
     id: "fact-dropped-syn-timeout",
     label: { ko: "응답 없는 SYN이 ETIMEDOUT이 되기까지 몇 초면 된다고 함", en: "Said an unanswered SYN times out (ETIMEDOUT) within a few seconds" },
     correction: {
