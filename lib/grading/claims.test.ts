@@ -1812,4 +1812,18 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
     for (const slip of ["CAP_NET_BIND_SERVICE is required for ports above 1024.", "root 권한은 1024 이상 포트에 bind할 때 필요합니다."]) expect(facts("well-known-ports", slip), slip).toContain("fact-privileged-ports-above");
     for (const right of ["Binding ports below 1024 needs root or CAP_NET_BIND_SERVICE; ports above 1024 do not need root.", "Ports above 1024 require no root privileges.", "관리자 권한 없이도 1024 이상 포트는 쓸 수 있습니다."]) expect(facts("well-known-ports", right), right).toEqual([]);
   });
+  it("round 32's facts from term-stuffed answers: ss option letters, fds 0–2, ulimit -n, WebSocket over UDP, lsof killing", () => {
+    const twins: [string, string, string, string][] = [
+      ["inspect-open-ports", "fact-ss-flag-letters", "ss -tlnp에서 t는 TIME_WAIT, l은 lsof, n은 NAT, p는 port라서 포트를 보여 줍니다.", "ss -tulnp에서 t는 TCP, u는 UDP, l은 LISTEN 상태만, n은 포트를 숫자로, p는 프로세스를 보여 줍니다."],
+      ["inspect-open-ports", "fact-ss-flag-letters", "With ss -tlnp, t is for TIME_WAIT sockets and l is for lsof output.", "sudo ss -tlnp: t is for TCP, l is listening, n is numeric and p is the process."],
+      ["socket-as-file-descriptor", "fact-stdio-fds", "fd 0은 TCP, 1은 UDP, 2는 raw socket용으로 예약돼 있어서 새 socket은 3부터 나오고요.", "fd 0은 표준 입력, 1은 표준 출력, 2는 표준 에러라서 새 socket은 3부터 나옵니다."],
+      ["socket-as-file-descriptor", "fact-ulimit-ports", "ulimit -n은 열 수 있는 port 개수라서 65535를 넘으면 EMFILE이 납니다.", "ulimit -n은 열 수 있는 fd 개수라서, port 수와는 관계가 없습니다."],
+      ["socket-vs-websocket", "fact-websocket-udp", "So ws:// runs over UDP and wss:// runs over TLS.", "WebSocket runs over TCP, not UDP."],
+      ["inspect-open-ports", "fact-lsof-kills", "lsof -i :8080은 8080번 프로세스를 kill하는 명령입니다.", "lsof -i :8080으로 PID를 찾은 뒤 kill로 종료합니다."],
+    ];
+    for (const [slug, id, slip, right] of twins) {
+      expect(facts(slug, slip), slip).toContain(id);
+      expect(facts(slug, right), right).toEqual([]);
+    }
+  });
 });

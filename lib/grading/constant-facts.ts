@@ -1355,6 +1355,51 @@ const TEXT_FACTS: TextFact[] = [
     wrong: (_m, s) => !/(?:below|under|less than|미만|아래|보다\s*작은)\s*1024|1024\s*(?:미만|아래|보다\s*작)|0\s*(?:-|~|to)\s*1023|ip_unprivileged_port_start|not\s+(?:need|require)|n't\s+(?:need|require)|(?:need|require)s?\s+no\b|\bno\s+(?:root|privilege|special)|without\s+(?:root|privilege)|필요\s*없|필요하지\s*않|없이/i.test(s),
   },
   {
+    id: "fact-ss-flag-letters",
+    label: { ko: "ss/netstat 옵션 글자의 뜻을 틀리게 말함", en: "Got the meaning of an ss/netstat option letter wrong" },
+    correction: { ko: "ss -tulnp에서 t는 TCP, u는 UDP, l은 LISTEN 중인 소켓만, n은 이름 대신 숫자로, p는 소켓을 가진 프로세스(PID)입니다. a는 모든 상태입니다.", en: "In ss -tulnp: t is TCP, u UDP, l listening sockets only, n numeric (no name lookup), p the owning process (PID); a means all states." },
+    // ("ss -tlnp에서 t는 TIME_WAIT, l은 lsof, n은 NAT": each letter's meaning, said after the command.)
+    pattern: /\b(?:ss|netstat)\s+-[a-z]{2,7}\b[^.。\n]*/gi,
+    keys: ["ss -", "netstat -"],
+    wrong: (m) => {
+      const MEANING: Record<string, RegExp> = { t: /tcp/i, u: /udp/i, l: /listen|리슨|리스닝|대기|열려|열린/i, n: /numeric|number|숫자|이름|name|resolv|호스트|번호|dns/i, p: /process|프로세스|pid|program|프로그램|owner|소유/i, a: /all|모든|전체|every|전부/i };
+      // (Only a list of two or more letters explained; "a" only with its dash, not the article.)
+      const said = [...m[0].matchAll(/(?:^|[\s,(/])(-?)([tulnpa])(?:는|은|가|이|:|=|\s+is(?:\s+for)?|\s+for|\s+means|\s+stands\s+for)\s*((?:(?!\s(?:and|or)\s)[^,;.。\n]){1,30})/g)].filter((x) => x[2] !== "a" || x[1] === "-");
+      return said.length >= 2 && said.some((x) => !MEANING[x[2]!]!.test(x[3]!));
+    },
+  },
+  {
+    id: "fact-stdio-fds",
+    label: { ko: "fd 0·1·2의 용도를 틀리게 말함(표준 입력·출력·에러)", en: "Got what fds 0, 1 and 2 are wrong (standard input, output, error)" },
+    correction: { ko: "프로세스의 fd 0·1·2는 표준 입력·표준 출력·표준 에러입니다. 그래서 새로 만든 소켓은 보통 3번부터 받습니다.", en: "A process's fds 0, 1 and 2 are standard input, output and error, which is why a new socket usually gets fd 3 or higher." },
+    pattern: /(?:\bfd|file descriptor|파일 디스크립터|디스크립터)\s*(?:번호\s*)?([012])(?:번)?\s*(?:은|는|이|가|:|=|\s+is)\s*['"‘“]?([A-Za-z가-힣_]+)/gi,
+    keys: ["fd", "descriptor", "디스크립터"],
+    wrong: (m) => !/^(std|standard|표준|입력|출력|에러|오류|input|output|error|terminal|터미널|콘솔|console|이미|already|예약|reserved|taken|used|쓰이|사용)/i.test(m[2]!),
+  },
+  {
+    id: "fact-ulimit-ports",
+    label: { ko: "ulimit -n을 열 수 있는 포트 수라고 함(파일 디스크립터 수)", en: "Called ulimit -n the number of ports you can open (it limits file descriptors)" },
+    correction: { ko: "ulimit -n은 한 프로세스가 열 수 있는 파일 디스크립터 수의 한도입니다. 소켓 하나가 fd 하나를 쓰므로 연결 수를 제한하지만, 포트 수와는 관계없습니다.", en: "ulimit -n caps the file descriptors one process can have open; each socket uses one, so it limits connections, but it has nothing to do with port numbers." },
+    pattern: /ulimit\s+-n[^.。\n]{0,30}?(?:ports?|포트)/gi,
+    keys: ["ulimit"],
+    wrong: (_m, s) => !/\bfds?\b|descriptor|디스크립터|파일|\bfiles?\b|\bnot\b|아니|관계\s*없|무관/i.test(s),
+  },
+  {
+    id: "fact-websocket-udp",
+    label: { ko: "WebSocket이 UDP 위에서 동작한다고 함(TCP가 맞음)", en: "Said WebSocket runs over UDP (it runs over TCP)" },
+    correction: { ko: "WebSocket은 HTTP 업그레이드로 시작해 같은 TCP 연결(wss는 TLS 위) 위에서 프레임을 주고받습니다.", en: "WebSocket starts with an HTTP upgrade and then exchanges frames over the same TCP connection (wss adds TLS)." },
+    pattern: /(?:ws:\/\/|WebSockets?|웹소켓)[^.。\n]{0,30}?(?:runs?\s+over|over|on top of|uses|위에서|를 쓰|을 쓰|로 동작)\s*UDP/gi,
+    keys: ["udp"],
+    wrong: (_m, s) => !/not|아니|않|QUIC|HTTP\/3|RFC\s*9220|WebTransport/i.test(s),
+  },
+  {
+    id: "fact-lsof-kills",
+    label: { ko: "lsof가 프로세스를 종료한다고 함(조회만 함)", en: "Said lsof kills the process (it only lists)" },
+    correction: { ko: "lsof -i :8080은 그 포트를 연 프로세스와 PID를 보여 줄 뿐입니다. 종료하려면 그 PID로 kill을 따로 실행합니다.", en: "lsof -i :8080 only lists the process and PID that hold the port; to stop it you run kill on that PID separately." },
+    pattern: /lsof[^.。\n]{0,30}?(?:kill하는|죽이는|종료시키는|종료하는)\s*(?:명령|커맨드|command)|lsof[^.。\n]{0,30}?\bkills\b/gi,
+    keys: ["lsof"],
+  },
+  {
     id: "fact-dropped-syn-timeout",
     label: { ko: "응답 없는 SYN이 ETIMEDOUT이 되기까지 몇 초면 된다고 함", en: "Said an unanswered SYN times out (ETIMEDOUT) within a few seconds" },
     correction: {
