@@ -1826,4 +1826,10 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
       expect(facts(slug, right), right).toEqual([]);
     }
   });
+  it("two core ideas denied are a major error", () => {
+    const denied = gradeInterview(rubricOf("econnreset-vs-epipe"), "ECONNRESET은 상대의 RST를 받은 뒤 recv()나 send()에서 나고, EPIPE는 이미 닫힌 연결에 write할 때 납니다. EPIPE가 나도 커널은 SIGPIPE를 보내지 않아서 프로세스가 종료되지 않고, 그래서 SIG_IGN으로 signal을 무시할 필요도 없습니다.");
+    expect(denied.misconceptions.filter((x) => x.kind === "negated-key-point" && x.severity === "major").map((x) => x.id).sort()).toEqual(["negated-ignore-or-nosignal", "negated-sigpipe-kills"]);
+    expect(denied.verdict).toBe("incorrect");
+    expect(gradeInterview(rubricOf("econnreset-vs-epipe"), "ECONNRESET은 상대의 RST를 받은 뒤 recv()나 send()에서 나고, EPIPE는 이미 닫힌 연결에 write할 때 납니다. EPIPE와 함께 오는 SIGPIPE의 기본 동작이 프로세스 종료라서, SIG_IGN으로 무시하거나 MSG_NOSIGNAL을 씁니다.").verdict).toBe("correct");
+  });
 });

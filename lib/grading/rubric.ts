@@ -539,9 +539,11 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
   // is usually about something else, and depth never decides the verdict on its own.
   // (Nor is a point denied of the other side of a contrast: "IP만으로는 어떤 프로세스인지 알 수 없다" says it of the port.)
   const deniedOfOther = claims.filter((x) => x.right && x.negated).map((x) => x.span);
+  const deniedOf = (k: KeyPointResult) => keyPointSpans.get(k.id)!.some((s) => deniedOfOther.some((d) => s.from <= d.to && d.from <= s.to));
+  const deniedCore = keyPoints.filter((k) => k.core && k.negated && !deniedOf(k)).length;
   for (const k of keyPoints) {
     if (!k.negated || (!k.core && !plainDenial(tokens, keyPointSpans.get(k.id)))) continue;
-    if (keyPointSpans.get(k.id)!.some((s) => deniedOfOther.some((d) => s.from <= d.to && d.from <= s.to))) continue;
+    if (deniedOf(k)) continue;
     const source = rubric.keyPoints.find((x) => x.id === k.id)!;
     misconceptions.push({
       id: `negated-${k.id}`,
@@ -553,7 +555,9 @@ export function gradeInterview(rubric: RubricInput, answer: string, locale?: Loc
       // except a core idea denied unmistakably ("…가 아닙니다", "is not …"): that says the opposite
       // of the question's essential idea, a major error. (Tried on every denied core point: seven
       // correct eval answers went to incorrect. The plain denials alone cost none, on 1,582 answers.)
-      severity: k.core && plainDenial(tokens, keyPointSpans.get(k.id)) ? "major" : "minor",
+      // Two core ideas denied are no misreading either: the answer contradicts the question's essentials.
+      // (A core point denied by a Korean verb right after it was tried as major too: it turned a correct eval answer incorrect.)
+      severity: k.core && (plainDenial(tokens, keyPointSpans.get(k.id)) || deniedCore >= 2) ? "major" : "minor",
       evidence: k.evidence,
     });
   }
