@@ -905,18 +905,10 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-node-keepalive-default",
     label: { ko: "Node.js http 서버의 keepAliveTimeout 기본값을 틀리게 말함(5초)", en: "Gave the wrong default keepAliveTimeout for Node.js's http server (5 s)" },
     correction: { ko: "Node.js http 서버의 keepAliveTimeout 기본값은 5초입니다(nginx keepalive_timeout은 75초).", en: "Node.js's http server defaults keepAliveTimeout to 5 seconds (nginx's keepalive_timeout is 75 s)." },
-    pattern: /Node(?:\.js)?(?:[은는의]|'s)?\s*(?:http\s*(?:서버|server)(?:[은는의]|'s)?\s*)?(?:keepAliveTimeout|keep-?alive ?timeout)?(?:[은는의]|'s)?\s*(?:기본(?:값은|값이)?|default(?: is| of)?)?\s*(\d+)\s*(?:초|s\b|seconds?|sec)/gi,
+    // (Also "Node.js, for instance, has a default server keepAliveTimeout of 60 seconds": the option's name, then its value, in s or ms.)
+    pattern: /Node(?:\.js)?(?:[은는의]|'s)?\s*(?:http\s*(?:서버|server)(?:[은는의]|'s)?\s*)?(?:keepAliveTimeout|keep-?alive ?timeout)?(?:[은는의]|'s)?\s*(?:기본(?:값은|값이)?|default(?: is| of)?)?\s*(\d+)\s*(?:초|s\b|seconds?|sec)|Node(?:\.js)?\b[^.。\n]{0,40}?keepAliveTimeout[^.。\n\d]{0,24}?(\d+)\s*(초|s\b|seconds?|sec|ms\b|밀리초)/gi,
     keys: ["node"],
-    wrong: (m, s) => /default|기본/i.test(s) && /keep-?alive|킵얼라이브|keepAliveTimeout/i.test(s) && m[1] !== "5",
-  },
-  {
-    id: "fact-node-keepalive-default",
-    label: { ko: "Node.js http 서버의 keepAliveTimeout 기본값을 틀리게 말함(5초)", en: "Gave the wrong default keepAliveTimeout for Node.js's http server (5 s)" },
-    correction: { ko: "Node.js http 서버의 keepAliveTimeout 기본값은 5초입니다(nginx keepalive_timeout은 75초).", en: "Node.js's http server defaults keepAliveTimeout to 5 seconds (nginx's keepalive_timeout is 75 s)." },
-    // ("Node.js, for instance, has a default server keepAliveTimeout of 60 seconds": the option's name, then its value.)
-    pattern: /Node(?:\.js)?\b[^.。\n]{0,40}?keepAliveTimeout[^.。\n\d]{0,24}?(\d+)\s*(초|s\b|seconds?|sec|ms\b|밀리초)/gi,
-    keys: ["keepalivetimeout"],
-    wrong: (m, s) => /default|기본/i.test(s) && Number(m[1]) / (/ms|밀리/i.test(m[2]!) ? 1000 : 1) !== 5,
+    wrong: (m, s) => /default|기본/i.test(s) && /keep-?alive|킵얼라이브|keepAliveTimeout/i.test(s) && Number(m[1] ?? m[2]) / (m[3] && /ms|밀리/i.test(m[3]) ? 1000 : 1) !== 5,
   },
   {
     id: "fact-rfc-delayed-ack-seconds",
@@ -1033,8 +1025,10 @@ const TEXT_FACTS: TextFact[] = [
     id: "fact-in-use-eaddrnotavail",
     label: { ko: "이미 점유된 주소에 bind하면 EADDRNOTAVAIL이라고 함(EADDRINUSE가 맞음)", en: "Said binding an address already taken fails with EADDRNOTAVAIL (it is EADDRINUSE)" },
     correction: { ko: "다른 소켓이 이미 쓰는 주소·포트에 bind하면 EADDRINUSE입니다. EADDRNOTAVAIL은 그 주소가 이 호스트에 없거나 쓸 임시 포트가 없을 때입니다.", en: "Binding an address and port another socket already holds fails with EADDRINUSE; EADDRNOTAVAIL means the address is not local or no ephemeral port is free." },
-    pattern: /(?:이미|already)[^.。\n]{0,80}?(?:점유|사용 중|쓰고 있|in use|taken|occupied|owns|holds|차지)[^.。\n]{0,60}?EADDRNOTAVAIL/gi,
+    // (Also "Since the [::] socket already owns IPv4 port 8080, a second socket bound to 0.0.0.0:8080 fails with EADDRNOTAVAIL".)
+    pattern: /(?:이미|already)[^.。\n]{0,80}?(?:점유|사용 중|쓰고 있|in use|taken|occupied|owns|holds|차지)[^.。\n]{0,60}?EADDRNOTAVAIL|((?:second|another|두\s*번째|다른)\s+(?:socket|소켓))(?:[^.。\n]|\.(?=\w)){0,60}?(?:fails?|실패)[^.。\n]{0,20}?EADDRNOTAVAIL/gi,
     keys: ["eaddrnotavail"],
+    wrong: (m, s) => !m[1] || (/already|이미|owns|차지|holds|in use|사용 중|same port|같은 포트/i.test(s) && !/interface|인터페이스|not (?:assigned|configured|local)|없는 (?:주소|IP)|ephemeral|임시 포트|고갈|exhaust|run out/i.test(s)),
   },
   {
     id: "fact-icmp-echo-types",
@@ -1433,15 +1427,6 @@ const TEXT_FACTS: TextFact[] = [
     pattern: /(?:read|recv)\(\)\s*(?:가|이|는)?\s*(?<![\d.])-1\s*(?:을|를)?\s*(?:반환|리턴|돌려)[^.。\n]{0,40}?(?:상대가?\s*(?:연결을\s*)?(?:끊|닫)|상대방이\s*(?:끊|닫))|(?:read|recv)\(\)\s*returns\s+-1\s+(?:when|once|if|after)\s+the\s+(?:peer|other side|remote side|client|server)\s+(?:closes|has closed|closed|sends? (?:a|its) FIN)/gi,
     keys: ["-1"],
     wrong: (_m, s) => !/RST|ECONNRESET|errno|에러|오류|error|EAGAIN|EWOULDBLOCK|실패|fail/i.test(s),
-  },
-  {
-    id: "fact-in-use-eaddrnotavail",
-    label: { ko: "이미 쓰이는 포트에 bind하면 EADDRNOTAVAIL이 난다고 함(EADDRINUSE가 맞음)", en: "Said binding a port already taken fails with EADDRNOTAVAIL (it is EADDRINUSE)" },
-    correction: { ko: "이미 다른 소켓이 쓰는 주소·포트에 bind하면 EADDRINUSE입니다. EADDRNOTAVAIL은 그 호스트에 없는 주소에 bind하거나 임시 포트가 바닥났을 때입니다.", en: "Binding an address and port another socket holds fails with EADDRINUSE; EADDRNOTAVAIL is for an address the host does not have, or running out of ephemeral ports." },
-    // ("Since the [::] socket already owns IPv4 port 8080, a second socket bound to 0.0.0.0:8080 fails with EADDRNOTAVAIL".)
-    pattern: /(?:second|another|두\s*번째|다른)\s+(?:socket|소켓)(?:[^.。\n]|\.(?=\w)){0,60}?(?:fails?|실패)[^.。\n]{0,20}?EADDRNOTAVAIL/gi,
-    keys: ["eaddrnotavail"],
-    wrong: (_m, s) => /already|이미|owns|차지|holds|in use|사용 중|same port|같은 포트/i.test(s) && !/interface|인터페이스|not (?:assigned|configured|local)|없는 (?:주소|IP)|ephemeral|임시 포트|고갈|exhaust|run out/i.test(s),
   },
   {
     id: "fact-bind-second-arg-backlog",
