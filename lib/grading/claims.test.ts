@@ -1832,4 +1832,11 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
     expect(denied.verdict).toBe("incorrect");
     expect(gradeInterview(rubricOf("econnreset-vs-epipe"), "ECONNRESET은 상대의 RST를 받은 뒤 recv()나 send()에서 나고, EPIPE는 이미 닫힌 연결에 write할 때 납니다. EPIPE와 함께 오는 SIGPIPE의 기본 동작이 프로세스 종료라서, SIG_IGN으로 무시하거나 MSG_NOSIGNAL을 씁니다.").verdict).toBe("correct");
   });
+  it("notes: ' / ' separates items like a full stop; '≠' denies an equation and opens a clause", () => {
+    expect(wrong("syn-accept-queues", "SYN 도착 → SYN-ACK 전송 → SYN_RECV half-open → SYN queue / 마지막 ACK → ESTABLISHED → accept queue → accept()가 하나 꺼냄")).toEqual([]);
+    expect(wrong("syn-accept-queues", "SYN queue에는 ESTABLISHED 연결이 들어갑니다.").length).toBeGreaterThan(0);
+    expect(ids("econnreset-vs-epipe", "주의: write 성공 ≠ 상대 수신, 상대 종료 확인은 recv() == 0")).not.toContain("write-success-means-delivered");
+    expect(wrong("byte-order", "네트워크 바이트 순서 = 빅 엔디언 ≠ x86 리틀 엔디언 → htons(포트)")).toEqual([]);
+    expect(wrong("byte-order", "네트워크 바이트 순서 = 리틀 엔디언 → htons(포트)").length).toBeGreaterThan(0);
+  });
 });

@@ -229,7 +229,7 @@ function roleOf(tokens: Token[], s: Span): Role {
     const t = tokens[i]!;
     // (Not across a colon: "It isn't: a stream socket does not …" opens a new claim.)
     if (t.sentence !== last.sentence || t.script !== "latin" || (t.clause !== tokens[s.from]!.clause && opensAfterColon(tokens, s.from))) break;
-    if (EN_FOIL_BEFORE.has(t.surface) || t.norm === "compar" || t.surface.startsWith("compar")) return "foil";
+    if ((EN_FOIL_BEFORE.has(t.surface) && !t.sign) || t.norm === "compar" || t.surface.startsWith("compar")) return "foil";
   }
   // "0.0.0.0인지 127.0.0.1인지 보면": a side asked about ("whether it is X") is not described.
   if (/^(인지|인지를|인지는|인지도|이냐|냐)$/.test(tail) || (next && next.start === last.end && /^인지/.test(next.surface))) return "foil";

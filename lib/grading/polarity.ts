@@ -81,7 +81,7 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.negation && t.script === "hangul" && i - 1 > s.to && KO_REMOVAL.test(tokens[i - 1]!.surface)) continue;
     // ("retransmits any segment not ACKed in time": "not" after a noun, with no auxiliary, negates the participle after it.)
     if (t.negation && t.surface === "not" && i <= s.to + 2 && !EN_AUXILIARY.test(tokens[i - 1]!.norm) && !/^'(s|re|m)$/.test(tokens[i - 1]!.tail) && /(ed|en|ne)$/.test(tokens[i + 1]?.surface ?? "")) continue;
-    if (t.negation && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
+    if (t.negation && !t.sign && (t.script === "hangul" || i <= s.to + 2)) return untilFollows(tokens, i) ? "waits" : i;
   }
   return -1;
 }
@@ -212,7 +212,8 @@ export function negated(tokens: Token[], s: Span): boolean {
     if (t.negation && t.script === "latin" && EN_NOT_ONLY.test(tokens[i + 1]?.surface ?? "")) continue;
     // ("HTTP/2 didn't get rid of head-of-line blocking": failing to remove a thing says it is there.)
     if (t.negation && t.script === "latin" && removalBetween(tokens, i, s.from)) continue;
-    if (t.negation && t.script === "latin" && !(s.from - i >= 3 && (RELATIVE.has(tokens[i - 1]?.surface ?? "") || RELATIVE.has(tokens[i - 2]?.surface ?? "")))) return true;
+    // (A "≠" sign denies the equation, not the phrase after it: "빅 엔디언 ≠ x86 리틀 엔디언".)
+    if (t.negation && t.script === "latin" && !t.sign && !(s.from - i >= 3 && (RELATIVE.has(tokens[i - 1]?.surface ?? "") || RELATIVE.has(tokens[i - 2]?.surface ?? "")))) return true;
   }
   // "It isn't the client that uses …", "it's not UDP that …": a negated cleft denies its relative clause.
   const clause = tokens[s.from]!.clause;

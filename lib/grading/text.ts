@@ -36,6 +36,8 @@ export interface Token {
    * 반환", "종료하지 않아서 | … 보입니다"): the two clauses state one claim together.
    */
   joined?: boolean;
+  /** A "≠" sign read as "not": it denies the equation it stands in, not the phrase before it. */
+  sign?: boolean;
   /** First word after a colon that ends a clause ("What people get wrong: …"): what follows is asserted. */
   afterColon?: boolean;
   /** First word of an aside in parentheses ("… the 'finish' bit (FIN) once …"): it names, it does not act. */
@@ -371,7 +373,7 @@ function betweenDigits(chars: string[], k: number): boolean {
  */
 export function analyze(text: string): Analysis {
   const { c: chars, at, len, s: normalized } = normalizeChars(text);
-  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean; call?: boolean; colon?: boolean; paren?: boolean }[] = [];
+  const raw: { s: string; start: number; end: number; script: Script; sentenceBreakBefore: boolean; clauseBreakBefore: boolean; glued: boolean; call?: boolean; colon?: boolean; paren?: boolean; sign?: boolean }[] = [];
   let sentenceBreak = false;
   let clauseBreak = false;
   let colonBreak = false;
@@ -435,8 +437,9 @@ export function analyze(text: string): Analysis {
       clauseBreak = true;
       if (c === ":" && !attachedColon(chars, k) && !quoted) colonBreak = true;
     }
-    // " / " between items of a list ("0–1023 / registered 1024–49151 / dynamic …") separates them like a comma.
-    else if (c === "/" && chars[k - 1] === " " && chars[k + 1] === " ") clauseBreak = true;
+    // " / " between items of a list ("0–1023 / registered 1024–49151 / dynamic …") or notes ("SYN → SYN queue / 마지막 ACK →
+    // accept queue") separates them like a full stop: each item says its own thing.
+    else if (c === "/" && chars[k - 1] === " " && chars[k + 1] === " ") sentenceBreak = true;
     // An aside in parentheses ("바이트 스트림(메시지 경계 없음)") is a clause of its own; "close(fd)" and "accept()" are not asides.
     // (Not a short aside glued to a particle, "tcp_fin_timeout(기본 60초)이 지나면": the outer clause goes on through it.)
     else if (c === "(" && (isHangulChar(chars[k + 1] ?? "") || chars[k - 1] === " ") && !gluedAside(chars, k)) {
@@ -459,6 +462,13 @@ export function analyze(text: string): Analysis {
     else if (c === ">" && (chars[k - 1] === "-" || chars[k - 1] === "=")) clauseBreak = true;
     if ((c === "~" || c === "〜" || c === "-" || c === "–" || c === "—") && betweenDigits(chars, k)) {
       raw.push({ s: "~", start: at[k]!, end: at[k]! + 1, script: "latin", sentenceBreakBefore: sentenceBreak, clauseBreakBefore: clauseBreak, glued: false });
+      sentenceBreak = false;
+      clauseBreak = false;
+    }
+    // "write 성공 ≠ 상대 수신": a "not equal" sign in notes denies the equation, like the word "not", and opens a clause
+    // ("빅 엔디언 ≠ x86 리틀 엔디언": what follows it is said of its own subject).
+    if (c === "≠") {
+      raw.push({ s: "not", start: at[k]!, end: at[k]! + 1, script: "latin", sentenceBreakBefore: sentenceBreak, clauseBreakBefore: true, glued: false, sign: true });
       sentenceBreak = false;
       clauseBreak = false;
     }
@@ -549,6 +559,7 @@ export function analyze(text: string): Analysis {
     if (r.script === "latin" && EN_DROP.has(r.s)) continue;
     const token: Token = { norm, surface: r.s, script: r.script, start: r.start, end: r.end, sentence, clause, negation, tail };
     if (r.call) token.call = true;
+    if (r.sign) token.sign = true;
     if (r.script === "latin" && /[_0-9]/.test(norm)) token.code = true;
     if (joinNext) token.joined = true;
     if (colonPending) token.afterColon = true;
