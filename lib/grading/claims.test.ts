@@ -1839,4 +1839,18 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
     expect(wrong("byte-order", "네트워크 바이트 순서 = 빅 엔디언 ≠ x86 리틀 엔디언 → htons(포트)")).toEqual([]);
     expect(wrong("byte-order", "네트워크 바이트 순서 = 리틀 엔디언 → htons(포트)").length).toBeGreaterThan(0);
   });
+  it("round 34's false alarms on correct answers: '-지 않게 보장' is a purpose, items listed with '도' share their predicate, a call before '안' is what is not done", () => {
+    expect(wrong("tcp-udp", "TCP는 시퀀스 번호, ACK, 재전송으로 데이터가 빠지거나 순서가 뒤바뀌지 않게 보장합니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP는 확인도, 다시 보내기도, 순서 맞추기도 안 해서 잃어버릴 수 있습니다.")).toEqual([]);
+    expect(wrong("tcp-udp", "UDP는 확인도 하고, 다시 보내기도 합니다.").length).toBeGreaterThan(0);
+    expect(wrong("syn-accept-queues", "backlog = accept queue max length = handshake 완료 + 아직 accept() 안 된 연결")).toEqual([]);
+    expect(wrong("listening-connected", "accept() → NEW fd for that client (listening fd keeps listening)")).toEqual([]);
+    expectTwins(
+      [
+        ["close-wait-accumulation", "kernel-tuning-fixes-close-wait", "tcp_fin_timeout을 줄이면 CLOSE_WAIT가 정리됩니다.", "운영체제 설정값을 바꾼다고 없어지는 문제도 아닙니다."],
+        ["econnreset-vs-epipe", "sigpipe-harmless", "SIGPIPE는 기본으로 무시되는 시그널이라 괜찮습니다.", "서버 시작할 때 이 신호를 무시하도록 해 두거나(signal(SIGPIPE, SIG_IGN)), MSG_NOSIGNAL을 씁니다."],
+      ],
+      ids,
+    );
+  });
 });

@@ -939,6 +939,8 @@ function koreanNegationElsewhere(tokens: Token[], s: Span, neg: number): boolean
   // (Not a dependent noun: "핸드셰이크 같은 건 없고" denies the handshake.)
   // (Also an English noun with a Korean particle: "pollfd array라 limit은 없는데".)
   if (neg - 1 > s.to && before && (before.script === "hangul" ? /^(이|가|은|는|)$/.test(before.tail) : /^(이|가|은|는)$/.test(before.tail)) && !/^(건|것|거|게|수|적|데|일|필요)/.test(before.surface) && tokens[neg]!.surface.startsWith("없")) return true;
+  // ("handshake 완료 + 아직 accept() 안 된 연결": a call right before a short negation is what is not done.)
+  if (neg - 1 > s.to && tokens[neg - 1]!.call && /^(안|못)$/.test(tokens[neg]!.surface)) return true;
   // "SYN flood는 끝나지 않을 SYN을 쏟아부어": a topic, then a negated relative clause on another noun.
   const negTok = tokens[neg]!;
   const headNoun = tokens[neg + 1];

@@ -48,7 +48,8 @@ function contrastiveCopula(tokens: Token[], i: number): boolean {
  * the clause turns to "until" ("끝날 때까지 안 돌아온다", "does not return until": waiting, not a denial).
  */
 function forwardNegation(tokens: Token[], s: Span): number | "waits" {
-  const clause = tokens[s.to]!.clause;
+  let clause = tokens[s.to]!.clause;
+  let listed = 0;
   // ("UDP는 연결이 없으니 connect()하지 않은 소켓은 …": a phrase ending on a causal or conditional ending is complete;
   // a negation after it belongs to the next predicate.)
   if (tokens[s.to]!.script === "hangul" && /(으니|니까|므로|어서|아서|해서|으면|하면|되면|지만|는데|은데)$/.test(tokens[s.to]!.surface)) return -1;
@@ -56,7 +57,14 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
   let reach = s.to + 6;
   for (let i = s.to + 1; i <= Math.min(tokens.length - 1, reach); i++) {
     const t = tokens[i]!;
-    if (t.clause !== clause) break;
+    if (t.clause !== clause) {
+      // ("확인도, 다시 보내기도, 순서 맞추기도 안 해서": items listed with "도" share the predicate after the last one.)
+      const prev = tokens[i - 1]!;
+      if (listed >= 3 || t.sentence !== prev.sentence || prev.script !== "hangul" || !(prev.tail === "도" || /도$/.test(prev.surface))) break;
+      clause = t.clause;
+      listed++;
+      reach = Math.max(reach, i + 4);
+    }
     if (t.script === "hangul" && KO_EMBEDDED_QUESTION.test(t.surface)) reach = Math.max(reach, i + 6);
     if (t.surface.endsWith("까지") || t.surface === "until" || t.surface === "till") return "waits";
     // ("FIN은 '보낼 게 없다'는 뜻이지 '그만 보내라'는 뜻이 아니라서": after "A이지", the denial is B's.)
@@ -65,6 +73,8 @@ function forwardNegation(tokens: Token[], s: Span): number | "waits" {
     if (t.script === "latin" && LINKING.has(t.surface)) break;
     // ("새 연결에 섞이지 않도록": a purpose — so that it does not happen — states the point, it denies nothing.)
     if (t.negation && t.script === "hangul" && /(않도록|않게끔|없도록|못하도록)$/.test(t.surface)) continue;
+    // ("재전송으로 데이터가 빠지거나 순서가 뒤바뀌지 않게 보장": "-지 않게" before a verb of making sure is a purpose too.)
+    if (t.negation && t.script === "hangul" && /(않게|없게)$/.test(t.surface) && /^(보장|해|하|합|만들|막|설계|처리|도와|돕|지켜|유지)/.test(tokens[i + 1]?.surface ?? "")) continue;
     // ("호스트 이름을 아직 암호화되지 않은 상태로 적어 보내는": a passive verb takes no object, so its negation is not the object's.)
     if (t.negation && t.script === "hangul" && /^(을|를)$/.test(tokens[s.to]!.tail) && i > s.to + 1 && /(되지|돼지|받지)$/.test(tokens[i - 1]!.surface)) continue;
     // ("스레드 메모리와 컨텍스트 스위칭 비용을 감당하지 못하는": what cannot be coped with is asserted, not denied.)
