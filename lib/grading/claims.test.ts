@@ -1853,4 +1853,9 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
       ids,
     );
   });
+  it("the socket API's own calls do not make a terse answer a term list; LISTEN/ACCEPT in capitals still count", () => {
+    const r = gradeInterview(rubricOf("server-socket-flow"), "socket() gives an fd, bind() sets its IP:port, listen() with a backlog makes it passive, accept() returns a new socket per client, send()/recv() on that, then close().");
+    expect(r.misconceptions.map((x) => x.id)).not.toContain("dense-terms");
+    expect(r.verdict).toBe("correct");
+  });
 });

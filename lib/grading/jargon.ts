@@ -33,9 +33,15 @@ export function termDense(answer: string, words: number): { terms: string[]; spa
   if (words < JARGON_LIMITS.minWords) return undefined;
   const found = termHits(answer);
   const terms = [...new Set(found.map((f) => f.key))];
-  if (terms.length / words <= JARGON_LIMITS.maxDensity) return undefined;
+  // (The socket API's own calls and protocol names do not count: a terse answer on the call sequence is made of them.
+  // A state or target in capitals, LISTEN or ACCEPT, is not the call and still counts.)
+  const counted = new Set(found.filter((f) => !COMMON.has(f.key) || (API_CALL.test(f.key) && answer.slice(f.start, f.end) === f.key.toUpperCase())).map((f) => f.key));
+  if (counted.size / words <= JARGON_LIMITS.maxDensity) return undefined;
   return { terms, spans: found.map(({ start, end }) => ({ start, end })) };
 }
+
+/** Socket API calls among COMMON: in capitals they name a state or a target (LISTEN, ACCEPT), not the call. */
+const API_CALL = /^(socket|bind|listen|accept|connect|send|recv|sendto|recvfrom|read|write|close|shutdown|select|poll|epoll|dup|fork)$/;
 
 /** Names that answers use as examples whatever the question (protocols and services): never stray. */
 const COMMON = new Set([
