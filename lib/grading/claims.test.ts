@@ -29,6 +29,13 @@ function expectTwins(list: [string, string, string, string][], idsOf: (slug: str
 const ids = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.map((x) => x.id);
 /** The checked-fact slips a question's rubric finds in the text. */
 const facts = (slug: string, text: string) => gradeInterview(rubricOf(slug), text).misconceptions.filter((x) => x.kind === "fact").map((x) => x.id);
+/** [slug, fact id, the slip, the same sentence with the right value]: the slip is read, the right value is not. */
+function expectFactTwins(twins: [string, string, string, string][]) {
+  for (const [slug, id, slip, right] of twins) {
+    expect(facts(slug, slip), slip).toContain(id);
+    expect(facts(slug, right), right).toEqual([]);
+  }
+}
 const claims = (id: string, text: string) => findClaims(createMatcher(analyze(text).tokens), [contrast(id)]);
 const wrong = (id: string, text: string) => claims(id, text).filter((c) => !c.right);
 
@@ -1750,10 +1757,7 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
       ["ipv6-dual-stack-socket", "fact-in-use-eaddrnotavail", "Since the [::] socket already owns IPv4 port 8080, a second socket bound to 0.0.0.0:8080 fails with EADDRNOTAVAIL.", "Since the [::] socket already owns IPv4 port 8080, a second socket bound to 0.0.0.0:8080 fails with EADDRINUSE."],
       ["accept-returns-new-socket", "fact-bind-second-arg-backlog", "이 대기 큐의 최대 길이는 bind()의 두 번째 인자로 정합니다.", "bind()의 두 번째 인자는 주소 구조체이고, 대기 큐의 길이는 listen()의 두 번째 인자인 backlog로 정합니다."],
     ];
-    for (const [slug, id, slip, right] of twins) {
-      expect(facts(slug, slip), slip).toContain(id);
-      expect(facts(slug, right), right).toEqual([]);
-    }
+    expectFactTwins(twins);
     // One fact met by two patterns is named once.
     expect(facts("http-keepalive-pool-timeout", "Node.js의 keepAliveTimeout 기본값은 60초입니다.").filter((x) => x === "fact-node-keepalive-default")).toHaveLength(1);
   });
@@ -1778,10 +1782,7 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
       ["c10k-reactor-proactor", "fact-kqueue-epoll-os", "리눅스의 kqueue나 BSD 계열의 epoll 같은 준비 통지 API가 알려 줍니다.", "리눅스의 epoll이나 BSD 계열의 kqueue 같은 준비 통지 API가 알려 줍니다."],
       ["three-way-handshake", "fact-server-syn-sent", "Server는 SYN-ACK를 보내고 SYN_SENT 상태로 들어갑니다.", "Client는 SYN을 보내고 SYN_SENT 상태가 되고, server는 SYN_RECEIVED 상태가 됩니다."],
     ];
-    for (const [slug, id, slip, right] of twins) {
-      expect(facts(slug, slip), slip).toContain(id);
-      expect(facts(slug, right), right).toEqual([]);
-    }
+    expectFactTwins(twins);
   });
   it("a core idea denied unmistakably is a major error; the same idea stated is correct", () => {
     const denied = gradeInterview(rubricOf("what-is-a-socket"), "A socket is not an endpoint of communication. The OS provides it as a file descriptor you read and write, and it is bidirectional.");
@@ -1821,10 +1822,7 @@ describe("round 31: not-X-but-Y subjects, list items, a negated verb's adjuncts,
       ["socket-vs-websocket", "fact-websocket-udp", "So ws:// runs over UDP and wss:// runs over TLS.", "WebSocket runs over TCP, not UDP."],
       ["inspect-open-ports", "fact-lsof-kills", "lsof -i :8080은 8080번 프로세스를 kill하는 명령입니다.", "lsof -i :8080으로 PID를 찾은 뒤 kill로 종료합니다."],
     ];
-    for (const [slug, id, slip, right] of twins) {
-      expect(facts(slug, slip), slip).toContain(id);
-      expect(facts(slug, right), right).toEqual([]);
-    }
+    expectFactTwins(twins);
   });
   it("two core ideas denied are a major error", () => {
     const denied = gradeInterview(rubricOf("econnreset-vs-epipe"), "ECONNRESET은 상대의 RST를 받은 뒤 recv()나 send()에서 나고, EPIPE는 이미 닫힌 연결에 write할 때 납니다. EPIPE가 나도 커널은 SIGPIPE를 보내지 않아서 프로세스가 종료되지 않고, 그래서 SIG_IGN으로 signal을 무시할 필요도 없습니다.");

@@ -228,7 +228,7 @@ function roleOf(tokens: Token[], s: Span): Role {
   for (let i = s.from - 1; i >= Math.max(0, s.from - 2); i--) {
     const t = tokens[i]!;
     // (Not across a colon: "It isn't: a stream socket does not …" opens a new claim.)
-    if (t.sentence !== last.sentence || t.script !== "latin" || (t.clause !== tokens[s.from]!.clause && opensAfterColon(tokens, s.from))) break;
+    if (t.sentence !== last.sentence || t.script !== "latin" || (t.clause !== tokens[s.from]!.clause && tokens[clauseOpener(tokens, s.from)]!.afterColon)) break;
     if ((EN_FOIL_BEFORE.has(t.surface) && !t.sign) || t.norm === "compar" || t.surface.startsWith("compar")) return "foil";
   }
   // "0.0.0.0인지 127.0.0.1인지 보면": a side asked about ("whether it is X") is not described.
@@ -253,11 +253,11 @@ function roleOf(tokens: Token[], s: Span): Role {
   return "subject";
 }
 
-/** Does the clause of token `i` open right after a colon? */
-function opensAfterColon(tokens: Token[], i: number): boolean {
+/** The first token of token `i`'s clause. */
+function clauseOpener(tokens: Token[], i: number): number {
   let open = i;
   while (open > 0 && tokens[open - 1]!.clause === tokens[i]!.clause) open--;
-  return Boolean(tokens[open]!.afterColon);
+  return open;
 }
 
 /** Verbs of deciding an instrument serves: "… to decide / pick / find / know …". */
@@ -760,9 +760,7 @@ function clauseSubject(tokens: Token[], x: Span): boolean {
   // ("…내려보내고(이게 다중화), 받는 쪽은 …": after "이게"/"그건" the side is what this is called, not who acts next.)
   if (t.script === "hangul" && !tokens[x.to]!.tail) for (let k = x.from - 1; k >= 0 && tokens[k]!.clause === t.clause; k--) if (KO_DEMONSTRATIVE_SUBJECT.test(tokens[k]!.surface)) return false;
   // ("sets the 'finish' bit (FIN) once it has …": a side named in an aside in parentheses names; it does not act.)
-  let open = x.from;
-  while (open > 0 && tokens[open - 1]!.clause === t.clause) open--;
-  if (tokens[open]!.afterParen && !tokens[x.to]!.tail) return false;
+  if (tokens[clauseOpener(tokens, x.from)]!.afterParen && !tokens[x.to]!.tail) return false;
   if (t.script === "hangul" || tokens[x.to]!.tail) return true;
   let words = 0;
   for (let k = x.from - 1; k >= 0 && tokens[k]!.clause === t.clause; k--) if (!EN_SUBJECT_OPENERS.has(tokens[k]!.surface)) words++;
